@@ -1,0 +1,382 @@
+//! The assessment engine: which questions to ask, and the proposal with its explanation.
+//!
+//! Pure functions of the guidance and the call; no clock, no I/O. Conditions use three-valued
+//! (Kleene) logic: an atom over a question that is unanswered, not asked, or answered "caller
+//! cannot say" is *unknown*, and `Not(unknown)` stays unknown. A rule fires only when its
+//! condition is *true*, so "cannot say" can never count as a reassuring answer.
+//!
+//! Selection follows DMN's PRIORITY hit policy: of all firing rules across the red flags and the
+//! chosen reasons, the most urgent outcome wins; ties go to the one standing first (red flags,
+//! then reasons and rules in guidance order). Because red flags are candidates like any rule, no
+//! rule can make a proposal less urgent than a red flag answered yes.
+
+use chrono::NaiveDate;
+
+use crate::calendar::{DateWindow, date_window};
+use crate::call::{Call, Value};
+use crate::guidance::*;
+use crate::text::Text;
+
+/// Kleene truth value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Truth {
+    False,
+    Unknown,
+    True,
+}
+
+impl Truth {
+    fn not(self) -> Truth {
+        match self {
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+            Truth::True => Truth::False,
+        }
+    }
+}
+
+/// What decided an outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Decider {
+    /// Index into `Guidance::red_flags`.
+    RedFlag(usize),
+    Rule {
+        reason: ReasonId,
+        rule: usize,
+    },
+    Fallback(ReasonId),
+}
+
+impl Decider {
+    pub fn outcome<'g>(&self, g: &'g Guidance) -> &'g Outcome {
+        match *self {
+            Decider::RedFlag(i) => &g.red_flags[i].outcome,
+            Decider::Rule { reason, rule } => &g.reason(reason).rules[rule].outcome,
+            Decider::Fallback(reason) => &g.reason(reason).fallback,
+        }
+    }
+
+    /// The id scenarios and logs use: a rule id, a red flag's id, or `<reason>.fallback`.
+    pub fn id(&self, g: &Guidance) -> String {
+        match *self {
+            Decider::RedFlag(i) => g.question(g.red_flags[i].question).id.clone(),
+            Decider::Rule { reason, rule } => g.reason(reason).rules[rule].id.clone(),
+            Decider::Fallback(reason) => g.reason(reason).fallback_id(),
+        }
+    }
+
+    /// What the decider says, for the "why" of a proposal.
+    pub fn description<'g>(&self, g: &'g Guidance) -> &'g Text {
+        match *self {
+            Decider::RedFlag(i) => &g.question(g.red_flags[i].question).text,
+            Decider::Rule { reason, rule } => &g.reason(reason).rules[rule].description,
+            Decider::Fallback(reason) => &g.reason(reason).label,
+        }
+    }
+
+    pub fn location(&self, g: &Guidance) -> Location {
+        match *self {
+            Decider::RedFlag(i) => g.question(g.red_flags[i].question).location,
+            Decider::Rule { reason, rule } => g.reason(reason).rules[rule].location,
+            Decider::Fallback(reason) => g.reason(reason).location,
+        }
+    }
+
+    pub fn urgency(&self, g: &Guidance) -> TimeframeId {
+        self.outcome(g).timeframe
+    }
+}
+
+/// Where a call stands: the questions to ask and the proposal so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    /// Questions to ask now, in order: red flags, risk factors, then each chosen reason's.
+    pub questions: Vec<QuestionId>,
+    /// The first of `questions` without an answer.
+    pub next: Option<QuestionId>,
+    /// Red flags without an answer; a call cannot be finished before this is zero.
+    pub red_flags_unanswered: usize,
+    /// None until a reason is chosen or a red flag is hit.
+    pub proposal: Option<Proposal>,
+}
+
+impl Evaluation {
+    /// Every question to ask has an answer.
+    pub fn complete(&self) -> bool {
+        self.next.is_none()
+    }
+
+    pub fn is_asked(&self, q: QuestionId) -> bool {
+        self.questions.contains(&q)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    pub winner: Decider,
+    /// Every decider that matched, winner included, in standing order.
+    pub matched: Vec<Decider>,
+    /// Each chosen reason's own decision (its most urgent rule, or its fallback).
+    pub per_reason: Vec<(ReasonId, Decider)>,
+    /// The questions whose answers made the winning condition true, in question order.
+    pub because: Vec<QuestionId>,
+    /// A red flag is answered yes (or cannot-say that counts as yes).
+    pub red_flag_hit: bool,
+}
+
+impl Proposal {
+    pub fn outcome<'g>(&self, g: &'g Guidance) -> &'g Outcome {
+        self.winner.outcome(g)
+    }
+
+    /// The emergency screen takes over: the call leaves the non-urgent flow.
+    pub fn leaves_flow(&self, g: &Guidance) -> bool {
+        g.timeframe(self.outcome(g).timeframe).kind.leaves_flow()
+    }
+}
+
+/// Evaluates a call: which questions to ask and what to propose.
+pub fn evaluate(g: &Guidance, call: &Call) -> Evaluation {
+    let effective = effective_answers(g, call);
+    let mut questions = Vec::new();
+    let mut red_flags_unanswered = 0;
+    for rf in &g.red_flags {
+        questions.push(rf.question);
+        if call.answer(rf.question).is_none() {
+            red_flags_unanswered += 1;
+        }
+    }
+    let relevant = |q: &QuestionId| effective.relevant[q.index()];
+    questions.extend(g.risk_factors.iter().filter(|q| relevant(q)));
+    for &r in &call.reasons {
+        questions.extend(g.reason(r).questions.iter().filter(|q| relevant(q)));
+    }
+    let next = questions
+        .iter()
+        .copied()
+        .find(|q| call.answer(*q).is_none());
+    Evaluation {
+        proposal: propose(g, call, &effective.values),
+        questions,
+        next,
+        red_flags_unanswered,
+    }
+}
+
+struct Effective {
+    relevant: Vec<bool>,
+    /// Answers of relevant questions only: an answer to a question no longer asked is ignored.
+    values: Vec<Option<Value>>,
+}
+
+fn effective_answers(g: &Guidance, call: &Call) -> Effective {
+    let n = g.questions.len();
+    let mut relevant = vec![false; n];
+    let mut values = vec![None; n];
+    for &q in &g.ask_order {
+        let question = g.question(q);
+        let in_call = match question.part {
+            Part::RedFlag | Part::RiskFactor => true,
+            Part::Reason(r) => call.has_reason(r),
+        };
+        let asked = in_call
+            && question
+                .ask_if
+                .as_ref()
+                .is_none_or(|c| eval(c, &values) == Truth::True);
+        relevant[q.index()] = asked;
+        if asked {
+            values[q.index()] = call.answer(q);
+        }
+    }
+    Effective { relevant, values }
+}
+
+fn propose(g: &Guidance, call: &Call, values: &[Option<Value>]) -> Option<Proposal> {
+    let mut matched = Vec::new();
+    for (i, rf) in g.red_flags.iter().enumerate() {
+        let hit = match values[rf.question.index()] {
+            Some(Value::Yes) => true,
+            Some(Value::CannotSay) => rf.cannot_say_is_yes,
+            _ => false,
+        };
+        if hit {
+            matched.push(Decider::RedFlag(i));
+        }
+    }
+    let red_flag_hit = !matched.is_empty();
+    let mut reasons: Vec<ReasonId> = call.reasons.clone();
+    reasons.sort();
+    let mut per_reason = Vec::new();
+    for r in reasons {
+        let reason = g.reason(r);
+        let start = matched.len();
+        for (i, rule) in reason.rules.iter().enumerate() {
+            if eval(&rule.when, values) == Truth::True {
+                matched.push(Decider::Rule { reason: r, rule: i });
+            }
+        }
+        if matched.len() == start {
+            matched.push(Decider::Fallback(r));
+        }
+        let own = most_urgent(g, &matched[start..]);
+        per_reason.push((r, own));
+    }
+    let winner = matched.first().map(|_| most_urgent(g, &matched))?;
+    per_reason.sort_by_key(|(r, _)| call.reasons.iter().position(|x| x == r));
+    let because = match winner {
+        Decider::RedFlag(i) => vec![g.red_flags[i].question],
+        Decider::Rule { reason, rule } => {
+            let mut qs = Vec::new();
+            support(&g.reason(reason).rules[rule].when, values, &mut qs);
+            qs.sort();
+            qs.dedup();
+            qs
+        }
+        Decider::Fallback(_) => Vec::new(),
+    };
+    Some(Proposal {
+        winner,
+        matched,
+        per_reason,
+        because,
+        red_flag_hit,
+    })
+}
+
+/// The first of the most urgent; `deciders` is never empty where this is called.
+fn most_urgent(g: &Guidance, deciders: &[Decider]) -> Decider {
+    let mut best = deciders[0];
+    for d in &deciders[1..] {
+        if d.urgency(g) < best.urgency(g) {
+            best = *d;
+        }
+    }
+    best
+}
+
+/// Evaluates a condition over the effective answers.
+pub fn eval(c: &Condition, values: &[Option<Value>]) -> Truth {
+    match c {
+        Condition::All(items) => {
+            let mut result = Truth::True;
+            for item in items {
+                match eval(item, values) {
+                    Truth::False => return Truth::False,
+                    Truth::Unknown => result = Truth::Unknown,
+                    Truth::True => {}
+                }
+            }
+            result
+        }
+        Condition::Any(items) => {
+            let mut result = Truth::False;
+            for item in items {
+                match eval(item, values) {
+                    Truth::True => return Truth::True,
+                    Truth::Unknown => result = Truth::Unknown,
+                    Truth::False => {}
+                }
+            }
+            result
+        }
+        Condition::Not(inner) => eval(inner, values).not(),
+        Condition::Atom(atom) => {
+            eval_atom(atom, values.get(atom.question.index()).copied().flatten())
+        }
+    }
+}
+
+/// One atom against one answer (`None`: not answered, or not asked).
+pub fn eval_atom(atom: &Atom, value: Option<Value>) -> Truth {
+    let definite = |b: bool| if b { Truth::True } else { Truth::False };
+    match (atom.test, value) {
+        (Test::Answered, Some(_)) => Truth::True,
+        (Test::CannotSay, Some(v)) => definite(v == Value::CannotSay),
+        (_, None | Some(Value::CannotSay)) => Truth::Unknown,
+        (Test::Yes, Some(v)) => definite(v == Value::Yes),
+        (Test::No, Some(v)) => definite(v == Value::No),
+        (Test::Is(i), Some(Value::Choice(c))) => definite(c == i),
+        (Test::Is(i), Some(Value::Choices(m))) => definite(m & (1u64 << i) != 0),
+        (Test::AnyOf(mask), Some(Value::Choice(c))) => definite(mask & (1u64 << c) != 0),
+        (Test::AnyOf(mask), Some(Value::Choices(m))) => definite(m & mask != 0),
+        (Test::Cmp(op, x), Some(Value::Number(v))) => definite(match op {
+            CmpOp::Lt => v < x,
+            CmpOp::Le => v <= x,
+            CmpOp::Gt => v > x,
+            CmpOp::Ge => v >= x,
+        }),
+        (Test::Between(a, b), Some(Value::Number(v))) => definite(a <= v && v <= b),
+        // A value of another kind cannot reach here from a validated call; treat it as unknown.
+        _ => Truth::Unknown,
+    }
+}
+
+/// Collects the questions whose answers make a true condition true.
+fn support(c: &Condition, values: &[Option<Value>], out: &mut Vec<QuestionId>) {
+    match c {
+        Condition::All(items) => items.iter().for_each(|i| support(i, values, out)),
+        Condition::Any(items) => {
+            for item in items.iter().filter(|i| eval(i, values) == Truth::True) {
+                support(item, values, out);
+            }
+        }
+        // A `Not` holds because its inner atoms have the answers they have.
+        Condition::Not(inner) => visit_atoms(inner, &mut |a| {
+            if values.get(a.question.index()).copied().flatten().is_some() {
+                out.push(a.question);
+            }
+        }),
+        Condition::Atom(a) => out.push(a.question),
+    }
+}
+
+/// Calls `f` for every atom of a condition.
+pub fn visit_atoms<'c>(c: &'c Condition, f: &mut impl FnMut(&'c Atom)) {
+    match c {
+        Condition::All(items) | Condition::Any(items) => {
+            items.iter().for_each(|i| visit_atoms(i, f))
+        }
+        Condition::Not(inner) => visit_atoms(inner, f),
+        Condition::Atom(a) => f(a),
+    }
+}
+
+/// The contact window of a timeframe from the assessment date; `None` when it has no days.
+pub fn window(g: &Guidance, timeframe: TimeframeId, assessed_on: NaiveDate) -> Option<DateWindow> {
+    let t = g.timeframe(timeframe);
+    t.days
+        .map(|(min, max)| date_window(assessed_on, min, max, t.counting))
+}
+
+/// Questions ordered so that each comes after every question its `ask_if` names.
+pub(crate) fn ask_order(questions: &[Question]) -> Vec<QuestionId> {
+    let n = questions.len();
+    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut waiting_on = vec![0usize; n];
+    for (i, q) in questions.iter().enumerate() {
+        if let Some(c) = &q.ask_if {
+            let mut deps = Vec::new();
+            visit_atoms(c, &mut |a| deps.push(a.question.index()));
+            deps.sort_unstable();
+            deps.dedup();
+            for d in deps {
+                dependents[d].push(i);
+                waiting_on[i] += 1;
+            }
+        }
+    }
+    let mut ready: std::collections::VecDeque<usize> =
+        (0..n).filter(|&i| waiting_on[i] == 0).collect();
+    let mut order = Vec::with_capacity(n);
+    while let Some(i) = ready.pop_front() {
+        order.push(QuestionId(i as u32));
+        for &d in &dependents[i] {
+            waiting_on[d] -= 1;
+            if waiting_on[d] == 0 {
+                ready.push_back(d);
+            }
+        }
+    }
+    order
+}

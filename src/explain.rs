@@ -1,0 +1,268 @@
+//! A proposal explained in one language: plain, serialisable data for the CLI's JSON, the
+//! explanation snapshots of the shipped guidance, the GUI's "why" panel and the record text.
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+use crate::calendar::format_day;
+use crate::call::{Call, Value};
+use crate::engine::{Evaluation, window};
+use crate::guidance::{Guidance, QuestionId, QuestionKind};
+use crate::i18n::{Msg, tr};
+use crate::text::Language;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation {
+    pub guidance: GuidanceRef,
+    pub assessed_at: String,
+    pub reasons: Vec<Named>,
+    pub timeframe: Named,
+    pub timeframe_code: Option<String>,
+    pub window: Option<Window>,
+    pub mode: Option<Mode>,
+    pub alternative_modes: Vec<Mode>,
+    pub professional: Option<Named>,
+    pub advice: String,
+    pub worsening: Option<String>,
+    pub outside_care_guarantee: bool,
+    pub red_flag_hit: bool,
+    pub decided_by: Named,
+    /// The answers behind the deciding rule.
+    pub because: Vec<AnswerLine>,
+    /// Every rule that matched, in standing order, with its timeframe.
+    pub matched: Vec<Matched>,
+    /// Each reason's own decision, for calls with several reasons.
+    pub per_reason: Vec<ReasonDecision>,
+    pub questions_left: usize,
+    pub red_flags_unanswered: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GuidanceRef {
+    pub name: String,
+    pub version: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Named {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mode {
+    pub id: String,
+    pub label: String,
+    pub remote: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Window {
+    pub earliest: chrono::NaiveDate,
+    pub latest: chrono::NaiveDate,
+    /// "Contact by Thu 26.11.2026", in the explanation's language.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerLine {
+    pub question: String,
+    pub text: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Matched {
+    pub id: String,
+    pub timeframe: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReasonDecision {
+    pub reason: Named,
+    pub decided_by: String,
+    pub timeframe: Named,
+    pub mode: Option<Mode>,
+    pub professional: Option<Named>,
+}
+
+/// An answer in words: "Yes", "38.5 °C", the option's label.
+pub fn answer_text(g: &Guidance, q: QuestionId, value: Value, lang: Language) -> String {
+    let question = g.question(q);
+    let label = |i: usize| {
+        question
+            .kind
+            .options()
+            .get(i)
+            .map(|o| o.label.get(lang).to_owned())
+            .unwrap_or_default()
+    };
+    match value {
+        Value::Yes => tr(lang, Msg::Yes).to_owned(),
+        Value::No => tr(lang, Msg::No).to_owned(),
+        Value::CannotSay => tr(lang, Msg::CannotSay).to_owned(),
+        Value::Choice(i) => label(i as usize),
+        Value::Choices(mask) => {
+            let n = question.kind.options().len();
+            (0..n)
+                .filter(|i| mask & (1 << i) != 0)
+                .map(label)
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        Value::Number(x) => match &question.kind {
+            QuestionKind::Number(spec) => {
+                let unit = spec.unit.get(lang);
+                let number = format!("{x:.*}", spec.decimals as usize);
+                let number = if lang == Language::En {
+                    number
+                } else {
+                    number.replace('.', ",")
+                };
+                if unit.is_empty() {
+                    number
+                } else {
+                    format!("{number} {unit}")
+                }
+            }
+            _ => x.to_string(),
+        },
+    }
+}
+
+/// The window in words: "Contact by Thu 26.11.2026", or the single day for same-day windows.
+pub fn window_text(
+    earliest: chrono::NaiveDate,
+    latest: chrono::NaiveDate,
+    lang: Language,
+) -> String {
+    if earliest == latest {
+        format!("{} {}", tr(lang, Msg::ContactOn), format_day(latest, lang))
+    } else {
+        format!(
+            "{} {} ({} {})",
+            tr(lang, Msg::ContactBy),
+            format_day(latest, lang),
+            tr(lang, Msg::Earliest),
+            format_day(earliest, lang)
+        )
+    }
+}
+
+/// Explains the proposal of an evaluated call; `None` when there is nothing to propose yet.
+pub fn explain(
+    g: &Guidance,
+    call: &Call,
+    evaluation: &Evaluation,
+    at: DateTime<FixedOffset>,
+    lang: Language,
+) -> Option<Explanation> {
+    let p = evaluation.proposal.as_ref()?;
+    let o = p.outcome(g);
+    let tf = g.timeframe(o.timeframe);
+    let named_tf = |id| {
+        let t = g.timeframe(id);
+        Named {
+            id: t.id.clone(),
+            label: t.label.get(lang).to_owned(),
+        }
+    };
+    let mode = |m: crate::guidance::ModeId| {
+        let m = g.mode(m);
+        Mode {
+            id: m.id.clone(),
+            label: m.label.get(lang).to_owned(),
+            remote: m.remote,
+        }
+    };
+    let professional = |p: Option<crate::guidance::ProfessionalId>| {
+        p.map(|p| {
+            let p = g.professional(p);
+            Named {
+                id: p.id.clone(),
+                label: p.label.get(lang).to_owned(),
+            }
+        })
+    };
+    let win = window(g, o.timeframe, at.date_naive()).map(|w| Window {
+        earliest: w.earliest,
+        latest: w.latest,
+        text: window_text(w.earliest, w.latest, lang),
+    });
+    let because = p
+        .because
+        .iter()
+        .filter_map(|&q| {
+            let value = call.answer(q)?;
+            let question = g.question(q);
+            Some(AnswerLine {
+                question: question.id.clone(),
+                text: question.text.get(lang).to_owned(),
+                answer: answer_text(g, q, value, lang),
+            })
+        })
+        .collect();
+    Some(Explanation {
+        guidance: GuidanceRef {
+            name: g.meta.name.get(lang).to_owned(),
+            version: g.meta.version.clone(),
+            hash: g.provenance.hash.clone(),
+        },
+        assessed_at: at.to_rfc3339(),
+        reasons: call
+            .reasons
+            .iter()
+            .map(|&r| Named {
+                id: g.reason(r).id.clone(),
+                label: g.reason(r).label.get(lang).to_owned(),
+            })
+            .collect(),
+        timeframe: named_tf(o.timeframe),
+        timeframe_code: tf.code.clone(),
+        window: win,
+        mode: o.modes.first().map(|&m| mode(m)),
+        alternative_modes: o.modes.iter().skip(1).map(|&m| mode(m)).collect(),
+        professional: professional(o.professional),
+        advice: o.advice.get(lang).to_owned(),
+        worsening: o.worsening.as_ref().map(|w| w.get(lang).to_owned()),
+        outside_care_guarantee: o.outside_care_guarantee,
+        red_flag_hit: p.red_flag_hit,
+        decided_by: Named {
+            id: p.winner.id(g),
+            label: p.winner.description(g).get(lang).to_owned(),
+        },
+        because,
+        matched: p
+            .matched
+            .iter()
+            .map(|d| Matched {
+                id: d.id(g),
+                timeframe: g.timeframe(d.urgency(g)).id.clone(),
+            })
+            .collect(),
+        per_reason: p
+            .per_reason
+            .iter()
+            .map(|&(r, d)| {
+                let o = d.outcome(g);
+                ReasonDecision {
+                    reason: Named {
+                        id: g.reason(r).id.clone(),
+                        label: g.reason(r).label.get(lang).to_owned(),
+                    },
+                    decided_by: d.id(g),
+                    timeframe: named_tf(o.timeframe),
+                    mode: o.modes.first().map(|&m| mode(m)),
+                    professional: professional(o.professional),
+                }
+            })
+            .collect(),
+        questions_left: evaluation
+            .questions
+            .iter()
+            .filter(|q| call.answer(**q).is_none())
+            .count(),
+        red_flags_unanswered: evaluation.red_flags_unanswered,
+    })
+}

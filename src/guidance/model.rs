@@ -1,0 +1,350 @@
+//! The validated guidance: ids resolved to indices, every text in every language.
+//!
+//! Nothing here can be inconsistent: [`crate::guidance::load`] builds it only from files that
+//! passed validation, so the engine indexes without checks and never fails.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::calendar::DayCounting;
+use crate::source::Position;
+use crate::text::{Language, Text, TextList};
+
+macro_rules! index_type {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    )*};
+}
+
+index_type!(
+    /// A question of the guidance (red flag, risk factor or a reason's question).
+    QuestionId,
+    /// A timeframe; a lower number is more urgent.
+    TimeframeId,
+    ModeId,
+    ProfessionalId,
+    ReasonId,
+    /// A file of the guidance, for locating findings.
+    FileId,
+);
+
+/// Where something is defined: a file of the guidance and a position in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    pub file: FileId,
+    pub pos: Position,
+}
+
+#[derive(Debug, Clone)]
+pub struct Guidance {
+    pub meta: Meta,
+    /// Most urgent first.
+    pub timeframes: Vec<Timeframe>,
+    pub modes: Vec<ContactMode>,
+    pub professionals: Vec<Professional>,
+    pub override_reasons: Vec<Labelled>,
+    pub questions: Vec<Question>,
+    pub red_flags: Vec<RedFlag>,
+    pub risk_factors: Vec<QuestionId>,
+    pub reasons: Vec<Reason>,
+    pub provenance: Provenance,
+    pub(crate) question_index: HashMap<String, QuestionId>,
+    /// Every question after those its `ask_if` names, for evaluating relevance in one pass.
+    pub(crate) ask_order: Vec<QuestionId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub organisation: String,
+    pub name: Text,
+    pub version: String,
+    pub effective: chrono::NaiveDate,
+    pub languages: Vec<Language>,
+    pub disclaimer: Option<Text>,
+    pub remote_target_percent: Option<f64>,
+}
+
+/// Which files the guidance was read from and their content hash, carried by every proposal.
+#[derive(Debug, Clone)]
+pub struct Provenance {
+    pub dir: PathBuf,
+    /// Paths relative to `dir`, sorted.
+    pub files: Vec<PathBuf>,
+    /// SHA-256 over the files' relative paths and bytes, lowercase hex.
+    pub hash: String,
+}
+
+impl Provenance {
+    pub fn short_hash(&self) -> &str {
+        &self.hash[..self.hash.len().min(12)]
+    }
+
+    pub fn path(&self, file: FileId) -> PathBuf {
+        self.files
+            .get(file.index())
+            .map(|f| self.dir.join(f))
+            .unwrap_or_else(|| self.dir.clone())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeframeKind {
+    Emergency,
+    OnCall,
+    Scheduled,
+    SelfCare,
+}
+
+impl TimeframeKind {
+    /// Emergency and on-call outcomes end the call's non-urgent flow at once.
+    pub fn leaves_flow(self) -> bool {
+        matches!(self, TimeframeKind::Emergency | TimeframeKind::OnCall)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Timeframe {
+    pub id: String,
+    pub label: Text,
+    pub kind: TimeframeKind,
+    pub days: Option<(u32, u32)>,
+    pub counting: DayCounting,
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ContactMode {
+    pub id: String,
+    pub label: Text,
+    pub remote: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Professional {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Labelled {
+    pub id: String,
+    pub label: Text,
+}
+
+/// Which part of the guidance a question belongs to; the flow asks them in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    RedFlag,
+    RiskFactor,
+    Reason(ReasonId),
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub text: Text,
+    pub note: Option<Text>,
+    pub kind: QuestionKind,
+    pub ask_if: Option<Condition>,
+    pub part: Part,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone)]
+pub enum QuestionKind {
+    YesNo,
+    OneOf(Vec<Labelled>),
+    SeveralOf(Vec<Labelled>),
+    Number(NumberSpec),
+}
+
+impl QuestionKind {
+    pub fn options(&self) -> &[Labelled] {
+        match self {
+            QuestionKind::OneOf(o) | QuestionKind::SeveralOf(o) => o,
+            _ => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NumberSpec {
+    pub unit: Text,
+    pub min: f64,
+    pub max: f64,
+    pub decimals: u8,
+}
+
+#[derive(Debug, Clone)]
+pub enum Condition {
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    Atom(Atom),
+}
+
+/// A test of one question's answer.
+#[derive(Debug, Clone)]
+pub struct Atom {
+    pub question: QuestionId,
+    pub test: Test,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Test {
+    Yes,
+    No,
+    CannotSay,
+    Answered,
+    /// One-of: this option chosen; several-of: this option included.
+    Is(u8),
+    /// Any of the options in the bit mask chosen.
+    AnyOf(u64),
+    Cmp(CmpOp, f64),
+    /// Inclusive range.
+    Between(f64, f64),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "≤",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => "≥",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub timeframe: TimeframeId,
+    /// The first is proposed; the others are acceptable alternatives.
+    pub modes: Vec<ModeId>,
+    pub professional: Option<ProfessionalId>,
+    pub advice: Text,
+    pub worsening: Option<Text>,
+    pub outside_care_guarantee: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct RedFlag {
+    pub question: QuestionId,
+    pub cannot_say_is_yes: bool,
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub description: Text,
+    pub when: Condition,
+    pub outcome: Outcome,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone)]
+pub struct Reason {
+    pub id: String,
+    pub label: Text,
+    pub keywords: TextList,
+    pub questions: Vec<QuestionId>,
+    pub rules: Vec<Rule>,
+    pub fallback: Outcome,
+    pub allow: Vec<String>,
+    pub location: Location,
+}
+
+impl Reason {
+    /// The id under which the fallback appears in proposals and scenarios.
+    pub fn fallback_id(&self) -> String {
+        format!("{}.fallback", self.id)
+    }
+}
+
+impl Guidance {
+    pub fn question(&self, id: QuestionId) -> &Question {
+        &self.questions[id.index()]
+    }
+
+    pub fn question_by_id(&self, id: &str) -> Option<QuestionId> {
+        self.question_index.get(id).copied()
+    }
+
+    pub fn timeframe(&self, id: TimeframeId) -> &Timeframe {
+        &self.timeframes[id.index()]
+    }
+
+    pub fn mode(&self, id: ModeId) -> &ContactMode {
+        &self.modes[id.index()]
+    }
+
+    pub fn professional(&self, id: ProfessionalId) -> &Professional {
+        &self.professionals[id.index()]
+    }
+
+    pub fn reason(&self, id: ReasonId) -> &Reason {
+        &self.reasons[id.index()]
+    }
+
+    pub fn reason_by_id(&self, id: &str) -> Option<ReasonId> {
+        self.reasons
+            .iter()
+            .position(|r| r.id == id)
+            .map(|i| ReasonId(i as u32))
+    }
+
+    pub fn timeframe_by_id(&self, id: &str) -> Option<TimeframeId> {
+        self.timeframes
+            .iter()
+            .position(|t| t.id == id)
+            .map(|i| TimeframeId(i as u32))
+    }
+
+    pub fn mode_by_id(&self, id: &str) -> Option<ModeId> {
+        self.modes
+            .iter()
+            .position(|m| m.id == id)
+            .map(|i| ModeId(i as u32))
+    }
+
+    pub fn professional_by_id(&self, id: &str) -> Option<ProfessionalId> {
+        self.professionals
+            .iter()
+            .position(|p| p.id == id)
+            .map(|i| ProfessionalId(i as u32))
+    }
+
+    pub fn red_flag_of(&self, question: QuestionId) -> Option<&RedFlag> {
+        self.red_flags.iter().find(|r| r.question == question)
+    }
+
+    /// `path:line:col` of a location.
+    pub fn describe_location(&self, location: Location) -> String {
+        format!(
+            "{}:{}",
+            self.provenance.path(location.file).display(),
+            location.pos
+        )
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.provenance.dir
+    }
+}

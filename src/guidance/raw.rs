@@ -1,0 +1,225 @@
+//! The guidance files as written: the serde shape of the RON, before any id is resolved.
+//!
+//! Every struct denies unknown fields so that a misspelt field is an error with a position, not
+//! a silently ignored setting. Strings are [`Str`] so that the validator can point at them.
+
+use serde::Deserialize;
+
+use crate::source::Spanned;
+use crate::text::Language;
+
+pub type Str = Spanned<String>;
+
+/// `guidance.ron`: the settings, vocabulary, red flags and risk factors of a guidance.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Guidance", deny_unknown_fields)]
+pub struct RawGuidance {
+    pub organisation: Str,
+    pub name: RawText,
+    pub version: Str,
+    /// ISO date from which the guidance is in force.
+    pub effective: Str,
+    pub languages: Vec<Language>,
+    /// Shown wherever the guidance is in use, e.g. that it is example content.
+    #[serde(default)]
+    pub disclaimer: Option<RawText>,
+    /// The organisation's goal for the share of remote contacts, in percent.
+    #[serde(default)]
+    pub remote_target_percent: Option<f64>,
+    pub timeframes: Vec<RawTimeframe>,
+    pub contact_modes: Vec<RawContactMode>,
+    pub professionals: Vec<RawProfessional>,
+    #[serde(default)]
+    pub override_reasons: Vec<RawLabelled>,
+    pub red_flags: Vec<RawRedFlag>,
+    #[serde(default)]
+    pub risk_factors: Vec<RawQuestion>,
+}
+
+/// A text in the guidance's languages; a missing declared language is an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawText {
+    #[serde(default)]
+    pub fi: Option<Str>,
+    #[serde(default)]
+    pub sv: Option<Str>,
+    #[serde(default)]
+    pub en: Option<Str>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTextList {
+    #[serde(default)]
+    pub fi: Option<Vec<Str>>,
+    #[serde(default)]
+    pub sv: Option<Vec<Str>>,
+    #[serde(default)]
+    pub en: Option<Vec<Str>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum RawTimeframeKind {
+    /// Call 112 now.
+    Emergency,
+    /// On-call care (päivystys) now.
+    OnCall,
+    /// A contact within a day range.
+    Scheduled,
+    /// No contact needed: advice only.
+    SelfCare,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTimeframe {
+    pub id: Str,
+    pub label: RawText,
+    pub kind: RawTimeframeKind,
+    /// Day range from the assessment day (day 0).
+    #[serde(default)]
+    pub days: Option<(u32, u32)>,
+    #[serde(default = "yes")]
+    pub count_weekends: bool,
+    #[serde(default = "yes")]
+    pub count_holidays: bool,
+    /// A reporting code such as ODA/EBMeDS "P4".
+    #[serde(default)]
+    pub code: Option<Str>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContactMode {
+    pub id: Str,
+    pub label: RawText,
+    pub remote: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProfessional {
+    pub id: Str,
+    pub label: RawText,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLabelled {
+    pub id: Str,
+    pub label: RawText,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRedFlag {
+    pub id: Str,
+    pub text: RawText,
+    #[serde(default)]
+    pub note: Option<RawText>,
+    /// Whether "caller cannot say" is taken as yes; it is unless the guidance says otherwise.
+    #[serde(default = "yes")]
+    pub cannot_say_is_yes: bool,
+    pub outcome: RawOutcome,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: Str,
+    pub text: RawText,
+    #[serde(default)]
+    pub note: Option<RawText>,
+    pub kind: RawKind,
+    #[serde(default)]
+    pub ask_if: Option<RawCondition>,
+}
+
+#[derive(Debug, Deserialize)]
+pub enum RawKind {
+    YesNo,
+    OneOf(Vec<RawLabelled>),
+    SeveralOf(Vec<RawLabelled>),
+    Number(RawNumber),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNumber {
+    pub unit: RawText,
+    pub min: f64,
+    pub max: f64,
+    /// Digits after the decimal point the nurse may type.
+    #[serde(default)]
+    pub decimals: u8,
+}
+
+/// A condition over answers. Atoms name a question first.
+#[derive(Debug, Deserialize)]
+pub enum RawCondition {
+    All(Vec<RawCondition>),
+    Any(Vec<RawCondition>),
+    Not(Box<RawCondition>),
+    Yes(Str),
+    No(Str),
+    CannotSay(Str),
+    Answered(Str),
+    Is(Str, Str),
+    AnyOf(Str, Vec<Str>),
+    Lt(Str, f64),
+    Le(Str, f64),
+    Gt(Str, f64),
+    Ge(Str, f64),
+    Between(Str, f64, f64),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutcome {
+    pub timeframe: Str,
+    #[serde(default)]
+    pub modes: Vec<Str>,
+    #[serde(default)]
+    pub professional: Option<Str>,
+    /// What to tell the caller (for a red flag: the instruction, e.g. "call 112 now").
+    pub advice: RawText,
+    /// What the caller should do if symptoms worsen.
+    #[serde(default)]
+    pub worsening: Option<RawText>,
+    /// Contacts such as care-plan visits that the care guarantee does not time (for reporting).
+    #[serde(default)]
+    pub outside_care_guarantee: bool,
+}
+
+/// `reasons/*.ron`: one reason for contact.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Reason", deny_unknown_fields)]
+pub struct RawReason {
+    pub id: Str,
+    pub label: RawText,
+    #[serde(default)]
+    pub keywords: RawTextList,
+    #[serde(default)]
+    pub questions: Vec<RawQuestion>,
+    #[serde(default)]
+    pub rules: Vec<RawRule>,
+    #[serde(default)]
+    pub fallback: Option<RawOutcome>,
+    /// Analysis findings the authors have reviewed and accept (see docs/authoring.md).
+    #[serde(default)]
+    pub allow: Vec<Str>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: Str,
+    pub description: RawText,
+    pub when: RawCondition,
+    pub outcome: RawOutcome,
+}

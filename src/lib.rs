@@ -1,0 +1,20 @@
+//! Arvio: the assessment of care need (hoidon tarpeen arviointi, HTA) for Finnish primary care.
+//!
+//! The core is pure and has no GUI dependency: a local guidance is loaded and validated
+//! ([`guidance`]), a call ([`call`]) is evaluated by the [`engine`] into a proposal with its date
+//! window ([`calendar`]), and [`scenario`]s test a guidance. The CLI ([`cli`]) and the GUI
+//! (`ui`, behind the `gui` feature) stand on the same functions. See docs/ARCHITECTURE.md.
+
+pub mod calendar;
+pub mod call;
+pub mod cli;
+pub mod diagnostic;
+pub mod engine;
+pub mod explain;
+pub mod guidance;
+pub mod i18n;
+pub mod scenario;
+pub mod source;
+pub mod text;
+#[cfg(feature = "gui")]
+pub mod ui;

@@ -1,0 +1,382 @@
+//! Scenario files: a call's reasons and answers with the outcome the authors expect.
+//!
+//! Scenarios live in `<guidance>/scenarios/*.ron`, are run by `arvio test` and `cargo test`, and
+//! are the rule authors' safety net: any change that alters an expected outcome fails loudly.
+//! Red flags a scenario does not list count as answered "no"; other unlisted questions stay
+//! unanswered, exactly as in a call where the nurse did not get to them.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::call::{Answer, Call, Value};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::engine::{Evaluation, evaluate, window};
+use crate::guidance::Guidance;
+use crate::guidance::load::{parse_ron, read_source};
+use crate::guidance::raw::Str;
+use crate::source::Position;
+
+pub const SCENARIOS_DIR: &str = "scenarios";
+
+/// A scenario (or, without `expect`, an answers file for `arvio eval`).
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Scenario", deny_unknown_fields)]
+pub struct RawScenario {
+    #[serde(default)]
+    pub name: Option<Str>,
+    /// RFC 3339 time of the assessment.
+    #[serde(default)]
+    pub at: Option<Str>,
+    #[serde(default)]
+    pub reasons: Vec<Str>,
+    #[serde(default)]
+    pub answers: AnswerMap,
+    #[serde(default)]
+    pub expect: Option<RawExpect>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExpect {
+    pub timeframe: Str,
+    #[serde(default)]
+    pub mode: Option<Str>,
+    #[serde(default)]
+    pub professional: Option<Str>,
+    #[serde(default)]
+    pub rule: Option<Str>,
+    #[serde(default)]
+    pub window: Option<(Str, Str)>,
+}
+
+#[derive(Debug, Deserialize)]
+enum RawAnswer {
+    Yes,
+    No,
+    CannotSay,
+    Choice(Str),
+    Choices(Vec<Str>),
+    Number(f64),
+}
+
+impl From<RawAnswer> for Answer {
+    fn from(a: RawAnswer) -> Answer {
+        match a {
+            RawAnswer::Yes => Answer::Yes,
+            RawAnswer::No => Answer::No,
+            RawAnswer::CannotSay => Answer::CannotSay,
+            RawAnswer::Choice(s) => Answer::Choice(s.value),
+            RawAnswer::Choices(v) => Answer::Choices(v.into_iter().map(|s| s.value).collect()),
+            RawAnswer::Number(x) => Answer::Number(x),
+        }
+    }
+}
+
+/// `{ "question": Answer, … }` kept in file order, duplicates included, so they can be reported.
+#[derive(Debug, Default)]
+pub struct AnswerMap(pub Vec<(Str, Answer)>);
+
+impl<'de> Deserialize<'de> for AnswerMap {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = AnswerMap;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map of question ids to answers")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AnswerMap, A::Error> {
+                let mut out = Vec::new();
+                while let Some((k, v)) = map.next_entry::<Str, RawAnswer>()? {
+                    out.push((k, v.into()));
+                }
+                Ok(AnswerMap(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// A scenario read from a file.
+#[derive(Debug)]
+pub struct Scenario {
+    pub file: PathBuf,
+    pub raw: RawScenario,
+}
+
+impl Scenario {
+    pub fn name(&self) -> String {
+        match &self.raw.name {
+            Some(n) => n.value.clone(),
+            None => self
+                .file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        }
+    }
+
+    fn diag(&self, pos: Position, code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(&self.file, pos, code, message)
+    }
+
+    /// The assessment time, or `default` when the file gives none.
+    pub fn at(
+        &self,
+        default: Option<DateTime<FixedOffset>>,
+    ) -> Result<DateTime<FixedOffset>, Diagnostic> {
+        match (&self.raw.at, default) {
+            (_, Some(d)) => Ok(d),
+            (Some(at), None) => DateTime::parse_from_rfc3339(&at.value).map_err(|_| {
+                self.diag(
+                    at.pos,
+                    Code::Invalid,
+                    format!(
+                        "`{}` is not an RFC 3339 time such as 2026-11-23T09:00:00+02:00",
+                        at.value
+                    ),
+                )
+            }),
+            (None, None) => Err(self.diag(
+                Position { line: 1, col: 1 },
+                Code::MissingField,
+                "the scenario gives no assessment time `at`",
+            )),
+        }
+    }
+
+    /// The call the scenario describes; unlisted red flags are answered "no".
+    pub fn call(&self, g: &Guidance) -> Result<Call, Vec<Diagnostic>> {
+        let mut call = Call::new(g);
+        let mut diags = Vec::new();
+        for r in &self.raw.reasons {
+            match g.reason_by_id(&r.value) {
+                Some(id) => call.add_reason(id),
+                None => {
+                    let known: Vec<_> = g.reasons.iter().map(|r| r.id.as_str()).collect();
+                    diags.push(self.diag(
+                        r.pos,
+                        Code::UnknownId,
+                        format!("unknown reason `{}` (known: {})", r.value, known.join(", ")),
+                    ));
+                }
+            }
+        }
+        for rf in &g.red_flags {
+            call.set(rf.question, Some(Value::No));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (q, answer) in &self.raw.answers.0 {
+            if !seen.insert(q.value.as_str()) {
+                diags.push(self.diag(
+                    q.pos,
+                    Code::DuplicateId,
+                    format!("question `{}` is answered twice", q.value),
+                ));
+                continue;
+            }
+            let Some(id) = g.question_by_id(&q.value) else {
+                diags.push(self.diag(
+                    q.pos,
+                    Code::UnknownId,
+                    format!("unknown question `{}`", q.value),
+                ));
+                continue;
+            };
+            match Value::resolve(g, id, answer) {
+                Ok(v) => call.set(id, Some(v)),
+                Err(e) => diags.push(self.diag(q.pos, Code::WrongKind, e.to_string())),
+            }
+        }
+        if diags.is_empty() {
+            Ok(call)
+        } else {
+            Err(diags)
+        }
+    }
+}
+
+/// Reads every scenario of a guidance folder (none is not an error here; `arvio test` says so).
+pub fn load_scenarios(guidance_dir: &Path) -> (Vec<Scenario>, Vec<Diagnostic>) {
+    load_scenario_files(&ron_files(&guidance_dir.join(SCENARIOS_DIR)))
+}
+
+pub fn ron_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+pub fn load_scenario_files(files: &[PathBuf]) -> (Vec<Scenario>, Vec<Diagnostic>) {
+    let mut scenarios = Vec::new();
+    let mut diags = Vec::new();
+    for file in files {
+        match load_scenario(file) {
+            Ok(s) => scenarios.push(s),
+            Err(d) => diags.push(d),
+        }
+    }
+    (scenarios, diags)
+}
+
+pub fn load_scenario(file: &Path) -> Result<Scenario, Diagnostic> {
+    let src = read_source(file)?;
+    let raw = parse_ron::<RawScenario>(file, &src)?;
+    Ok(Scenario {
+        file: file.to_path_buf(),
+        raw,
+    })
+}
+
+/// What a scenario produced, by id.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Actual {
+    pub timeframe: String,
+    pub mode: Option<String>,
+    pub professional: Option<String>,
+    pub rule: String,
+    pub window: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl Actual {
+    pub fn of(g: &Guidance, evaluation: &Evaluation, at: DateTime<FixedOffset>) -> Option<Actual> {
+        let p = evaluation.proposal.as_ref()?;
+        let o = p.outcome(g);
+        Some(Actual {
+            timeframe: g.timeframe(o.timeframe).id.clone(),
+            mode: o.modes.first().map(|m| g.mode(*m).id.clone()),
+            professional: o.professional.map(|p| g.professional(p).id.clone()),
+            rule: p.winner.id(g),
+            window: window(g, o.timeframe, at.date_naive()).map(|w| (w.earliest, w.latest)),
+        })
+    }
+}
+
+impl fmt::Display for Actual {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.timeframe)?;
+        if let Some(m) = &self.mode {
+            write!(f, " / {m}")?;
+        }
+        if let Some(p) = &self.professional {
+            write!(f, " / {p}")?;
+        }
+        write!(f, " (rule {})", self.rule)?;
+        if let Some((a, b)) = self.window {
+            write!(f, " {a}..{b}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One field where a scenario's outcome differs from its expectation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mismatch {
+    pub field: &'static str,
+    pub expected: String,
+    pub actual: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioResult {
+    pub name: String,
+    pub file: PathBuf,
+    pub actual: Option<Actual>,
+    pub mismatches: Vec<Mismatch>,
+    /// Problems that kept the scenario from running (unknown ids, bad values).
+    pub errors: Vec<Diagnostic>,
+}
+
+impl ScenarioResult {
+    pub fn passed(&self) -> bool {
+        self.errors.is_empty() && self.mismatches.is_empty()
+    }
+}
+
+/// Runs one scenario against a guidance.
+pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
+    let mut result = ScenarioResult {
+        name: s.name(),
+        file: s.file.clone(),
+        actual: None,
+        mismatches: Vec::new(),
+        errors: Vec::new(),
+    };
+    let Some(expect) = &s.raw.expect else {
+        result.errors.push(s.diag(
+            Position { line: 1, col: 1 },
+            Code::MissingField,
+            "the scenario has no `expect`",
+        ));
+        return result;
+    };
+    let at = s.at(None);
+    let call = s.call(g);
+    let (at, call) = match (at, call) {
+        (Ok(at), Ok(call)) => (at, call),
+        (at, call) => {
+            result.errors.extend(at.err());
+            result.errors.extend(call.err().unwrap_or_default());
+            return result;
+        }
+    };
+    let evaluation = evaluate(g, &call);
+    let Some(actual) = Actual::of(g, &evaluation, at) else {
+        result.errors.push(s.diag(
+            Position { line: 1, col: 1 },
+            Code::Invalid,
+            "the scenario gives no reason and hits no red flag, so nothing is proposed",
+        ));
+        return result;
+    };
+    let mut check = |field: &'static str, expected: Option<&str>, actual: Option<&str>| {
+        if let Some(e) = expected
+            && Some(e) != actual
+        {
+            result.mismatches.push(Mismatch {
+                field,
+                expected: e.to_owned(),
+                actual: actual.unwrap_or("none").to_owned(),
+            });
+        }
+    };
+    check(
+        "timeframe",
+        Some(&expect.timeframe.value),
+        Some(&actual.timeframe),
+    );
+    check("mode", expect.mode.as_deref(), actual.mode.as_deref());
+    check(
+        "professional",
+        expect.professional.as_deref(),
+        actual.professional.as_deref(),
+    );
+    check("rule", expect.rule.as_deref(), Some(&actual.rule));
+    if let Some((a, b)) = &expect.window {
+        let expected = format!("{}..{}", a.value, b.value);
+        let got = actual
+            .window
+            .map(|(x, y)| format!("{x}..{y}"))
+            .unwrap_or_else(|| "none".into());
+        if expected != got {
+            result.mismatches.push(Mismatch {
+                field: "window",
+                expected,
+                actual: got,
+            });
+        }
+    }
+    result.actual = Some(actual);
+    result
+}
