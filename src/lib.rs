@@ -5,6 +5,8 @@
 //! window ([`calendar`]), and [`scenario`]s test a guidance. The CLI ([`cli`]) and the GUI
 //! (`ui`, behind the `gui` feature) stand on the same functions. See docs/ARCHITECTURE.md.
 
+pub mod assessment;
+pub mod autosave;
 pub mod calendar;
 pub mod call;
 pub mod cli;
@@ -13,7 +15,9 @@ pub mod engine;
 pub mod explain;
 pub mod guidance;
 pub mod i18n;
+pub mod record;
 pub mod scenario;
+pub mod search;
 pub mod source;
 pub mod text;
 #[cfg(feature = "gui")]

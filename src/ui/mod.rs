@@ -1,4 +1,53 @@
-//! The egui app (placeholder until the nurse view lands).
-pub fn run(_guidance: Option<std::path::PathBuf>) -> eframe::Result<()> {
-    Ok(())
+//! The nurse's app (egui/eframe). A thin layer: [`state`] holds everything and applies intents,
+//! [`view`] draws and emits intents, [`keys`] maps the keyboard to intents, [`app`] ties them to
+//! eframe.
+
+pub mod app;
+pub mod keys;
+pub mod state;
+pub mod view;
+
+use std::path::PathBuf;
+
+use app::ArvioApp;
+use state::Settings;
+
+/// The guidance shipped with Arvio, used when no other is given or remembered.
+pub const DEFAULT_GUIDANCE: &str = "rules/default";
+
+/// Where the assessment in progress is kept (the user's data directory).
+pub fn autosave_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("fi", "Arvio", "arvio")
+        .map(|d| d.data_local_dir().join("assessment-in-progress.ron"))
+}
+
+pub fn run(guidance: Option<PathBuf>) -> eframe::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Arvio")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "arvio",
+        options,
+        Box::new(move |cc| {
+            let settings: Settings = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            cc.egui_ctx.set_zoom_factor(settings.zoom);
+            let dir = guidance
+                .or_else(|| settings.last_guidance.clone())
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_GUIDANCE));
+            let clock = Box::new(|| chrono::Local::now().fixed_offset());
+            Ok(Box::new(ArvioApp::new(
+                settings,
+                dir,
+                clock,
+                autosave_path(),
+            )))
+        }),
+    )
 }

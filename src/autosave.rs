@@ -1,0 +1,172 @@
+//! The assessment in progress, kept on disk so that a crash or a kill loses nothing.
+//!
+//! Written on every change (to a temporary file, flushed, then renamed over the old one, so a
+//! reader sees either the old or the new state), readable by the user alone, and removed when
+//! the call is finished or discarded. It holds no name or personal identity code: the app never
+//! asks for them. The nurse's free-text notes are kept here only, because losing them in a
+//! crash would be worse; the file is private to the user and short-lived.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::{Assessment, Caller, Channel, Decision, OverrideReason};
+use crate::call::{Answer, Value};
+use crate::guidance::Guidance;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Autosave {
+    pub guidance_hash: String,
+    pub guidance_version: String,
+    pub started: DateTime<FixedOffset>,
+    pub reasons: Vec<String>,
+    pub answers: Vec<(String, Answer)>,
+    pub caller: Caller,
+    pub channel: Channel,
+    pub decision: Option<SavedDecision>,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedDecision {
+    pub timeframe: String,
+    pub mode: Option<String>,
+    pub professional: Option<String>,
+    pub override_category: Option<String>,
+    pub override_text: Option<String>,
+    pub lowers_urgency: bool,
+}
+
+impl Autosave {
+    pub fn of(g: &Guidance, a: &Assessment) -> Self {
+        Self {
+            guidance_hash: g.provenance.hash.clone(),
+            guidance_version: g.meta.version.clone(),
+            started: a.started,
+            reasons: a
+                .call
+                .reasons
+                .iter()
+                .map(|r| g.reason(*r).id.clone())
+                .collect(),
+            answers: a.answers_by_id(g),
+            caller: a.caller,
+            channel: a.channel,
+            decision: a.decision.as_ref().map(|d| SavedDecision {
+                timeframe: g.timeframe(d.timeframe).id.clone(),
+                mode: d.mode.map(|m| g.mode(m).id.clone()),
+                professional: d.professional.map(|p| g.professional(p).id.clone()),
+                override_category: d.override_reason.as_ref().map(|r| r.category.clone()),
+                override_text: d.override_reason.as_ref().map(|r| r.text.clone()),
+                lowers_urgency: d.lowers_urgency,
+            }),
+            notes: a.notes.clone(),
+        }
+    }
+
+    /// Whether the saved call was made on this very guidance (same content hash).
+    pub fn matches(&self, g: &Guidance) -> bool {
+        self.guidance_hash == g.provenance.hash
+    }
+
+    /// Rebuilds the assessment; answers that no longer fit the guidance are left out and listed.
+    pub fn restore(&self, g: &Guidance) -> (Assessment, Vec<String>) {
+        let mut a = Assessment::new(g, self.started);
+        let mut dropped = Vec::new();
+        for r in &self.reasons {
+            match g.reason_by_id(r) {
+                Some(id) => a.call.add_reason(id),
+                None => dropped.push(r.clone()),
+            }
+        }
+        for (q, answer) in &self.answers {
+            match g
+                .question_by_id(q)
+                .map(|id| (id, Value::resolve(g, id, answer)))
+            {
+                Some((id, Ok(v))) => a.call.set(id, Some(v)),
+                _ => dropped.push(q.clone()),
+            }
+        }
+        a.caller = self.caller;
+        a.channel = self.channel;
+        a.notes = self.notes.clone();
+        // A decision is only restored onto the same guidance: on another it may no longer hold.
+        if self.matches(g)
+            && let Some(d) = &self.decision
+            && let Some(timeframe) = g.timeframe_by_id(&d.timeframe)
+        {
+            a.decision = Some(Decision {
+                timeframe,
+                mode: d.mode.as_deref().and_then(|m| g.mode_by_id(m)),
+                professional: d
+                    .professional
+                    .as_deref()
+                    .and_then(|p| g.professional_by_id(p)),
+                override_reason: match (&d.override_category, &d.override_text) {
+                    (Some(c), Some(t)) => Some(OverrideReason {
+                        category: c.clone(),
+                        text: t.clone(),
+                    }),
+                    _ => None,
+                },
+                lowers_urgency: d.lowers_urgency,
+            });
+        }
+        (a, dropped)
+    }
+}
+
+/// Writes atomically: temporary file, flush to disk, rename.
+pub fn write(path: &Path, save: &Autosave) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let text = ron::ser::to_string_pretty(save, ron::ser::PrettyConfig::default())
+        .map_err(std::io::Error::other)?;
+    let tmp = path.with_extension("tmp");
+    let mut file = private_file(&tmp)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    drop(file);
+    fs::rename(&tmp, path)
+}
+
+/// Reads an autosave; `Ok(None)` when there is none.
+pub fn read(path: &Path) -> Result<Option<Autosave>, String> {
+    match fs::read_to_string(path) {
+        Ok(text) => ron::from_str(&text)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+pub fn remove(path: &Path) -> std::io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// A new file readable and writable by its owner alone.
+pub fn private_file(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(file)
+}

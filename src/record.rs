@@ -1,0 +1,256 @@
+//! The record text: the HTA note the nurse pastes into the patient record.
+//!
+//! It follows what a documented assessment must hold (domain.md §2): time, assessor, who called
+//! and how, reasons, positive findings and relevant negatives, the red-flag screen, the proposal,
+//! the decision with any override reason, the advice given, the guidance version and hash, and
+//! the nurse's notes. The text is plain and line-based so that it pastes into any record system.
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::assessment::{Assessment, Caller, Channel};
+use crate::call::Value;
+use crate::engine::Evaluation;
+use crate::explain::{answer_text, explain};
+use crate::guidance::{Guidance, Part};
+use crate::i18n::{Msg, tr};
+use crate::text::Language;
+
+/// Who wrote the assessment (set once per shift).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Assessor {
+    pub name: String,
+    pub title: String,
+}
+
+/// The record text of an assessment, in `lang`, as of `now`.
+pub fn record_text(
+    g: &Guidance,
+    a: &Assessment,
+    evaluation: &Evaluation,
+    assessor: &Assessor,
+    now: DateTime<FixedOffset>,
+    lang: Language,
+) -> String {
+    let t = |m| tr(lang, m);
+    let mut out = Vec::<String>::new();
+    out.push(t(Msg::RecordTitle).to_owned());
+    let minutes = (now - a.started).num_minutes().max(0);
+    out.push(format!(
+        "{}: {} ({} {minutes} {})",
+        t(Msg::RecordTime),
+        a.started.format("%d.%m.%Y %H:%M"),
+        t(Msg::RecordCallLength),
+        t(Msg::Minutes)
+    ));
+    let who = [assessor.name.trim(), assessor.title.trim()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !who.is_empty() {
+        out.push(format!("{}: {who}", t(Msg::RecordAssessor)));
+    }
+    let caller = t(match a.caller {
+        Caller::Client => Msg::CallerClient,
+        Caller::OnBehalf => Msg::CallerOnBehalf,
+    });
+    let channel = t(match a.channel {
+        Channel::Phone => Msg::ChannelPhone,
+        Channel::Callback => Msg::ChannelCallback,
+        Channel::Chat => Msg::ChannelChat,
+        Channel::WalkIn => Msg::ChannelWalkIn,
+    });
+    out.push(format!("{}: {caller}, {channel}", t(Msg::RecordContact)));
+    if !a.call.reasons.is_empty() {
+        let reasons: Vec<_> = a
+            .call
+            .reasons
+            .iter()
+            .map(|r| g.reason(*r).label.get(lang))
+            .collect();
+        out.push(format!("{}: {}", t(Msg::RecordReasons), reasons.join("; ")));
+    }
+
+    // Red-flag screen.
+    let positive: Vec<String> = g
+        .red_flags
+        .iter()
+        .filter_map(|rf| {
+            let v = a.call.answer(rf.question)?;
+            let hit = v == Value::Yes || (v == Value::CannotSay && rf.cannot_say_is_yes);
+            hit.then(|| {
+                format!(
+                    "{} {}",
+                    g.question(rf.question).text.get(lang),
+                    answer_text(g, rf.question, v, lang)
+                )
+            })
+        })
+        .collect();
+    let unanswered: Vec<&str> = g
+        .red_flags
+        .iter()
+        .filter(|rf| a.call.answer(rf.question).is_none())
+        .map(|rf| g.question(rf.question).text.get(lang))
+        .collect();
+    let screen = if !positive.is_empty() {
+        format!(
+            "{}: {}",
+            t(Msg::RecordRedFlagsPositive),
+            positive.join("; ")
+        )
+    } else if unanswered.is_empty() {
+        t(Msg::RecordRedFlagsNegative).to_owned()
+    } else {
+        format!(
+            "{}: {}",
+            t(Msg::RecordRedFlagsIncomplete),
+            unanswered.join("; ")
+        )
+    };
+    out.push(format!("{}: {screen}", t(Msg::RecordRedFlags)));
+
+    // Findings and relevant negatives, in the order they were asked.
+    let mut findings = Vec::new();
+    let mut negatives = Vec::new();
+    for &q in &evaluation.questions {
+        let question = g.question(q);
+        let Some(v) = a.call.answer(q) else { continue };
+        if question.part == Part::RedFlag {
+            if v == Value::No {
+                negatives.push(question.text.get(lang).to_owned());
+            }
+            continue;
+        }
+        let line = format!(
+            "- {} {}",
+            question.text.get(lang),
+            answer_text(g, q, v, lang)
+        );
+        if v == Value::No {
+            negatives.push(format!("{} {}", question.text.get(lang), tr(lang, Msg::No)))
+        } else {
+            findings.push(line)
+        }
+    }
+    if !findings.is_empty() {
+        out.push(format!("{}:", t(Msg::RecordFindings)));
+        out.extend(findings);
+    }
+    if !negatives.is_empty() {
+        out.push(format!(
+            "{}: {}",
+            t(Msg::RecordNegatives),
+            negatives.join("; ")
+        ));
+    }
+
+    // Proposal and decision.
+    if let Some(e) = explain(g, &a.call, evaluation, a.started, lang) {
+        let mut proposal = e.timeframe.label.clone();
+        if let Some(m) = &e.mode {
+            proposal.push_str(&format!(
+                ", {} ({})",
+                m.label,
+                t(if m.remote { Msg::Remote } else { Msg::InPerson })
+            ));
+        }
+        if let Some(p) = &e.professional {
+            proposal.push_str(&format!(", {}", p.label));
+        }
+        if let Some(w) = &e.window {
+            proposal.push_str(&format!("; {}", w.text));
+        }
+        if e.outside_care_guarantee {
+            proposal.push_str(&format!(" [{}]", t(Msg::OutsideCareGuarantee)));
+        }
+        proposal.push_str(&format!(" [{}: {}]", t(Msg::DecidedBy), e.decided_by.id));
+        out.push(format!("{}: {proposal}", t(Msg::RecordProposal)));
+        for d in e
+            .per_reason
+            .iter()
+            .filter(|d| d.decided_by != e.decided_by.id)
+        {
+            let mut line = format!("  {}: {}", d.reason.label, d.timeframe.label);
+            if let Some(m) = &d.mode {
+                line.push_str(&format!(", {}", m.label));
+            }
+            if let Some(p) = &d.professional {
+                line.push_str(&format!(", {}", p.label));
+            }
+            out.push(line);
+        }
+        match &a.decision {
+            None => out.push(format!(
+                "{}: {}",
+                t(Msg::RecordDecision),
+                t(Msg::RecordNoDecision)
+            )),
+            Some(d) if d.override_reason.is_none() => out.push(format!(
+                "{}: {}",
+                t(Msg::RecordDecision),
+                t(Msg::RecordAccepted)
+            )),
+            Some(d) => {
+                let mut line = format!(
+                    "{}: {}: {}",
+                    t(Msg::RecordDecision),
+                    t(Msg::RecordOverridden),
+                    g.timeframe(d.timeframe).label.get(lang)
+                );
+                if let Some(m) = d.mode {
+                    line.push_str(&format!(", {}", g.mode(m).label.get(lang)));
+                }
+                if let Some(p) = d.professional {
+                    line.push_str(&format!(", {}", g.professional(p).label.get(lang)));
+                }
+                if let Some(days) = g.timeframe(d.timeframe).days {
+                    let w = crate::calendar::date_window(
+                        a.started.date_naive(),
+                        days.0,
+                        days.1,
+                        g.timeframe(d.timeframe).counting,
+                    );
+                    line.push_str(&format!(
+                        "; {}",
+                        crate::explain::window_text(w.earliest, w.latest, lang)
+                    ));
+                }
+                if d.lowers_urgency {
+                    line.push_str(&format!(" ({})", t(Msg::RecordLowersUrgency)));
+                }
+                out.push(line);
+                if let Some(r) = &d.override_reason {
+                    let category = g
+                        .override_reasons
+                        .iter()
+                        .find(|o| o.id == r.category)
+                        .map(|o| o.label.get(lang))
+                        .unwrap_or(&r.category);
+                    out.push(format!(
+                        "{}: {category}: {}",
+                        t(Msg::RecordOverrideReason),
+                        r.text.trim()
+                    ));
+                }
+            }
+        }
+        out.push(format!("{}: {}", t(Msg::RecordAdviceGiven), e.advice));
+        if let Some(w) = &e.worsening {
+            out.push(format!("{}: {w}", t(Msg::Worsening)));
+        }
+    }
+    out.push(format!(
+        "{}: {}, {} {} (SHA-256 {})",
+        t(Msg::Guidance),
+        g.meta.name.get(lang),
+        t(Msg::Version),
+        g.meta.version,
+        g.provenance.short_hash()
+    ));
+    if !a.notes.trim().is_empty() {
+        out.push(format!("{}: {}", t(Msg::RecordNotes), a.notes.trim()));
+    }
+    out.join("\n")
+}

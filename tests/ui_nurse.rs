@@ -1,0 +1,286 @@
+//! The nurse's call, driven through the real app by keyboard, asserting what is on screen.
+
+mod common;
+
+use std::path::PathBuf;
+
+use arvio::ui::app::ArvioApp;
+use arvio::ui::state::{Focus, Settings};
+use chrono::{DateTime, FixedOffset};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const MONDAY_9: &str = "2026-11-23T09:00:00+02:00";
+
+fn at(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).expect("time")
+}
+
+fn settings() -> Settings {
+    Settings {
+        assessor: arvio::record::Assessor {
+            name: "Testi Hoitaja".into(),
+            title: "sairaanhoitaja".into(),
+        },
+        ..Settings::default()
+    }
+}
+
+fn app(dir: PathBuf, autosave: Option<PathBuf>) -> Harness<'static, ArvioApp> {
+    let app = ArvioApp::new(settings(), dir, Box::new(|| at(MONDAY_9)), autosave);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+    harness.run();
+    harness
+}
+
+fn press(h: &mut Harness<'_, ArvioApp>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn chord(h: &mut Harness<'_, ArvioApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+fn type_text(h: &mut Harness<'_, ArvioApp>, text: &str) {
+    h.event(egui::Event::Text(text.into()));
+    h.run();
+}
+
+/// Ctrl+N, the reason by search, both red flags "no", age 40.
+fn start_cough_call(h: &mut Harness<'_, ArvioApp>) {
+    chord(h, Modifiers::COMMAND, Key::N);
+    type_text(h, "kurkku");
+    press(h, Key::Enter);
+    press(h, Key::E);
+    press(h, Key::E);
+    type_text(h, "40");
+    press(h, Key::Enter);
+}
+
+#[test]
+fn emergency_call_goes_straight_to_the_emergency_screen() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    // The caller opens with chest pain: Tab from the search box to the first red flag, K = yes.
+    press(&mut h, Key::Tab);
+    press(&mut h, Key::K);
+    h.get_by_label_contains("HÄTÄTILANNE");
+    h.get_by_label("Soita 112");
+    assert!(
+        h.query_by_label_contains("Kysymykset").is_none(),
+        "nothing else competes with the emergency screen"
+    );
+    let record = h.state().state.record().expect("record");
+    assert!(
+        record.contains("Hälytysmerkit: POSITIIVINEN: Rintakipu? Kyllä"),
+        "{record}"
+    );
+    assert!(
+        record.contains("Ehdotus: 112 [Ratkaiseva sääntö: rf_chest]"),
+        "{record}"
+    );
+    // Accept and finish by keyboard, even with the other red flag unasked.
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert!(h.state().state.call.is_none());
+    h.get_by_label_contains("Puhelu päätetty");
+}
+
+#[test]
+fn cough_call_proposes_a_doctor_visit_with_the_date_window_and_record() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    start_cough_call(&mut h);
+    press(&mut h, Key::K); // fever: yes
+    type_text(&mut h, "39,5");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Num1); // dry
+    h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");
+    h.get_by_label_contains("valmis päätettäväksi");
+    h.get_by_label_contains("cough_high_fever");
+    chord(&mut h, Modifiers::COMMAND, Key::Enter); // accept
+    let record = h.state().state.record().expect("record");
+    assert_eq!(
+        record,
+        "Hoidon tarpeen arviointi (HTA)
+Aika: 23.11.2026 09:00 (puhelun kesto 0 min)
+Arvioija: Testi Hoitaja, sairaanhoitaja
+Yhteydenotto: asiakas itse, puhelimitse
+Yhteydenoton syy: Yskä
+Hälytysmerkit: ei hälytysmerkkejä
+Löydökset ja esitiedot:
+- Ikä 40 v
+- Kuumetta? Kyllä
+- Lämpö 39,5 °C
+- Millainen? Kuiva
+Olennaiset kielteiset: Rintakipu?; Sekava?
+Ehdotus: 1–3 vrk, Käynti (lähi), Lääkäri; Yhteys viimeistään to 26.11.2026 (aikaisintaan ti 24.11.2026) [Ratkaiseva sääntö: cough_high_fever]
+Päätös: ehdotuksen mukaan
+Annetut ohjeet: Lääkärille
+HTA-ohje: Testiohje, versio 1.0 (SHA-256 "
+            .to_owned()
+            + &h.state().state.guidance.current.as_ref().expect("guidance").provenance.short_hash().to_owned()
+            + ")"
+    );
+    chord(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    h.get_by_label("Kirjaus kopioitu leikepöydälle");
+    chord(&mut h, Modifiers::COMMAND, Key::Enter); // finish
+    assert!(h.state().state.call.is_none());
+}
+
+#[test]
+fn two_reason_call_health_and_social() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    start_cough_call(&mut h);
+    chord(&mut h, Modifiers::COMMAND, Key::F);
+    type_text(&mut h, "sosiaali");
+    press(&mut h, Key::Enter);
+    // The flow goes on with the cough questions, then the social one.
+    press(&mut h, Key::E); // no fever
+    press(&mut h, Key::Num2); // wet cough: no cough rule fires → cough fallback 1–7
+    press(&mut h, Key::K); // no food: yes → social_urgent 1–3
+    let c = h.state().state.call.as_ref().expect("call");
+    assert_eq!(c.assessment.call.reasons.len(), 2);
+    assert!(c.evaluation.complete());
+    h.get_by_label_contains("social_urgent");
+    h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");
+    // The other reason's own decision is shown too.
+    h.get_by_label_contains("Yskä: 1–7 vrk (cough.fallback)");
+}
+
+#[test]
+fn override_needs_a_reason_and_lowering_urgency_is_marked() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    start_cough_call(&mut h);
+    press(&mut h, Key::K);
+    type_text(&mut h, "39.5");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Num1);
+    chord(&mut h, Modifiers::COMMAND, Key::O);
+    assert_eq!(
+        h.state().state.call.as_ref().expect("call").focus,
+        Focus::Override
+    );
+    // One step less urgent: 1–7 days.
+    chord(&mut h, Modifiers::ALT, Key::ArrowDown);
+    h.get_by_label("! Muutos laskee kiireellisyyttä");
+    chord(&mut h, Modifiers::COMMAND, Key::S);
+    h.get_by_label("Muutos vaatii syyn ja perustelun.");
+    assert!(
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .expect("call")
+            .assessment
+            .decision
+            .is_none(),
+        "refused without a reason"
+    );
+    type_text(&mut h, "Soittaja haluaa ajan myöhemmin");
+    chord(&mut h, Modifiers::COMMAND, Key::S);
+    h.get_by_label("Muutos vaatii syyn ja perustelun.");
+    assert!(
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .expect("call")
+            .assessment
+            .decision
+            .is_none(),
+        "refused without a category"
+    );
+    // With no override reasons in the fixture, there is no category to pick: the fixture has none.
+}
+
+#[test]
+fn assessment_survives_a_crash_and_is_offered_back() {
+    let dir = common::fixture();
+    let data = tempfile::tempdir().expect("tmp");
+    let save = data.path().join("autosave.ron");
+    {
+        let mut h = app(dir.path().into(), Some(save.clone()));
+        start_cough_call(&mut h);
+        press(&mut h, Key::K);
+        // The app dies here: no finish, no discard.
+    }
+    assert!(save.exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&save).expect("meta").permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let mut h = app(dir.path().into(), Some(save.clone()));
+    h.get_by_label_contains("Keskeneräinen arvio löytyi");
+    chord(&mut h, Modifiers::COMMAND, Key::R);
+    let c = h.state().state.call.as_ref().expect("restored");
+    let g = h.state().state.guidance.current.clone().expect("guidance");
+    let fever = g.question_by_id("fever").expect("fever");
+    assert_eq!(
+        c.assessment.call.answer(fever),
+        Some(arvio::call::Value::Yes)
+    );
+    assert_eq!(
+        c.focus,
+        Focus::Question(g.question_by_id("temp").expect("temp"))
+    );
+    // Finishing the call removes the autosave.
+    type_text(&mut h, "38");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Num1);
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert!(!save.exists());
+}
+
+#[test]
+fn broken_guidance_blocks_triage_with_positions() {
+    let dir = common::folder(&[
+        ("guidance.ron", common::GUIDANCE),
+        ("reasons/01_cough.ron", "Reason(\n  id: \"cough\",,\n)"),
+    ]);
+    let mut h = app(dir.path().into(), None);
+    h.get_by_label_contains("arviointi estetty");
+    h.get_by_label_contains("01_cough.ron:2:15: Expected identifier");
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(h.state().state.call.is_none());
+}
+
+#[test]
+fn a_broken_change_on_disk_keeps_the_last_good_guidance() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    std::fs::write(dir.path().join("reasons/02_social.ron"), "Reason(").expect("write");
+    h.state_mut().state.reload_guidance();
+    h.run();
+    h.get_by_label_contains("käytössä edelleen viimeisin toimiva versio");
+    h.get_by_label_contains("02_social.ron:1:7: Unexpected end of RON");
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(
+        h.state().state.call.is_some(),
+        "triage goes on with the last good guidance"
+    );
+}
+
+#[test]
+fn help_overlay_lists_the_shortcuts() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    press(&mut h, Key::F1);
+    h.get_by_label("Pikanäppäimet");
+    h.get_by_label("K / E / O");
+    press(&mut h, Key::Escape);
+    assert!(h.query_by_label("Pikanäppäimet").is_none());
+}
