@@ -726,3 +726,36 @@ fn arvio_check_on_mutated_folders_exits_cleanly() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn zz_scratch_reach() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let mut counts = std::collections::BTreeMap::new();
+    let strat = (any::<usize>(), any::<usize>(), prop::collection::vec(mutation(), 1..4));
+    for _ in 0..600 {
+        let (corpus, target, ms) = strat.new_tree(&mut runner).unwrap().current();
+        let all = corpora();
+        let mut files = all[corpus % all.len()].clone();
+        let target = target % files.len();
+        for m in &ms { mutate(&mut files, target, m); }
+        let dir = write(&files);
+        let key = match load_guidance(dir.path()) {
+            Ok(_) => "ok".to_string(),
+            Err(d) => format!("{:?}", d[0].code),
+        };
+        *counts.entry(key).or_insert(0) += 1;
+    }
+    let mut soup = std::collections::BTreeMap::new();
+    for _ in 0..600 {
+        let (cut, text) = (0.0f64..1.0, token_soup()).new_tree(&mut runner).unwrap().current();
+        let n = (COUGH.chars().count() as f64 * cut) as usize;
+        let cough = format!("{}{}", &COUGH[..boundary(COUGH, n)], text);
+        let dir = folder(&[("guidance.ron", GUIDANCE), ("reasons/01_x.ron", &cough)]);
+        let key = match load_guidance(dir.path()) { Ok(_) => "ok".to_string(), Err(d) => format!("{:?}", d[0].code) };
+        *soup.entry(key).or_insert(0) += 1;
+    }
+    eprintln!("{counts:?}\n{soup:?}");
+}

@@ -199,7 +199,20 @@ fn override_needs_a_reason_and_lowering_urgency_is_marked() {
             .is_none(),
         "refused without a category"
     );
-    // With no override reasons in the fixture, there is no category to pick: the fixture has none.
+    chord(&mut h, Modifiers::COMMAND, Key::Num2); // the client's preference
+    chord(&mut h, Modifiers::COMMAND, Key::S);
+    let c = h.state().state.call.as_ref().expect("call");
+    let d = c.assessment.decision.as_ref().expect("saved with a reason");
+    assert!(d.lowers_urgency);
+    h.get_by_label("POIKKEAA EHDOTUKSESTA");
+    h.get_by_label("! Muutos laskee kiireellisyyttä");
+    let record = h.state().state.record().expect("record");
+    assert!(
+        record.contains("Päätös: POIKKEAA EHDOTUKSESTA: 1–7 vrk, Käynti, Lääkäri; Yhteys viimeistään ke 2.12.2026 (aikaisintaan ti 24.11.2026) (kiireellisyys alempi kuin ehdotus)\nPerustelu: Asiakkaan toive: Soittaja haluaa ajan myöhemmin"),
+        "{record}"
+    );
+    // The proposal stays in the record beside the decision.
+    assert!(record.contains("Ehdotus: 1–3 vrk, Käynti (lähi), Lääkäri"), "{record}");
 }
 
 #[test]

@@ -44,6 +44,10 @@ pub const GUIDANCE: &str = r#"Guidance(
     risk_factors: [
         (id: "age", text: (fi: "Ikä", sv: "Ålder", en: "Age"), kind: Number((unit: (fi: "v", sv: "år", en: "y"), min: 0.0, max: 120.0))),
     ],
+    override_reasons: [
+        (id: "judgement", label: (fi: "Kliininen harkinta", sv: "Kliniskt omdöme", en: "Clinical judgement")),
+        (id: "preference", label: (fi: "Asiakkaan toive", sv: "Klientens önskan", en: "Client's preference")),
+    ],
 )
 "#;
 
