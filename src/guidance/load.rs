@@ -215,17 +215,13 @@ fn skip_whitespace(src: &str, pos: Position) -> Position {
     let Some(line) = src.lines().nth(pos.line.saturating_sub(1)) else {
         return pos;
     };
-    let mut col = pos.col;
-    for c in line.chars().skip(pos.col.saturating_sub(1)) {
-        if !c.is_whitespace() {
-            return Position {
-                line: pos.line,
-                col,
-            };
-        }
-        col += 1;
-    }
-    pos
+    (pos.col..)
+        .zip(line.chars().skip(pos.col.saturating_sub(1)))
+        .find(|(_, c)| !c.is_whitespace())
+        .map_or(pos, |(col, _)| Position {
+            line: pos.line,
+            col,
+        })
 }
 
 fn describe_ron_error(e: &ron::Error) -> (Code, String) {

@@ -346,8 +346,11 @@ struct QuestionParts<'a> {
     kind: Option<&'a RawKind>,
 }
 
+/// A timeframe as outcomes need it: its id, kind and day range.
+type TimeframeEntry = (TimeframeId, TimeframeKind, Option<(u32, u32)>);
+
 struct Vocabulary {
-    timeframes: HashMap<String, (TimeframeId, TimeframeKind, Option<(u32, u32)>)>,
+    timeframes: HashMap<String, TimeframeEntry>,
     modes: HashMap<String, ModeId>,
     professionals: HashMap<String, ProfessionalId>,
 }

@@ -161,20 +161,19 @@ fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 lang.endonym(),
                 state.settings.record_language.code()
             ));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(format!("{} (F1)", t(Msg::Help))).clicked() {
-                    out.push(Intent::ToggleHelp);
-                }
-                if ui
-                    .button(format!("{} (Ctrl+,)", t(Msg::SettingsTitle)))
-                    .clicked()
-                {
-                    out.push(Intent::ToggleSettings);
-                }
-                if ui.button(format!("{} (Ctrl+N)", t(Msg::NewCall))).clicked() {
-                    out.push(Intent::NewCall);
-                }
-            });
+            ui.separator();
+            if ui.button(format!("{} (Ctrl+N)", t(Msg::NewCall))).clicked() {
+                out.push(Intent::NewCall);
+            }
+            if ui
+                .button(format!("{} (Ctrl+,)", t(Msg::SettingsTitle)))
+                .clicked()
+            {
+                out.push(Intent::ToggleSettings);
+            }
+            if ui.button(format!("{} (F1)", t(Msg::Help))).clicked() {
+                out.push(Intent::ToggleHelp);
+            }
         });
         if let Some(d) = state
             .guidance
