@@ -70,6 +70,9 @@ pub enum DecisionError {
     NoProposal,
     #[error("every red flag must be answered first")]
     RedFlagsUnanswered,
+    /// Every question asked must have an answer ("cannot say" is one) before the decision.
+    #[error("some questions have no answer yet")]
+    QuestionsLeft,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -149,8 +152,8 @@ impl Assessment {
     }
 }
 
-/// A proposal can be decided on once every red flag is answered, or at once when it sends the
-/// caller to emergency or on-call care (the screen must not wait for the rest of the list).
+/// A proposal can be decided on once every question asked has an answer, or at once when it
+/// sends the caller to emergency or on-call care (the screen must not wait for the rest).
 pub fn ready<'e>(
     g: &Guidance,
     evaluation: &'e Evaluation,
@@ -159,8 +162,14 @@ pub fn ready<'e>(
         .proposal
         .as_ref()
         .ok_or(DecisionError::NoProposal)?;
-    if evaluation.red_flags_unanswered > 0 && !p.leaves_flow(g) {
+    if p.leaves_flow(g) {
+        return Ok(p);
+    }
+    if evaluation.red_flags_unanswered > 0 {
         return Err(DecisionError::RedFlagsUnanswered);
+    }
+    if !evaluation.complete() {
+        return Err(DecisionError::QuestionsLeft);
     }
     Ok(p)
 }

@@ -132,6 +132,7 @@ messages! {
     OverrideNothingChanged => ("Muuta kiireellisyyttä, yhteystapaa tai ammattilaista.", "Ändra brådska, kontaktsätt eller yrkesperson.", "Change the timeframe, contact mode or professional."),
     NoProposalYet => ("Ehdotusta ei vielä ole.", "Inget förslag ännu.", "There is no proposal yet."),
     AnswerRedFlagsFirst => ("Vastaa ensin kaikkiin hälytysmerkkeihin.", "Svara först på alla varningstecken.", "Answer every red flag first."),
+    AnswerAllFirst => ("Vastaa ensin kaikkiin kysymyksiin (myös \"ei osaa sanoa\" käy).", "Svara först på alla frågor (även \"kan inte säga\" går).", "Answer every question first (\"cannot say\" counts)."),
     Language => ("Käyttökieli", "Språk", "Interface language"),
     RecordLanguage => ("Kirjauksen kieli", "Journalens språk", "Record language"),
     AssessorName => ("Nimi", "Namn", "Name"),

@@ -212,7 +212,10 @@ fn override_needs_a_reason_and_lowering_urgency_is_marked() {
         "{record}"
     );
     // The proposal stays in the record beside the decision.
-    assert!(record.contains("Ehdotus: 1–3 vrk, Käynti (lähi), Lääkäri"), "{record}");
+    assert!(
+        record.contains("Ehdotus: 1–3 vrk, Käynti (lähi), Lääkäri"),
+        "{record}"
+    );
 }
 
 #[test]
@@ -296,4 +299,24 @@ fn help_overlay_lists_the_shortcuts() {
     h.get_by_label("K / E / O");
     press(&mut h, Key::Escape);
     assert!(h.query_by_label("Pikanäppäimet").is_none());
+}
+
+#[test]
+fn a_provisional_proposal_cannot_be_accepted() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    start_cough_call(&mut h);
+    h.get_by_label_contains("ALUSTAVA");
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert!(
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .expect("call")
+            .assessment
+            .decision
+            .is_none()
+    );
+    h.get_by_label_contains("Vastaa ensin kaikkiin kysymyksiin");
 }

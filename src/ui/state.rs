@@ -553,6 +553,7 @@ fn decision_error(lang: Language, e: &DecisionError) -> String {
             DecisionError::NothingChanged => Msg::OverrideNothingChanged,
             DecisionError::NoProposal => Msg::NoProposalYet,
             DecisionError::RedFlagsUnanswered => Msg::AnswerRedFlagsFirst,
+            DecisionError::QuestionsLeft => Msg::AnswerAllFirst,
         },
     )
     .to_owned()

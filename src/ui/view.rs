@@ -434,7 +434,10 @@ fn question_row(
                     out.push(Intent::ToggleChoice(q, i));
                 }
             });
-            if focused && let Some(m) = &c.message {
+            if focused
+                && matches!(question.kind, QuestionKind::Number(_))
+                && let Some(m) = &c.message
+            {
                 ui.label(RichText::new(m).color(Color32::from_rgb(190, 0, 0)));
             }
         })
@@ -611,8 +614,9 @@ fn decision(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                     out.push(Intent::OpenOverride);
                 }
             });
-            if c.focus == Focus::Search || c.override_form.is_some() {
-            } else if let Some(m) = &c.message {
+            if let Some(m) = &c.message
+                && c.override_form.is_none()
+            {
                 ui.label(RichText::new(m).color(Color32::from_rgb(190, 0, 0)));
             }
         }
