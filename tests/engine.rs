@@ -1358,7 +1358,7 @@ fn value_for(
             }
         }
         QuestionKind::SeveralOf(opts) => {
-            if pick % 5 == 0 {
+            if pick.is_multiple_of(5) {
                 Value::CannotSay
             } else {
                 let all = if opts.len() >= 64 {
@@ -1475,9 +1475,8 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
             "question {} listed twice",
             g.question(qi).id
         );
-        match g.question(qi).part {
-            arvio::guidance::Part::Reason(reason) => prop_assert!(c.has_reason(reason)),
-            _ => {}
+        if let arvio::guidance::Part::Reason(reason) = g.question(qi).part {
+            prop_assert!(c.has_reason(reason));
         }
     }
     prop_assert_eq!(

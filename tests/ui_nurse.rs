@@ -106,8 +106,17 @@ fn cough_call_proposes_a_doctor_visit_with_the_date_window_and_record() {
     h.get_by_label_contains("cough_high_fever");
     chord(&mut h, Modifiers::COMMAND, Key::Enter); // accept
     let record = h.state().state.record().expect("record");
-    assert_eq!(
-        record,
+    let hash = h
+        .state()
+        .state
+        .guidance
+        .current
+        .as_ref()
+        .expect("guidance")
+        .provenance
+        .short_hash()
+        .to_owned();
+    let expected = format!(
         "Hoidon tarpeen arviointi (HTA)
 Aika: 23.11.2026 09:00 (puhelun kesto 0 min)
 Arvioija: Testi Hoitaja, sairaanhoitaja
@@ -123,11 +132,9 @@ Olennaiset kielteiset: Rintakipu?; Sekava?
 Ehdotus: 1–3 vrk, Käynti (lähi), Lääkäri; Yhteys viimeistään to 26.11.2026 (aikaisintaan ti 24.11.2026) [Ratkaiseva sääntö: cough_high_fever]
 Päätös: ehdotuksen mukaan
 Annetut ohjeet: Lääkärille
-HTA-ohje: Testiohje, versio 1.0 (SHA-256 "
-            .to_owned()
-            + &h.state().state.guidance.current.as_ref().expect("guidance").provenance.short_hash().to_owned()
-            + ")"
+HTA-ohje: Testiohje, versio 1.0 (SHA-256 {hash})"
     );
+    assert_eq!(record, expected);
     chord(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
     h.get_by_label("Kirjaus kopioitu leikepöydälle");
     chord(&mut h, Modifiers::COMMAND, Key::Enter); // finish

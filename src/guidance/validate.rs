@@ -949,7 +949,8 @@ impl Validator {
                             if mask == 0 {
                                 first = i as u8;
                             }
-                            mask |= 1u64 << i;
+                            // Options past the limit are already reported; they cannot be in the set.
+                            mask |= 1u64.checked_shl(i as u32).unwrap_or(0);
                         }
                         None => {
                             let names: Vec<_> = known.iter().map(|k| k.id.as_str()).collect();
