@@ -327,3 +327,34 @@ fn a_provisional_proposal_cannot_be_accepted() {
     );
     h.get_by_label_contains("Vastaa ensin kaikkiin kysymyksiin");
 }
+
+#[test]
+fn shipped_guidance_respiratory_call_by_phone_within_1_to_3_days() {
+    let mut h = app(PathBuf::from("rules/default"), None);
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    // A Swedish word finds the reason from the Finnish interface too.
+    type_text(&mut h, "hals");
+    press(&mut h, Key::Enter);
+    for _ in 0..12 {
+        press(&mut h, Key::E); // every red flag: no
+    }
+    type_text(&mut h, "34");
+    press(&mut h, Key::Enter);
+    for _ in 0..7 {
+        press(&mut h, Key::E); // risk factors: no
+    }
+    press(&mut h, Key::E); // no fever
+    press(&mut h, Key::Num2); // general condition reduced
+    press(&mut h, Key::E); // breathing not worse
+    press(&mut h, Key::E); // no relapse
+    type_text(&mut h, "5");
+    press(&mut h, Key::Enter);
+    let c = h.state().state.call.as_ref().expect("call");
+    assert!(c.evaluation.complete(), "every question answered");
+    h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");
+    h.get_by_label("Puhelu (etä)");
+    h.get_by_label("Sairaanhoitaja");
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert!(h.state().state.call.is_none(), "accepted and finished");
+}
