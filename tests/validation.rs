@@ -372,3 +372,26 @@ fn missing_settings_file() {
         ["guidance.ron:1:1: a guidance folder needs a guidance.ron"]
     );
 }
+
+#[test]
+fn timeframes_must_be_listed_from_most_to_least_urgent() {
+    // Self-care first would outrank every red flag: the loader refuses it.
+    let self_care = r#"        (id: "self_care", label: (fi: "Omahoito", sv: "Egenvård", en: "Self-care"), kind: SelfCare),
+"#;
+    let g = GUIDANCE.replacen(self_care, "", 1).replacen(
+        "    timeframes: [\n",
+        &format!("    timeframes: [\n{self_care}"),
+        1,
+    );
+    let dir = folder(&[
+        ("guidance.ron", &g),
+        ("reasons/01_cough.ron", COUGH),
+        ("reasons/02_social.ron", SOCIAL),
+    ]);
+    assert_eq!(
+        errors(dir.path()),
+        [
+            "guidance.ron:9:14: timeframe `emergency` is more urgent than `self_care` before it; list timeframes from most to least urgent (emergency, on-call, scheduled by their last day, self-care)"
+        ]
+    );
+}

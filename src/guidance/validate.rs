@@ -601,6 +601,30 @@ impl Validator {
                 "the guidance declares no timeframes",
             );
         }
+
+        // Urgency is the order of the list, so the order must read from most to least urgent:
+        // emergency, on-call, scheduled by their last day, self-care.
+        let rank = |t: &Timeframe| -> (u8, u32) {
+            match t.kind {
+                TimeframeKind::Emergency => (0, 0),
+                TimeframeKind::OnCall => (1, 0),
+                TimeframeKind::Scheduled => (2, t.days.map_or(0, |d| d.1)),
+                TimeframeKind::SelfCare => (3, 0),
+            }
+        };
+        for (pair, raw_t) in out.windows(2).zip(raw.iter().skip(1)) {
+            if rank(&pair[1]) < rank(&pair[0]) {
+                self.err(
+                    file,
+                    raw_t.id.pos,
+                    Code::Invalid,
+                    format!(
+                        "timeframe `{}` is more urgent than `{}` before it; list timeframes from most to least urgent (emergency, on-call, scheduled by their last day, self-care)",
+                        pair[1].id, pair[0].id
+                    ),
+                );
+            }
+        }
         out
     }
 
