@@ -326,6 +326,59 @@ fn a_stale_answer_does_not_count_after_fever_becomes_cannot_say() {
     assert_eq!(winner_id(g, &e), "cough.fallback");
 }
 
+/// The fixture with `cough_old` also firing on a high temperature alone, so that a stale
+/// temperature would matter if it were not ignored (in the plain fixture every rule naming `temp`
+/// also needs `fever` yes).
+fn temp_alone_fixture() -> Guidance {
+    let from = r#"when: Ge("age", 75.0)"#;
+    assert!(COUGH.contains(from));
+    let cough = COUGH.replace(from, r#"when: Any([Ge("age", 75.0), Ge("temp", 40.0)])"#);
+    let dir = folder(&[
+        ("guidance.ron", GUIDANCE),
+        ("reasons/01_cough.ron", &cough),
+        ("reasons/02_social.ron", SOCIAL),
+    ]);
+    load(dir.path())
+}
+
+#[test]
+fn a_stale_answer_fires_no_rule_and_is_no_reason() {
+    let g = &temp_alone_fixture();
+    let mut c = call(
+        g,
+        &["cough"],
+        &calm(&[("fever", Answer::Yes), ("temp", Answer::Number(40.5))]),
+    );
+    let e = evaluate(g, &c);
+    let p = e.proposal.as_ref().expect("proposal");
+    assert_eq!(dids(g, &p.matched), ["cough_high_fever", "cough_old"]);
+
+    // Fever no: the temperature is no longer asked, so cough_old has nothing to stand on.
+    c.set(q(g, "fever"), Some(Value::No));
+    for fever in [Value::No, Value::CannotSay] {
+        c.set(q(g, "fever"), Some(fever));
+        let e = evaluate(g, &c);
+        let p = e.proposal.as_ref().expect("proposal");
+        assert_eq!(dids(g, &p.matched), ["cough.fallback"], "fever {fever:?}");
+    }
+
+    // With the age it fires again, and only the age is behind it.
+    c.set(q(g, "fever"), Some(Value::No));
+    c.set(q(g, "age"), Some(Value::Number(80.0)));
+    let e = evaluate(g, &c);
+    let p = e.proposal.as_ref().expect("proposal");
+    assert_eq!(p.winner, rule(g, "cough_old"));
+    assert_eq!(qids(g, &p.because), ["age"]);
+    let x = explain(g, &c, &e, at("2026-11-23T09:00:00+02:00"), Language::En).expect("explains");
+    assert_eq!(
+        x.because
+            .iter()
+            .map(|a| a.question.as_str())
+            .collect::<Vec<_>>(),
+        ["age"]
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Three-valued logic
 
