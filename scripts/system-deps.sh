@@ -6,6 +6,7 @@ packages=(
   pkg-config
   libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 libx11-xcb1 libwayland-client0
   libvulkan1 mesa-vulkan-drivers libgl1 libegl1
+  libgtk-3-dev
   fonts-dejavu-core
 )
 sudo_cmd=()
