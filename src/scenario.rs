@@ -40,7 +40,7 @@ pub struct RawScenario {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Expect", deny_unknown_fields)]
 pub struct RawExpect {
     pub timeframe: Str,
     #[serde(default)]
@@ -379,4 +379,71 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
     }
     result.actual = Some(actual);
     result
+}
+
+/// A scenario as written by "save as scenario": the call and its current outcome as expected.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename = "Scenario")]
+pub struct ScenarioFile {
+    pub name: String,
+    pub at: String,
+    pub reasons: Vec<String>,
+    pub answers: std::collections::BTreeMap<String, Answer>,
+    pub expect: ExpectFile,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename = "Expect")]
+pub struct ExpectFile {
+    pub timeframe: String,
+    pub mode: Option<String>,
+    pub professional: Option<String>,
+    pub rule: Option<String>,
+    pub window: Option<(String, String)>,
+}
+
+impl ScenarioFile {
+    /// The call as a scenario whose expectation is what the guidance proposes now.
+    pub fn of(g: &Guidance, name: &str, call: &Call, at: DateTime<FixedOffset>) -> Option<Self> {
+        let evaluation = evaluate(g, call);
+        let actual = Actual::of(g, &evaluation, at)?;
+        Some(Self {
+            name: name.to_owned(),
+            at: at.to_rfc3339(),
+            reasons: call.reasons.iter().map(|r| g.reason(*r).id.clone()).collect(),
+            answers: call.answered().map(|(q, v)| (g.question(q).id.clone(), v.to_answer(g, q))).collect(),
+            expect: ExpectFile {
+                timeframe: actual.timeframe,
+                mode: actual.mode,
+                professional: actual.professional,
+                rule: Some(actual.rule),
+                window: actual.window.map(|(a, b)| (a.to_string(), b.to_string())),
+            },
+        })
+    }
+
+    /// Writes the scenario into `<guidance>/scenarios/`, numbered after the existing ones.
+    pub fn write_into(&self, guidance_dir: &Path) -> std::io::Result<PathBuf> {
+        let dir = guidance_dir.join(SCENARIOS_DIR);
+        std::fs::create_dir_all(&dir)?;
+        let next = ron_files(&dir)
+            .iter()
+            .filter_map(|p| p.file_name()?.to_str()?.split('_').next()?.parse::<u32>().ok())
+            .max()
+            .map_or(1, |n| n + 1);
+        let slug: String = crate::search::fold(&self.name)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect::<String>()
+            .split('_')
+            .filter(|s| !s.is_empty())
+            .take(6)
+            .collect::<Vec<_>>()
+            .join("_");
+        let path = dir.join(format!("{next:03}_{}.ron", if slug.is_empty() { "scenario" } else { &slug }));
+        let pretty = ron::ser::PrettyConfig::default().struct_names(true);
+        let text = ron::ser::to_string_pretty(self, pretty).map_err(std::io::Error::other)?;
+        std::fs::write(&path, text + "\n")?;
+        Ok(path)
+    }
 }

@@ -331,11 +331,11 @@ fn nesting_too_deep() {
     let errs = errors(dir.path());
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(
-        errs[0].starts_with("reasons/01_cough.ron:33:135:"),
+        errs[0].starts_with("reasons/01_cough.ron:33:263:"),
         "{errs:?}"
     );
     assert!(
-        errs[0].contains("nests deeper than the 64 levels"),
+        errs[0].contains("nests deeper than the 128 levels"),
         "{errs:?}"
     );
 }

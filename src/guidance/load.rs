@@ -18,8 +18,9 @@ use crate::source::{Position, with_positions};
 
 /// Larger files are refused: no real guidance comes near it, and it bounds memory and time.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
-/// Deeper nesting is refused, so that no file can exhaust the stack.
-pub const MAX_NESTING: usize = 64;
+/// Deeper nesting is refused, so that no file can exhaust the stack. Each condition such as
+/// `Not(…)` takes two levels (the enum and its content), so about 60 conditions can nest.
+pub const MAX_NESTING: usize = 128;
 /// The settings file of every guidance folder.
 pub const GUIDANCE_FILE: &str = "guidance.ron";
 pub const REASONS_DIR: &str = "reasons";
@@ -257,7 +258,9 @@ fn describe_ron_error(e: &ron::Error) -> (Code, String) {
         ),
         E::ExceededRecursionLimit => (
             Code::TooDeep,
-            format!("the file nests deeper than the {MAX_NESTING} levels a guidance may use"),
+            format!(
+                "the file nests deeper than the {MAX_NESTING} levels a guidance may use (each condition such as `Not(…)` takes two)"
+            ),
         ),
         E::ExpectedDifferentStructName { expected, found } => (
             Code::Syntax,

@@ -8,7 +8,7 @@ use crate::ui::view::show;
 
 pub struct ArvioApp {
     pub state: AppState,
-    last_poll: f64,
+    woken: bool,
 }
 
 impl ArvioApp {
@@ -20,7 +20,7 @@ impl ArvioApp {
     ) -> Self {
         Self {
             state: AppState::new(settings, guidance, clock, autosave),
-            last_poll: 0.0,
+            woken: false,
         }
     }
 
@@ -32,6 +32,11 @@ impl ArvioApp {
         } else {
             egui::Theme::Light
         });
+        // Ctrl+plus/minus zoom is egui's own; keep it in the settings so it is remembered.
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.state.settings.zoom).abs() > f32::EPSILON {
+            self.state.settings.zoom = zoom;
+        }
         let intents = keyboard(&ctx, &self.state);
         self.state.apply_all(intents);
         let mut intents = Vec::new();
@@ -40,11 +45,14 @@ impl ArvioApp {
         if let Some(text) = self.state.clipboard.take() {
             ctx.copy_text(text);
         }
-        let now = ctx.input(|i| i.time);
-        if now - self.last_poll > 1.0 {
-            self.last_poll = now;
-            self.state.poll_guidance_files();
+        if !self.woken {
+            install_fonts(&ctx);
+            // File changes wake the UI from the watcher's thread.
+            let wake_ctx = ctx.clone();
+            self.state.wake = std::sync::Arc::new(move || wake_ctx.request_repaint());
+            self.woken = true;
         }
+        self.state.poll_guidance_files();
         if self.state.call.is_some() {
             // The call timer ticks.
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
@@ -62,4 +70,19 @@ impl eframe::App for ArvioApp {
         settings.last_guidance = Some(self.state.guidance.dir.clone());
         eframe::set_value(storage, eframe::APP_KEY, &settings);
     }
+}
+
+/// egui's own fonts cover Latin and Cyrillic; DejaVu Sans (bundled, free licence) backs them
+/// up so that arrows, symbols and any character a guidance author types are drawn, not boxes.
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily { family, priority: FontPriority::Lowest })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "DejaVuSans",
+        egui::FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans.ttf")),
+        families,
+    ));
 }

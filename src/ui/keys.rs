@@ -6,7 +6,7 @@ use egui::{Event, Key, Modifiers};
 use crate::call::Value;
 use crate::guidance::QuestionKind;
 use crate::text::Language;
-use crate::ui::state::{AppState, Focus, Intent};
+use crate::ui::state::{AppState, Focus, Intent, Mode};
 
 /// The yes, no and cannot-say keys of a language: K/E/O in Finnish ("kyllä", "ei", "ei osaa
 /// sanoa"), J/N/V in Swedish ("ja", "nej", "vet inte"), Y/N/D in English ("don't know").
@@ -43,10 +43,28 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         if i.consume_key(Modifiers::COMMAND, Key::Comma) {
             out.push(Intent::ToggleSettings);
         }
+        if i.consume_key(Modifiers::ALT, Key::Num1) {
+            out.push(Intent::SetMode(Mode::Nurse));
+        }
+        if i.consume_key(Modifiers::ALT, Key::Num2) {
+            out.push(Intent::SetMode(Mode::Author));
+        }
+        if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::O) {
+            out.push(Intent::PickGuidanceFolder);
+        }
         if state.restore_offer.is_some() && i.consume_key(Modifiers::COMMAND, Key::R) {
             out.push(Intent::RestoreAutosave);
         }
     });
+    if state.confirm_new_call {
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            out.push(Intent::KeepCall);
+        }
+        return out;
+    }
+    if state.mode == Mode::Author {
+        return out;
+    }
     if state.show_help || state.show_settings {
         if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             out.push(if state.show_help {
@@ -58,9 +76,7 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         return out;
     }
     let Some(c) = &state.call else { return out };
-    let Some(g) = &state.guidance.current else {
-        return out;
-    };
+    let g = &c.guidance;
     ctx.input_mut(|i| {
         if i.consume_key(ctrl_shift, Key::C) {
             out.push(Intent::CopyRecord);

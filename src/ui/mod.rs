@@ -3,9 +3,11 @@
 //! eframe.
 
 pub mod app;
+pub mod author;
 pub mod keys;
 pub mod state;
 pub mod view;
+pub mod watch;
 
 use std::path::PathBuf;
 

@@ -22,6 +22,8 @@ use crate::guidance::{
 use crate::record::{Assessor, record_text};
 use crate::search::ReasonIndex;
 use crate::text::Language;
+use crate::ui::author::{AuthorState, FolderPicker, NativePicker, ShownDiagnostic};
+use crate::ui::watch::{Wake, Watch};
 
 /// What the user keeps between sessions (eframe persistence). Never anything of a call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,6 +35,8 @@ pub struct Settings {
     pub dark: bool,
     pub zoom: f32,
     pub last_guidance: Option<PathBuf>,
+    /// Guidance folders opened in author mode, most recent first.
+    pub recent: Vec<PathBuf>,
 }
 
 impl Default for Settings {
@@ -44,8 +48,17 @@ impl Default for Settings {
             dark: false,
             zoom: 1.25,
             last_guidance: None,
+            recent: Vec::new(),
         }
     }
+}
+
+/// What the app is being used for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Nurse,
+    Author,
 }
 
 /// The clock, passed in so that tests set "now".
@@ -65,13 +78,16 @@ pub enum Focus {
 pub struct GuidanceSlot {
     pub dir: PathBuf,
     pub current: Option<Arc<Guidance>>,
-    pub index: Option<ReasonIndex>,
     /// Errors of the last load; with `current` set, the last good guidance is still in use.
     pub errors: Vec<Diagnostic>,
     stamp: Vec<(PathBuf, Option<std::time::SystemTime>)>,
 }
 
 pub struct CallView {
+    /// The guidance the call started on: a reload on disk never changes a call in progress,
+    /// so its answers, proposal and record always belong to one guidance version.
+    pub guidance: Arc<Guidance>,
+    pub index: ReasonIndex,
     pub assessment: Assessment,
     pub evaluation: Evaluation,
     pub focus: Focus,
@@ -96,7 +112,16 @@ pub struct OverrideForm {
 /// Everything a view can ask for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intent {
+    SetMode(Mode),
+    SetAuthorPath(String),
+    OpenGuidance(PathBuf),
+    PickGuidanceFolder,
+    OpenScenario(usize),
+    SetScenarioName(String),
+    SaveAsScenario,
     NewCall,
+    /// Answers "no" to discarding the call in progress.
+    KeepCall,
     FinishCall,
     DiscardCall,
     SetSearch(String),
@@ -143,6 +168,14 @@ pub struct AppState {
     pub clipboard: Option<String>,
     /// A short notice for the status line.
     pub notice: Option<String>,
+    /// Ctrl+N was pressed during a call: a second Ctrl+N discards it, Esc keeps it.
+    pub confirm_new_call: bool,
+    pub mode: Mode,
+    pub author: AuthorState,
+    pub picker: Box<dyn FolderPicker>,
+    /// Wakes the UI when files change (the frame sets it to a repaint request).
+    pub wake: Wake,
+    watch: Option<Watch>,
 }
 
 impl AppState {
@@ -157,7 +190,7 @@ impl AppState {
             guidance: GuidanceSlot {
                 dir: guidance_dir,
                 current: None,
-                index: None,
+                
                 errors: Vec::new(),
                 stamp: Vec::new(),
             },
@@ -169,6 +202,12 @@ impl AppState {
             show_settings: false,
             clipboard: None,
             notice: None,
+            confirm_new_call: false,
+            mode: Mode::default(),
+            author: AuthorState::default(),
+            picker: Box::new(NativePicker),
+            wake: Arc::new(|| {}),
+            watch: None,
         };
         state.reload_guidance();
         if let Some(path) = &state.autosave_path {
@@ -188,26 +227,57 @@ impl AppState {
         (self.clock)()
     }
 
-    /// (Re)loads the guidance; a broken one keeps the last good one in use.
+    /// (Re)loads the guidance; a broken one keeps the last good one in use. The scenarios run
+    /// on every reload, so an author sees at once what a change did.
     pub fn reload_guidance(&mut self) {
         self.guidance.stamp = stamp(&self.guidance.dir);
+        self.author.path_input = self.guidance.dir.display().to_string();
         match load_guidance(&self.guidance.dir) {
             Ok(g) => {
-                let g = Arc::new(g);
-                self.guidance.index = Some(ReasonIndex::new(&g));
-                // A call in progress stays on the guidance it started with.
-                self.guidance.current = Some(g);
+                let (scenarios, errors) = crate::scenario::load_scenarios(&self.guidance.dir);
+                self.author.results = scenarios.iter().map(|s| crate::scenario::run_scenario(&g, s)).collect();
+                self.author.scenario_errors = errors;
+                self.guidance.current = Some(Arc::new(g));
                 self.guidance.errors.clear();
             }
             Err(errors) => self.guidance.errors = errors,
         }
+        let mut sources: std::collections::HashMap<PathBuf, String> = std::collections::HashMap::new();
+        self.author.diagnostics = self
+            .guidance
+            .errors
+            .iter()
+            .map(|d| {
+                let text = sources.entry(d.file.clone()).or_insert_with(|| std::fs::read_to_string(&d.file).unwrap_or_default());
+                ShownDiagnostic { diagnostic: d.clone(), line: crate::source::source_line(text, d.pos.line).map(str::to_owned) }
+            })
+            .collect();
     }
 
-    /// Reloads when a file of the guidance folder changed on disk.
+    /// Reloads when a file of the guidance folder changed on disk: watched with notify, or by
+    /// modification times where watching is not possible.
     pub fn poll_guidance_files(&mut self) {
-        if stamp(&self.guidance.dir) != self.guidance.stamp {
+        if self.watch.as_ref().is_none_or(|w| w.dir != self.guidance.dir) {
+            self.watch = Watch::new(&self.guidance.dir, self.wake.clone());
+        }
+        let changed = match &self.watch {
+            Some(w) => w.changed(),
+            None => stamp(&self.guidance.dir) != self.guidance.stamp,
+        };
+        if changed {
             self.reload_guidance();
         }
+    }
+
+    /// Switches to another guidance folder and remembers it.
+    pub fn open_guidance(&mut self, dir: PathBuf) {
+        self.guidance.dir = dir.clone();
+        self.guidance.current = None;
+        self.reload_guidance();
+        self.settings.recent.retain(|d| *d != dir);
+        self.settings.recent.insert(0, dir);
+        self.settings.recent.truncate(8);
+        self.settings.last_guidance = Some(self.guidance.dir.clone());
     }
 
     /// The guidance of the call in progress (kept while files change), else the current one.
@@ -216,10 +286,9 @@ impl AppState {
     }
 
     pub fn record(&self) -> Option<String> {
-        let g = self.guidance.current.as_ref()?;
         let c = self.call.as_ref()?;
         Some(record_text(
-            g,
+            &c.guidance,
             &c.assessment,
             &c.evaluation,
             &self.settings.assessor,
@@ -248,7 +317,17 @@ impl AppState {
                 | Intent::NumberText(_)
         );
         match intent {
-            Intent::NewCall => self.new_call(),
+            Intent::NewCall => {
+                // A call with anything in it is not thrown away by one stray key press.
+                let in_progress = self.call.as_ref().is_some_and(|c| !c.assessment.call.reasons.is_empty() || c.assessment.call.answered().next().is_some());
+                if in_progress && !self.confirm_new_call {
+                    self.confirm_new_call = true;
+                    return;
+                }
+                self.confirm_new_call = false;
+                self.new_call();
+            }
+            Intent::KeepCall => self.confirm_new_call = false,
             Intent::FinishCall => self.finish_call(),
             Intent::DiscardCall => {
                 self.call = None;
@@ -270,6 +349,17 @@ impl AppState {
                     .map(|_| crate::i18n::tr(self.lang(), crate::i18n::Msg::Copied).to_owned());
             }
             Intent::ReloadGuidance => self.reload_guidance(),
+            Intent::SetMode(m) => self.mode = m,
+            Intent::SetAuthorPath(p) => self.author.path_input = p,
+            Intent::OpenGuidance(dir) => self.open_guidance(dir),
+            Intent::PickGuidanceFolder => {
+                if let Some(dir) = self.picker.pick_folder(Some(&self.guidance.dir)) {
+                    self.open_guidance(dir);
+                }
+            }
+            Intent::OpenScenario(i) => self.open_scenario(i),
+            Intent::SetScenarioName(n) => self.author.scenario_name = n,
+            Intent::SaveAsScenario => self.save_as_scenario(),
             Intent::RestoreAutosave => self.restore(),
             Intent::DiscardAutosave => {
                 self.restore_offer = None;
@@ -293,6 +383,8 @@ impl AppState {
         let evaluation = evaluate(&g, &assessment.call);
         // Callers usually open with their reason, so the search box has the keyboard first.
         self.call = Some(CallView {
+            index: ReasonIndex::new(&g),
+            guidance: g,
             assessment,
             evaluation,
             focus: Focus::Search,
@@ -303,6 +395,52 @@ impl AppState {
             message: None,
         });
         self.restore_offer = None;
+    }
+
+    /// Opens a scenario in the nurse flow with its answers filled in, to step through it.
+    fn open_scenario(&mut self, index: usize) {
+        let Some(g) = self.guidance.current.clone() else { return };
+        let (scenarios, _) = crate::scenario::load_scenarios(&self.guidance.dir);
+        let Some(result) = self.author.results.get(index) else { return };
+        let Some(scenario) = scenarios.iter().find(|s| s.file == result.file) else { return };
+        let Ok(call) = scenario.call(&g) else { return };
+        let started = scenario.at(None).unwrap_or_else(|_| self.now());
+        let mut assessment = Assessment::new(&g, started);
+        assessment.call = call;
+        let evaluation = evaluate(&g, &assessment.call);
+        let focus = evaluation.next.map_or(Focus::Search, Focus::Question);
+        self.call = Some(CallView {
+            index: ReasonIndex::new(&g),
+            guidance: g,
+            assessment,
+            evaluation,
+            focus,
+            search: String::new(),
+            highlight: 0,
+            number: String::new(),
+            override_form: None,
+            message: None,
+        });
+        self.mode = Mode::Nurse;
+    }
+
+    fn save_as_scenario(&mut self) {
+        let lang = self.lang();
+        let Some(c) = &self.call else { return };
+        let name = if self.author.scenario_name.trim().is_empty() {
+            c.assessment.call.reasons.iter().map(|r| c.guidance.reason(*r).id.clone()).collect::<Vec<_>>().join(" + ")
+        } else {
+            self.author.scenario_name.trim().to_owned()
+        };
+        let Some(file) = crate::scenario::ScenarioFile::of(&c.guidance, &name, &c.assessment.call, c.assessment.started) else {
+            return;
+        };
+        self.author.saved = Some(match file.write_into(&self.guidance.dir) {
+            Ok(path) => format!("{} {}", crate::i18n::tr(lang, crate::i18n::Msg::SavedTo), path.display()),
+            Err(e) => format!("{e}"),
+        });
+        self.author.scenario_name.clear();
+        self.reload_guidance();
     }
 
     fn finish_call(&mut self) {
@@ -336,6 +474,8 @@ impl AppState {
             )
         });
         self.call = Some(CallView {
+            index: ReasonIndex::new(&g),
+            guidance: g,
             assessment,
             evaluation,
             focus,
@@ -348,12 +488,10 @@ impl AppState {
     }
 
     fn save_autosave(&mut self) {
-        let (Some(path), Some(c), Some(g)) =
-            (&self.autosave_path, &self.call, &self.guidance.current)
-        else {
+        let (Some(path), Some(c)) = (&self.autosave_path, &self.call) else {
             return;
         };
-        if let Err(e) = autosave::write(path, &Autosave::of(g, &c.assessment)) {
+        if let Err(e) = autosave::write(path, &Autosave::of(&c.guidance, &c.assessment)) {
             self.notice = Some(format!(
                 "{}: {e}",
                 crate::i18n::tr(self.settings.language, crate::i18n::Msg::AutosaveFailed)
@@ -374,10 +512,8 @@ impl AppState {
 
     /// Reasons matching the search, best first.
     pub fn search_results(&self) -> Vec<ReasonId> {
-        match (&self.guidance.index, &self.call) {
-            (Some(index), Some(c)) if !c.search.trim().is_empty() => {
-                index.search(&c.search, self.lang())
-            }
+        match &self.call {
+            Some(c) if !c.search.trim().is_empty() => c.index.search(&c.search, self.lang()),
             _ => Vec::new(),
         }
     }
@@ -389,10 +525,8 @@ impl AppState {
             Vec::new()
         };
         let lang = self.lang();
-        let Some(g) = self.guidance.current.clone() else {
-            return;
-        };
         let Some(c) = &mut self.call else { return };
+        let g = c.guidance.clone();
         let mut reevaluate = false;
         match intent {
             Intent::SetSearch(s) => {

@@ -8,7 +8,7 @@ use crate::guidance::{Guidance, Part, QuestionId, QuestionKind, TimeframeId, Tim
 use crate::i18n::Msg;
 use crate::text::Language;
 use crate::ui::keys::answer_keys;
-use crate::ui::state::{AppState, CallView, Focus, Intent, OverrideForm, Settings};
+use crate::ui::state::{AppState, CallView, Focus, Intent, Mode, OverrideForm, Settings};
 
 pub const SEARCH_ID: &str = "reason_search";
 
@@ -32,6 +32,19 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(lang);
     header(ui, state, out);
 
+    if state.confirm_new_call {
+        egui::Panel::top("confirm_new").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(t(Msg::ConfirmDiscard)).strong().color(Color32::from_rgb(190, 0, 0)));
+                if ui.button(format!("{} (Ctrl+N)", t(Msg::Discard))).clicked() {
+                    out.push(Intent::NewCall);
+                }
+                if ui.button(format!("{} (Esc)", t(Msg::KeepCall))).clicked() {
+                    out.push(Intent::KeepCall);
+                }
+            });
+        });
+    }
     if let Some(save) = &state.restore_offer {
         egui::Panel::top("restore").show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -52,18 +65,22 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
             });
         });
     }
-    let Some(g) = state.guidance.current.clone() else {
-        egui::CentralPanel::default().show(ui, |ui| guidance_errors(ui, state, true));
-        return;
-    };
-    if !state.guidance.errors.is_empty() {
-        egui::Panel::top("last_good").show(ui, |ui| guidance_errors(ui, state, false));
-    }
     if state.show_help {
         help(ui, lang, out);
     }
     if state.show_settings {
         settings(ui, &state.settings, out);
+    }
+    if state.mode == Mode::Author {
+        crate::ui::author::show(ui, state, out);
+        return;
+    }
+    if state.guidance.current.is_none() {
+        egui::CentralPanel::default().show(ui, |ui| guidance_errors(ui, state, true));
+        return;
+    }
+    if !state.guidance.errors.is_empty() {
+        egui::Panel::top("last_good").show(ui, |ui| guidance_errors(ui, state, false));
     }
     let Some(c) = &state.call else {
         egui::CentralPanel::default().show(ui, |ui| {
@@ -85,6 +102,7 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         });
         return;
     };
+    let g = c.guidance.clone();
     if let Some(form) = &c.override_form {
         override_window(ui, &g, c, form, lang, out);
     }
@@ -122,6 +140,12 @@ fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     egui::Panel::top("header").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.heading("Arvio");
+            for (mode, msg, key) in [(Mode::Nurse, Msg::ModeNurse, "Alt+1"), (Mode::Author, Msg::ModeAuthor, "Alt+2")] {
+                if ui.selectable_label(state.mode == mode, format!("{} ({key})", t(msg))).clicked() {
+                    out.push(Intent::SetMode(mode));
+                }
+            }
+            ui.separator();
             if let Some(c) = &state.call {
                 let secs = (state.now() - c.assessment.started).num_seconds().max(0);
                 ui.label(
@@ -146,6 +170,20 @@ fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                     .monospace(),
                 )
                 .on_hover_text(&g.provenance.hash);
+            }
+            if let (Some(c), Some(g)) = (&state.call, &state.guidance.current)
+                && c.guidance.provenance.hash != g.provenance.hash
+            {
+                ui.label(
+                    RichText::new(format!(
+                        "{} {} · {}",
+                        t(Msg::CallOnVersion),
+                        c.guidance.meta.version,
+                        c.guidance.provenance.short_hash()
+                    ))
+                    .strong()
+                    .color(Color32::from_rgb(160, 100, 0)),
+                );
             }
             ui.separator();
             let a = &state.settings.assessor;
