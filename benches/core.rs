@@ -31,8 +31,14 @@ fn propose(c: &mut Criterion) {
     let g = shipped();
     let all = calls();
     // A mid-sized call: the scenario with the most answers.
-    let call = all.iter().max_by_key(|c| c.answered().count()).expect("a scenario").clone();
-    c.bench_function("one_proposal", |b| b.iter(|| black_box(evaluate(&g, black_box(&call)))));
+    let call = all
+        .iter()
+        .max_by_key(|c| c.answered().count())
+        .expect("a scenario")
+        .clone();
+    c.bench_function("one_proposal", |b| {
+        b.iter(|| black_box(evaluate(&g, black_box(&call))))
+    });
 }
 
 fn scenarios(c: &mut Criterion) {

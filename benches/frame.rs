@@ -11,9 +11,18 @@ use egui::Key;
 use egui_kittest::Harness;
 
 fn mid_call() -> Harness<'static, ArvioApp> {
-    let clock = Box::new(|| chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time"));
-    let app = ArvioApp::new(Settings::default(), PathBuf::from("rules/default"), clock, None);
-    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+    let clock = Box::new(|| {
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time")
+    });
+    let app = ArvioApp::new(
+        Settings::default(),
+        PathBuf::from("rules/default"),
+        clock,
+        None,
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::N);
     h.run();

@@ -36,8 +36,8 @@ pub enum Command {
     /// Run the scenarios of a guidance folder.
     Test {
         dir: PathBuf,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = TestFormat::Text)]
+        format: TestFormat,
     },
     /// Propose an outcome for the reasons and answers in a file.
     Eval {
@@ -54,6 +54,82 @@ pub enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Statistics of the anonymous assessment log (see docs/statistics.md).
+    Stats(StatsArgs),
+    /// Analyse a guidance: gaps, shadowed and unreachable rules, overlaps, coverage (see
+    /// docs/authoring.md).
+    Lint(LintArgs),
+    /// Compare two versions of a guidance: changed rules and questions, and every case whose
+    /// proposal changes.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+/// `arvio lint <dir> [--format text|json] [--allow-gaps] …`.
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    pub dir: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Cases that fall through to a reason's fallback do not fail the lint.
+    #[arg(long)]
+    pub allow_gaps: bool,
+    /// Shadowed rules do not fail the lint.
+    #[arg(long)]
+    pub allow_shadowed: bool,
+    /// Unreachable rules and questions do not fail the lint.
+    #[arg(long)]
+    pub allow_unreachable: bool,
+    /// Equally urgent rules with different outcomes do not fail the lint.
+    #[arg(long)]
+    pub allow_overlaps: bool,
+    /// "Cannot say" findings do not fail the lint.
+    #[arg(long)]
+    pub allow_cannot_say: bool,
+}
+
+/// `arvio test --format`: JUnit XML for CI besides text and JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TestFormat {
+    Text,
+    Json,
+    Junit,
+}
+
+/// `arvio stats <log-dir> [--from DATE] [--to DATE] [--guidance DIR] [--format text|csv|json]`.
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// The log folder, holding arvio-YYYY-MM.jsonl files.
+    pub log_dir: PathBuf,
+    /// First day, inclusive, YYYY-MM-DD (by each record's local finishing date).
+    #[arg(long)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Last day, inclusive, YYYY-MM-DD.
+    #[arg(long)]
+    pub to: Option<chrono::NaiveDate>,
+    /// A guidance folder: its remote-contact target and its labels (in its first language).
+    #[arg(long)]
+    pub guidance: Option<PathBuf>,
+    /// Only records of the guidance with this name, as logged.
+    #[arg(long)]
+    pub guidance_name: Option<String>,
+    /// Only records of this guidance version.
+    #[arg(long)]
+    pub guidance_version: Option<String>,
+    #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+    pub format: StatsFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Text,
+    /// UTF-8 with BOM, `;`, decimal comma, CRLF: opens as it is in Finnish spreadsheets.
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -88,6 +164,9 @@ pub fn run(
             out,
             err,
         ),
+        Command::Stats(args) => stats(args, out, err),
+        Command::Lint(args) => lint(args, out, err),
+        Command::Diff { old, new, format } => diff(old, new, *format, out, err),
     };
     result.unwrap_or_else(|e| {
         let _ = writeln!(err, "arvio: cannot write output: {e}");
@@ -145,10 +224,29 @@ fn check(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
         write_diagnostics(&scenario_diags, err)?;
         return Ok(1);
     }
+    let (cases, training_diags) = crate::training::load_training(dir, &g);
+    if !training_diags.is_empty() {
+        write_diagnostics(&training_diags, err)?;
+        writeln!(
+            err,
+            "{}: {} error{} in training cases",
+            dir.join(crate::training::TRAINING_DIR).display(),
+            training_diags.len(),
+            if training_diags.len() == 1 { "" } else { "s" }
+        )?;
+        return Ok(1);
+    }
+    // Training cases are counted only where there are any, so the line of a folder without
+    // them stays as it was.
+    let training = match cases.len() {
+        0 => String::new(),
+        1 => ", 1 training case".to_owned(),
+        n => format!(", {n} training cases"),
+    };
     let rules: usize = g.reasons.iter().map(|r| r.rules.len()).sum();
     writeln!(
         out,
-        "ok: {} {} ({}): {} red flags, {} reasons, {} questions, {} rules, {} scenarios",
+        "ok: {} {} ({}): {} red flags, {} reasons, {} questions, {} rules, {} scenarios{training}",
         g.meta.name.get(g.meta.languages[0]),
         g.meta.version,
         g.provenance.short_hash(),
@@ -163,7 +261,7 @@ fn check(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
 
 fn test(
     dir: &Path,
-    format: Format,
+    format: TestFormat,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
@@ -184,7 +282,8 @@ fn test(
     let passed = results.iter().filter(|r| r.passed()).count();
     let failed = results.len() - passed + load_errors.len();
     match format {
-        Format::Json => {
+        TestFormat::Junit => write_junit(&g, &results, &load_errors, out)?,
+        TestFormat::Json => {
             let report = serde_json::json!({
                 "guidance": { "name": g.meta.name.get(g.meta.languages[0]), "version": g.meta.version, "hash": g.provenance.hash },
                 "passed": passed,
@@ -201,7 +300,7 @@ fn test(
                 serde_json::to_string_pretty(&report).unwrap_or_default()
             )?;
         }
-        Format::Text => {
+        TestFormat::Text => {
             write_diagnostics(&load_errors, err)?;
             for r in results.iter().filter(|r| !r.passed()) {
                 if !r.errors.is_empty() {
@@ -302,6 +401,55 @@ fn eval(
     Ok(0)
 }
 
+fn stats(a: &StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    if !a.log_dir.is_dir() {
+        writeln!(err, "arvio: {}: no such log folder", a.log_dir.display())?;
+        return Ok(2);
+    }
+    if let (Some(from), Some(to)) = (a.from, a.to)
+        && from > to
+    {
+        writeln!(err, "arvio: --from {from} is after --to {to}")?;
+        return Ok(2);
+    }
+    let guidance = match &a.guidance {
+        Some(dir) => match load(dir, err)? {
+            Some(g) => Some(g),
+            None => return Ok(2),
+        },
+        None => None,
+    };
+    let read = crate::log::read_dir(&a.log_dir);
+    for s in &read.set_aside {
+        writeln!(err, "arvio: {s}")?;
+    }
+    for t in &read.torn_files {
+        if !read.set_aside.iter().any(|s| s.to == *t) {
+            writeln!(err, "arvio: {}: a torn line set aside earlier", t.display())?;
+        }
+    }
+    for e in &read.errors {
+        writeln!(err, "arvio: {e}")?;
+    }
+    let filter = crate::stats::Filter {
+        from: a.from,
+        to: a.to,
+        guidance_name: a.guidance_name.clone(),
+        guidance_version: a.guidance_version.clone(),
+    };
+    let target = guidance.as_ref().and_then(|g| g.meta.remote_target_percent);
+    let mut stats = crate::stats::Stats::compute(&read.records, &filter, target);
+    if let Some(g) = &guidance {
+        stats.label_with(g, g.meta.languages[0]);
+    }
+    match a.format {
+        StatsFormat::Text => write!(out, "{}", stats.to_text())?,
+        StatsFormat::Csv => out.write_all(stats.to_csv().as_bytes())?,
+        StatsFormat::Json => writeln!(out, "{}", stats.to_json())?,
+    }
+    Ok(if read.errors.is_empty() { 0 } else { 2 })
+}
+
 /// The proposal as text, for terminals.
 pub fn write_explanation(
     e: &Explanation,
@@ -379,4 +527,222 @@ pub fn write_explanation(
         &e.guidance.hash[..12.min(e.guidance.hash.len())]
     )?;
     Ok(())
+}
+
+/// `arvio lint`: 0 when nothing fails, 1 when a finding nobody allowed does, 2 when the guidance
+/// does not load.
+fn lint(a: &LintArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    use crate::analysis::{Kind, Options, analyse};
+    let Some(g) = load(&a.dir, err)? else {
+        return Ok(2);
+    };
+    let (scenarios, _) = load_scenarios(&a.dir);
+    let mut analysis = analyse(&g, &scenarios, &Options::default());
+    for (flag, kind, name) in [
+        (a.allow_gaps, Kind::Gap, "--allow-gaps"),
+        (a.allow_shadowed, Kind::Shadowed, "--allow-shadowed"),
+        (
+            a.allow_unreachable,
+            Kind::Unreachable,
+            "--allow-unreachable",
+        ),
+        (a.allow_overlaps, Kind::Overlap, "--allow-overlaps"),
+        (a.allow_cannot_say, Kind::CannotSay, "--allow-cannot-say"),
+    ] {
+        if flag {
+            analysis.allow_kind(kind, name);
+        }
+    }
+    match a.format {
+        Format::Json => {
+            let report = serde_json::json!({
+                "guidance": { "name": g.meta.name.get(g.meta.languages[0]), "version": g.meta.version, "hash": g.provenance.hash },
+                "errors": analysis.errors(),
+                "warnings": analysis.warnings(),
+                "allowed": analysis.allowed(),
+                "findings": analysis.findings,
+                "summaries": analysis.summaries,
+            });
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            )?;
+        }
+        Format::Text => analysis.write_text(out)?,
+    }
+    Ok(if analysis.errors() == 0 { 0 } else { 1 })
+}
+
+/// `arvio diff`: 0 when nothing changes, 1 when something does, 2 when a version does not load.
+fn diff(
+    old: &Path,
+    new: &Path,
+    format: Format,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    let (Some(a), Some(b)) = (load(old, err)?, load(new, err)?) else {
+        return Ok(2);
+    };
+    let (old_scenarios, _) = load_scenarios(old);
+    let (new_scenarios, _) = load_scenarios(new);
+    let d = crate::diff::diff(
+        &a,
+        &old_scenarios,
+        &b,
+        &new_scenarios,
+        crate::analysis::MAX_CASES,
+    );
+    match format {
+        Format::Json => {
+            let version = |g: &Guidance| serde_json::json!({ "name": g.meta.name.get(g.meta.languages[0]), "version": g.meta.version, "hash": g.provenance.hash });
+            let report = serde_json::json!({
+                "old": version(&a),
+                "new": version(&b),
+                "changed": !d.is_empty(),
+                "items": d.items,
+                "cases": d.cases,
+                "compared": d.compared,
+                "incomparable": d.incomparable,
+                "sampled": d.sampled,
+            });
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            )?;
+        }
+        Format::Text => d.write_text(out)?,
+    }
+    Ok(if d.is_empty() { 0 } else { 1 })
+}
+
+/// The scenario results as JUnit XML: one testsuite, a testcase per scenario file, a `failure`
+/// per mismatching scenario and an `error` per scenario that cannot run.
+fn write_junit(
+    g: &Guidance,
+    results: &[crate::scenario::ScenarioResult],
+    load_errors: &[Diagnostic],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+    type Xml = quick_xml::Writer<Vec<u8>>;
+    fn tag<'a>(name: &'a str, attrs: &[(&str, &str)]) -> BytesStart<'a> {
+        let mut e = BytesStart::new(name);
+        for a in attrs {
+            e.push_attribute(*a);
+        }
+        e
+    }
+    /// `<testcase …><failure message type>body</failure></testcase>`, or empty when it passed.
+    fn testcase(
+        w: &mut Xml,
+        attrs: &[(&str, &str)],
+        problem: Option<(&str, &str, &str, &str)>,
+    ) -> std::io::Result<()> {
+        let Some((kind, message, category, body)) = problem else {
+            return w.write_event(Event::Empty(tag("testcase", attrs)));
+        };
+        w.write_event(Event::Start(tag("testcase", attrs)))?;
+        w.write_event(Event::Start(tag(
+            kind,
+            &[("message", message), ("type", category)],
+        )))?;
+        w.write_event(Event::Text(BytesText::new(body)))?;
+        w.write_event(Event::End(BytesEnd::new(kind)))?;
+        w.write_event(Event::End(BytesEnd::new("testcase")))
+    }
+    let failures = results
+        .iter()
+        .filter(|r| r.errors.is_empty() && !r.mismatches.is_empty())
+        .count();
+    let errors = results.iter().filter(|r| !r.errors.is_empty()).count() + load_errors.len();
+    let stem = |file: &Path| {
+        file.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let mut w = Xml::new_with_indent(Vec::new(), b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    w.write_event(Event::Start(BytesStart::new("testsuites")))?;
+    let name = format!(
+        "{} {}",
+        g.meta.name.get(g.meta.languages[0]),
+        g.meta.version
+    );
+    let tests = (results.len() + load_errors.len()).to_string();
+    let (failures, errors) = (failures.to_string(), errors.to_string());
+    w.write_event(Event::Start(tag(
+        "testsuite",
+        &[
+            ("name", &name),
+            ("tests", &tests),
+            ("failures", &failures),
+            ("errors", &errors),
+            ("skipped", "0"),
+        ],
+    )))?;
+    w.write_event(Event::Start(BytesStart::new("properties")))?;
+    for (name, value) in [
+        ("guidance.version", g.meta.version.as_str()),
+        ("guidance.hash", g.provenance.hash.as_str()),
+    ] {
+        w.write_event(Event::Empty(tag(
+            "property",
+            &[("name", name), ("value", value)],
+        )))?;
+    }
+    w.write_event(Event::End(BytesEnd::new("properties")))?;
+    for r in results {
+        let file = r.file.display().to_string();
+        let class = stem(&r.file);
+        let attrs = [
+            ("name", r.name.as_str()),
+            ("classname", class.as_str()),
+            ("file", file.as_str()),
+        ];
+        if let Some(first) = r.errors.first() {
+            let body: Vec<String> = r.errors.iter().map(|d| d.to_string()).collect();
+            let body = body.join("\n");
+            testcase(
+                &mut w,
+                &attrs,
+                Some(("error", &first.message, "scenario", &body)),
+            )?;
+        } else if !r.mismatches.is_empty() {
+            let lines: Vec<String> = r
+                .mismatches
+                .iter()
+                .map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual))
+                .collect();
+            let mut body = lines.join("\n");
+            if let Some(actual) = &r.actual {
+                body.push_str(&format!("\nactual: {actual}"));
+            }
+            let message = lines.join("; ");
+            testcase(
+                &mut w,
+                &attrs,
+                Some(("failure", &message, "mismatch", &body)),
+            )?;
+        } else {
+            testcase(&mut w, &attrs, None)?;
+        }
+    }
+    for d in load_errors {
+        let file = d.file.display().to_string();
+        let class = stem(&d.file);
+        let attrs = [
+            ("name", class.as_str()),
+            ("classname", class.as_str()),
+            ("file", file.as_str()),
+        ];
+        let body = d.to_string();
+        testcase(&mut w, &attrs, Some(("error", &d.message, "load", &body)))?;
+    }
+    w.write_event(Event::End(BytesEnd::new("testsuite")))?;
+    w.write_event(Event::End(BytesEnd::new("testsuites")))?;
+    out.write_all(&w.into_inner())?;
+    writeln!(out)
 }

@@ -5,20 +5,25 @@
 //! window ([`calendar`]), and [`scenario`]s test a guidance. The CLI ([`cli`]) and the GUI
 //! (`ui`, behind the `gui` feature) stand on the same functions. See docs/ARCHITECTURE.md.
 
+pub mod analysis;
 pub mod assessment;
 pub mod autosave;
 pub mod calendar;
 pub mod call;
 pub mod cli;
 pub mod diagnostic;
+pub mod diff;
 pub mod engine;
 pub mod explain;
 pub mod guidance;
 pub mod i18n;
+pub mod log;
 pub mod record;
 pub mod scenario;
 pub mod search;
 pub mod source;
+pub mod stats;
 pub mod text;
+pub mod training;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -410,8 +410,15 @@ impl ScenarioFile {
         Some(Self {
             name: name.to_owned(),
             at: at.to_rfc3339(),
-            reasons: call.reasons.iter().map(|r| g.reason(*r).id.clone()).collect(),
-            answers: call.answered().map(|(q, v)| (g.question(q).id.clone(), v.to_answer(g, q))).collect(),
+            reasons: call
+                .reasons
+                .iter()
+                .map(|r| g.reason(*r).id.clone())
+                .collect(),
+            answers: call
+                .answered()
+                .map(|(q, v)| (g.question(q).id.clone(), v.to_answer(g, q)))
+                .collect(),
             expect: ExpectFile {
                 timeframe: actual.timeframe,
                 mode: actual.mode,
@@ -428,7 +435,14 @@ impl ScenarioFile {
         std::fs::create_dir_all(&dir)?;
         let next = ron_files(&dir)
             .iter()
-            .filter_map(|p| p.file_name()?.to_str()?.split('_').next()?.parse::<u32>().ok())
+            .filter_map(|p| {
+                p.file_name()?
+                    .to_str()?
+                    .split('_')
+                    .next()?
+                    .parse::<u32>()
+                    .ok()
+            })
             .max()
             .map_or(1, |n| n + 1);
         let slug: String = crate::search::fold(&self.name)
@@ -440,7 +454,10 @@ impl ScenarioFile {
             .take(6)
             .collect::<Vec<_>>()
             .join("_");
-        let path = dir.join(format!("{next:03}_{}.ron", if slug.is_empty() { "scenario" } else { &slug }));
+        let path = dir.join(format!(
+            "{next:03}_{}.ron",
+            if slug.is_empty() { "scenario" } else { &slug }
+        ));
         let pretty = ron::ser::PrettyConfig::default().struct_names(true);
         let text = ron::ser::to_string_pretty(self, pretty).map_err(std::io::Error::other)?;
         std::fs::write(&path, text + "\n")?;

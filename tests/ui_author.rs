@@ -36,6 +36,9 @@ impl FolderPicker for FakePicker {
     fn pick_folder(&self, _start: Option<&Path>) -> Option<PathBuf> {
         Some(self.0.clone())
     }
+    fn save_file(&self, _name: &str) -> Option<PathBuf> {
+        None
+    }
 }
 
 fn fixture_with_scenarios() -> tempfile::TempDir {
@@ -49,9 +52,13 @@ fn fixture_with_scenarios() -> tempfile::TempDir {
 }
 
 fn app(dir: &Path) -> Harness<'static, ArvioApp> {
-    let clock = Box::new(|| chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time"));
+    let clock = Box::new(|| {
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time")
+    });
     let app = ArvioApp::new(Settings::default(), dir.to_path_buf(), clock, None);
-    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 900.0)).build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
     h.run();
     h.key_press_modifiers(Modifiers::ALT, Key::Num2);
     h.run();
@@ -66,7 +73,10 @@ fn wait_for(h: &mut Harness<'_, ArvioApp>, label: &str) {
         if h.query_by_label_contains(label).is_some() {
             return;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "`{label}` never appeared");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "`{label}` never appeared"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -84,7 +94,10 @@ fn broken_save_keeps_the_last_good_guidance_and_a_fix_runs_the_scenarios_green()
     wait_for(&mut h, "käytössä edelleen viimeisin toimiva versio");
     h.get_by_label_contains("20:41: unknown question `tmp`");
     h.get_by_label_contains(r#"when: All([Yes("fever"), Ge("tmp", 39.0)]),"#);
-    assert!(h.state().state.guidance.current.is_some(), "the last good guidance stays in use");
+    assert!(
+        h.state().state.guidance.current.is_some(),
+        "the last good guidance stays in use"
+    );
     // The fix: the workbench reloads and the scenarios run green again.
     std::fs::write(dir.path().join("reasons/01_cough.ron"), common::COUGH).expect("write");
     wait_for(&mut h, "Ohjeessa ei virheitä");
@@ -112,9 +125,15 @@ fn open_a_folder_with_the_picker_and_step_through_a_scenario() {
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::O);
     h.run();
     h.get_by_label("2 läpi, 0 epäonnistui");
-    assert_eq!(h.state().state.settings.recent.first(), Some(&other.path().to_path_buf()));
+    assert_eq!(
+        h.state().state.settings.recent.first(),
+        Some(&other.path().to_path_buf())
+    );
     // Open the first scenario in the nurse flow: its answers are filled in.
-    h.get_all_by_label("Avaa").next().expect("open button").click();
+    h.get_all_by_label("Avaa")
+        .next()
+        .expect("open button")
+        .click();
     h.run();
     let s = &h.state().state;
     assert_eq!(s.mode, Mode::Nurse);
@@ -146,15 +165,27 @@ fn save_the_assessment_as_a_scenario() {
     }
     h.key_press_modifiers(Modifiers::ALT, Key::Num2);
     h.run();
-    h.state_mut().state.apply(arvio::ui::state::Intent::SetScenarioName("Elderly, wet cough".into()));
+    h.state_mut()
+        .state
+        .apply(arvio::ui::state::Intent::SetScenarioName(
+            "Elderly, wet cough".into(),
+        ));
     h.get_by_label("Tallenna").click();
     h.run();
     let saved = dir.path().join("scenarios/003_elderly_wet_cough.ron");
     let text = std::fs::read_to_string(&saved).expect("the scenario file");
     assert!(text.contains(r#"rule: Some("cough_old")"#), "{text}");
-    assert!(text.contains(r#"window: Some(("2026-11-24", "2026-11-26"))"#), "{text}");
+    assert!(
+        text.contains(r#"window: Some(("2026-11-24", "2026-11-26"))"#),
+        "{text}"
+    );
     let a = &h.state().state.author;
-    assert_eq!((a.passed(), a.failed()), (3, 0), "{:#?} {text}", a.results.iter().filter(|r| !r.passed()).collect::<Vec<_>>());
+    assert_eq!(
+        (a.passed(), a.failed()),
+        (3, 0),
+        "{:#?} {text}",
+        a.results.iter().filter(|r| !r.passed()).collect::<Vec<_>>()
+    );
     h.run();
     h.get_by_label("3 läpi, 0 epäonnistui");
 }

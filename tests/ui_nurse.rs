@@ -372,7 +372,10 @@ fn ctrl_n_during_a_call_asks_before_discarding_it() {
     chord(&mut h, Modifiers::COMMAND, Key::N);
     chord(&mut h, Modifiers::COMMAND, Key::N);
     let c = h.state().state.call.as_ref().expect("a new call");
-    assert!(c.assessment.call.reasons.is_empty(), "the second Ctrl+N starts afresh");
+    assert!(
+        c.assessment.call.reasons.is_empty(),
+        "the second Ctrl+N starts afresh"
+    );
 }
 
 #[test]
@@ -380,17 +383,39 @@ fn a_guidance_change_on_disk_never_changes_the_call_in_progress() {
     let dir = common::fixture();
     let mut h = app(dir.path().into(), None);
     start_cough_call(&mut h);
-    let old_hash = h.state().state.guidance.current.as_ref().expect("g").provenance.hash.clone();
+    let old_hash = h
+        .state()
+        .state
+        .guidance
+        .current
+        .as_ref()
+        .expect("g")
+        .provenance
+        .hash
+        .clone();
     // The author removes the social reason and a cough question while the call goes on.
     std::fs::remove_file(dir.path().join("reasons/02_social.ron")).expect("rm");
     let cough = common::COUGH.replace(
         "        (id: \"kind\", text: (fi: \"Millainen?\", sv: \"Hurdan?\", en: \"What kind?\"),\n",
         "        (id: \"kind2\", text: (fi: \"Millainen?\", sv: \"Hurdan?\", en: \"What kind?\"),\n",
     );
-    std::fs::write(dir.path().join("reasons/01_cough.ron"), cough.replace(r#"Is("kind", "dry")"#, r#"Is("kind2", "dry")"#)).expect("write");
+    std::fs::write(
+        dir.path().join("reasons/01_cough.ron"),
+        cough.replace(r#"Is("kind", "dry")"#, r#"Is("kind2", "dry")"#),
+    )
+    .expect("write");
     h.state_mut().state.reload_guidance();
     h.run();
-    let new_hash = h.state().state.guidance.current.as_ref().expect("g").provenance.hash.clone();
+    let new_hash = h
+        .state()
+        .state
+        .guidance
+        .current
+        .as_ref()
+        .expect("g")
+        .provenance
+        .hash
+        .clone();
     assert_ne!(old_hash, new_hash, "the new version is loaded");
     h.get_by_label_contains("Tämä puhelu käyttää ohjeversiota");
     press(&mut h, Key::K);
@@ -399,5 +424,8 @@ fn a_guidance_change_on_disk_never_changes_the_call_in_progress() {
     press(&mut h, Key::Num1);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let record = h.state().state.record().expect("record");
-    assert!(record.contains(&old_hash[..12]), "the record names the guidance the call was made on: {record}");
+    assert!(
+        record.contains(&old_hash[..12]),
+        "the record names the guidance the call was made on: {record}"
+    );
 }

@@ -236,6 +236,12 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         }
     }
 
+    let shared_ids: Vec<&str> = raw
+        .red_flags
+        .iter()
+        .map(|rf| rf.id.value.as_str())
+        .chain(raw.risk_factors.iter().map(|q| q.id.value.as_str()))
+        .collect();
     let mut reasons = Vec::new();
     for (index, ((file, r), questions_of_reason)) in
         raw_reasons.iter().zip(reason_questions).enumerate()
@@ -302,6 +308,7 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
                 None
             }
         };
+        v.allow(file, r, &shared_ids);
         if let Some(fallback) = fallback {
             reasons.push(Reason {
                 id: r.id.value.clone(),
@@ -387,6 +394,53 @@ struct Resolver<'a> {
 }
 
 impl Validator {
+    /// Each `allow` entry names a kind of finding and, if any, ids of this reason
+    /// (docs/authoring.md).
+    fn allow(&mut self, file: FileId, r: &RawReason, shared: &[&str]) {
+        use crate::analysis::{Allow, Kind};
+        let rules: Vec<&str> = r.rules.iter().map(|x| x.id.value.as_str()).collect();
+        let questions: Vec<&str> = r.questions.iter().map(|x| x.id.value.as_str()).collect();
+        let fallback = format!("{}.fallback", r.id.value);
+        for entry in &r.allow {
+            let allow = match Allow::parse(&entry.value) {
+                Ok(a) => a,
+                Err(message) => {
+                    self.err(file, entry.pos, Code::Invalid, message);
+                    continue;
+                }
+            };
+            for id in &allow.ids {
+                let (known, what) = match allow.kind {
+                    Kind::Shadowed | Kind::Overlap => (rules.contains(&id.as_str()), "rule"),
+                    Kind::NeverWon => (
+                        rules.contains(&id.as_str()) || *id == fallback,
+                        "rule (or fallback)",
+                    ),
+                    Kind::Unreachable => (
+                        rules.contains(&id.as_str()) || questions.contains(&id.as_str()),
+                        "rule or question",
+                    ),
+                    Kind::NeverAsked => (questions.contains(&id.as_str()), "question"),
+                    _ => (
+                        questions.contains(&id.as_str()) || shared.contains(&id.as_str()),
+                        "question (or risk factor or red flag)",
+                    ),
+                };
+                if !known {
+                    self.err(
+                        file,
+                        entry.pos,
+                        Code::UnknownId,
+                        format!(
+                            "allow entry `{}`: reason `{}` has no {what} `{id}`",
+                            entry.value, r.id.value
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
     fn err(&mut self, file: FileId, pos: Position, code: Code, message: impl Into<String>) {
         let path = self.paths.get(file.index()).cloned().unwrap_or_default();
         self.diags.push(Diagnostic::new(path, pos, code, message));

@@ -6,6 +6,9 @@ use crate::ui::keys::keyboard;
 use crate::ui::state::{AppState, Clock, Settings};
 use crate::ui::view::show;
 
+/// How much larger presentation mode draws everything.
+pub const PRESENTATION_SCALE: f32 = 1.6;
+
 pub struct ArvioApp {
     pub state: AppState,
     woken: bool,
@@ -27,14 +30,22 @@ impl ArvioApp {
     /// One frame of the whole app inside `ui`; used by eframe and by the UI tests alike.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        ctx.set_theme(if self.state.settings.dark {
+        ctx.set_theme(if self.state.settings.dark || self.state.presentation {
             egui::Theme::Dark
         } else {
             egui::Theme::Light
         });
         // Ctrl+plus/minus zoom is egui's own; keep it in the settings so it is remembered.
+        // Presentation mode scales on top of it without changing the setting.
         let zoom = ctx.zoom_factor();
-        if (zoom - self.state.settings.zoom).abs() > f32::EPSILON {
+        if self.state.presentation {
+            let wanted = self.state.settings.zoom * PRESENTATION_SCALE;
+            if (zoom - wanted).abs() > f32::EPSILON {
+                ctx.set_zoom_factor(wanted);
+            }
+        } else if (zoom - self.state.settings.zoom * PRESENTATION_SCALE).abs() < f32::EPSILON {
+            ctx.set_zoom_factor(self.state.settings.zoom);
+        } else if (zoom - self.state.settings.zoom).abs() > f32::EPSILON {
             self.state.settings.zoom = zoom;
         }
         let intents = keyboard(&ctx, &self.state);
@@ -78,7 +89,10 @@ pub fn install_fonts(ctx: &egui::Context) {
     use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
     let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
         .into_iter()
-        .map(|family| InsertFontFamily { family, priority: FontPriority::Lowest })
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
         .collect();
     ctx.add_font(FontInsert::new(
         "DejaVuSans",

@@ -11,9 +11,11 @@ use crate::i18n::Msg;
 use crate::scenario::ScenarioResult;
 use crate::ui::state::{AppState, Intent};
 
-/// Chooses a folder; the app uses a native dialog, tests put in their own.
+/// Chooses folders and files; the app uses native dialogs, tests put in their own.
 pub trait FolderPicker {
     fn pick_folder(&self, start: Option<&std::path::Path>) -> Option<PathBuf>;
+    /// Where to save a file, suggesting `name`.
+    fn save_file(&self, name: &str) -> Option<PathBuf>;
 }
 
 /// The native dialog (GTK on Linux).
@@ -26,6 +28,10 @@ impl FolderPicker for NativePicker {
             dialog = dialog.set_directory(dir);
         }
         dialog.pick_folder()
+    }
+
+    fn save_file(&self, name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new().set_file_name(name).save_file()
     }
 }
 
@@ -61,62 +67,83 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(lang);
     let a = &state.author;
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("author_scroll").show(ui, |ui| {
-            ui.heading(t(Msg::AuthorTitle));
-            ui.horizontal_wrapped(|ui| {
-                let label = ui.label(t(Msg::GuidanceFolder));
-                let mut path = a.path_input.clone();
-                let r = ui.add(egui::TextEdit::singleline(&mut path).desired_width(480.0).id(egui::Id::unique("guidance_path"))).labelled_by(label.id);
-                if r.changed() {
-                    out.push(Intent::SetAuthorPath(path.clone()));
-                }
-                if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                    out.push(Intent::OpenGuidance(PathBuf::from(path.trim())));
-                }
-                if ui.button(format!("{} (Ctrl+Shift+O)", t(Msg::OpenFolder))).clicked() {
-                    out.push(Intent::PickGuidanceFolder);
-                }
-            });
-            if !state.settings.recent.is_empty() {
+        egui::ScrollArea::vertical()
+            .id_salt("author_scroll")
+            .show(ui, |ui| {
+                ui.heading(t(Msg::AuthorTitle));
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(t(Msg::Recent));
-                    for dir in &state.settings.recent {
-                        if ui.small_button(dir.display().to_string()).clicked() {
-                            out.push(Intent::OpenGuidance(dir.clone()));
-                        }
+                    let label = ui.label(t(Msg::GuidanceFolder));
+                    let mut path = a.path_input.clone();
+                    let r = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut path)
+                                .desired_width(480.0)
+                                .id(egui::Id::unique("guidance_path")),
+                        )
+                        .labelled_by(label.id);
+                    if r.changed() {
+                        out.push(Intent::SetAuthorPath(path.clone()));
+                    }
+                    if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                        out.push(Intent::OpenGuidance(PathBuf::from(path.trim())));
+                    }
+                    if ui
+                        .button(format!("{} (Ctrl+Shift+O)", t(Msg::OpenFolder)))
+                        .clicked()
+                    {
+                        out.push(Intent::PickGuidanceFolder);
                     }
                 });
-            }
-            ui.separator();
-            match &state.guidance.current {
-                Some(g) => {
-                    ui.label(format!(
-                        "{}: {} {} · {} · {} {}",
-                        t(Msg::InUse),
-                        g.meta.name.get(lang),
-                        g.meta.version,
-                        g.provenance.short_hash(),
-                        g.reasons.len(),
-                        t(Msg::ReasonsCount)
-                    ));
+                if !state.settings.recent.is_empty() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(t(Msg::Recent));
+                        for dir in &state.settings.recent {
+                            if ui.small_button(dir.display().to_string()).clicked() {
+                                out.push(Intent::OpenGuidance(dir.clone()));
+                            }
+                        }
+                    });
                 }
-                None => {
-                    ui.label(RichText::new(t(Msg::NoGuidance)).color(Color32::from_rgb(190, 0, 0)));
+                ui.separator();
+                match &state.guidance.current {
+                    Some(g) => {
+                        ui.label(format!(
+                            "{}: {} {} · {} · {} {}",
+                            t(Msg::InUse),
+                            g.meta.name.get(lang),
+                            g.meta.version,
+                            g.provenance.short_hash(),
+                            g.reasons.len(),
+                            t(Msg::ReasonsCount)
+                        ));
+                    }
+                    None => {
+                        ui.label(
+                            RichText::new(t(Msg::NoGuidance)).color(Color32::from_rgb(190, 0, 0)),
+                        );
+                    }
                 }
-            }
-            if a.diagnostics.is_empty() {
-                ui.label(RichText::new(format!("= {}", t(Msg::NoErrors))).strong().color(Color32::from_rgb(30, 130, 60)));
-            } else {
-                if state.guidance.current.is_some() {
-                    ui.label(RichText::new(format!("! {}", t(Msg::LastGoodInUse))).strong().color(Color32::from_rgb(190, 0, 0)));
+                if a.diagnostics.is_empty() {
+                    ui.label(
+                        RichText::new(format!("= {}", t(Msg::NoErrors)))
+                            .strong()
+                            .color(Color32::from_rgb(30, 130, 60)),
+                    );
+                } else {
+                    if state.guidance.current.is_some() {
+                        ui.label(
+                            RichText::new(format!("! {}", t(Msg::LastGoodInUse)))
+                                .strong()
+                                .color(Color32::from_rgb(190, 0, 0)),
+                        );
+                    }
+                    diagnostics(ui, &a.diagnostics);
                 }
-                diagnostics(ui, &a.diagnostics);
-            }
-            ui.separator();
-            scenarios(ui, state, out);
-            ui.separator();
-            save_as_scenario(ui, state, out);
-        });
+                ui.separator();
+                scenarios(ui, state, out);
+                ui.separator();
+                save_as_scenario(ui, state, out);
+            });
     });
 }
 
@@ -127,10 +154,23 @@ fn diagnostics(ui: &mut Ui, shown: &[ShownDiagnostic]) {
             file = Some(&d.diagnostic.file);
             ui.label(RichText::new(d.diagnostic.file.display().to_string()).strong());
         }
-        ui.label(RichText::new(format!("  {}:{}: {}", d.diagnostic.pos.line, d.diagnostic.pos.col, d.diagnostic.message)).monospace().color(Color32::from_rgb(190, 0, 0)));
+        ui.label(
+            RichText::new(format!(
+                "  {}:{}: {}",
+                d.diagnostic.pos.line, d.diagnostic.pos.col, d.diagnostic.message
+            ))
+            .monospace()
+            .color(Color32::from_rgb(190, 0, 0)),
+        );
         if let Some(line) = &d.line {
             ui.label(RichText::new(format!("    | {line}")).monospace());
-            ui.label(RichText::new(format!("    | {}^", " ".repeat(d.diagnostic.pos.col.saturating_sub(1)))).monospace());
+            ui.label(
+                RichText::new(format!(
+                    "    | {}^",
+                    " ".repeat(d.diagnostic.pos.col.saturating_sub(1))
+                ))
+                .monospace(),
+            );
         }
     }
 }
@@ -139,14 +179,28 @@ fn scenarios(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let lang = state.lang();
     let t = |m: Msg| m.get(lang);
     let a = &state.author;
-    let summary = format!("{} {}, {} {}", a.passed(), t(Msg::Passed), a.failed(), t(Msg::Failed));
-    let colour = if a.failed() == 0 { Color32::from_rgb(30, 130, 60) } else { Color32::from_rgb(190, 0, 0) };
+    let summary = format!(
+        "{} {}, {} {}",
+        a.passed(),
+        t(Msg::Passed),
+        a.failed(),
+        t(Msg::Failed)
+    );
+    let colour = if a.failed() == 0 {
+        Color32::from_rgb(30, 130, 60)
+    } else {
+        Color32::from_rgb(190, 0, 0)
+    };
     ui.horizontal(|ui| {
         ui.heading(t(Msg::Scenarios));
         ui.label(RichText::new(summary).strong().color(colour));
     });
     for e in &a.scenario_errors {
-        ui.label(RichText::new(e.to_string()).monospace().color(Color32::from_rgb(190, 0, 0)));
+        ui.label(
+            RichText::new(e.to_string())
+                .monospace()
+                .color(Color32::from_rgb(190, 0, 0)),
+        );
     }
     let mut order: Vec<usize> = (0..a.results.len()).collect();
     // Failures first: they are what the author came to see.
@@ -176,7 +230,11 @@ fn scenarios(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 let i = order[row.index()];
                 let r = &a.results[i];
                 row.col(|ui| {
-                    let (text, c) = if r.passed() { ("OK", Color32::from_rgb(30, 130, 60)) } else { ("FAIL", Color32::from_rgb(190, 0, 0)) };
+                    let (text, c) = if r.passed() {
+                        ("OK", Color32::from_rgb(30, 130, 60))
+                    } else {
+                        ("FAIL", Color32::from_rgb(190, 0, 0))
+                    };
                     ui.label(RichText::new(text).strong().color(c));
                 });
                 row.col(|ui| {
@@ -184,16 +242,28 @@ fn scenarios(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 });
                 row.col(|ui| {
                     let text = if !r.errors.is_empty() {
-                        r.errors.iter().map(|d| d.message.clone()).collect::<Vec<_>>().join("; ")
+                        r.errors
+                            .iter()
+                            .map(|d| d.message.clone())
+                            .collect::<Vec<_>>()
+                            .join("; ")
                     } else if r.mismatches.is_empty() {
                         r.actual.as_ref().map(|a| a.to_string()).unwrap_or_default()
                     } else {
-                        r.mismatches.iter().map(|m| format!("{}: {} → {}", m.field, m.expected, m.actual)).collect::<Vec<_>>().join("; ")
+                        r.mismatches
+                            .iter()
+                            .map(|m| format!("{}: {} → {}", m.field, m.expected, m.actual))
+                            .collect::<Vec<_>>()
+                            .join("; ")
                     };
                     ui.label(text);
                 });
                 row.col(|ui| {
-                    if ui.small_button(t(Msg::OpenInFlow)).on_hover_text(r.file.display().to_string()).clicked() {
+                    if ui
+                        .small_button(t(Msg::OpenInFlow))
+                        .on_hover_text(r.file.display().to_string())
+                        .clicked()
+                    {
                         out.push(Intent::OpenScenario(i));
                     }
                 });
@@ -216,7 +286,15 @@ fn save_as_scenario(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     ui.horizontal(|ui| {
         let label = ui.label(t(Msg::ScenarioName));
         let mut name = state.author.scenario_name.clone();
-        if ui.add(egui::TextEdit::singleline(&mut name).desired_width(420.0).id(egui::Id::unique("scenario_name"))).labelled_by(label.id).changed() {
+        if ui
+            .add(
+                egui::TextEdit::singleline(&mut name)
+                    .desired_width(420.0)
+                    .id(egui::Id::unique("scenario_name")),
+            )
+            .labelled_by(label.id)
+            .changed()
+        {
             out.push(Intent::SetScenarioName(name));
         }
         if ui.button(t(Msg::Save)).clicked() {

@@ -7,6 +7,7 @@ use crate::call::Value;
 use crate::guidance::QuestionKind;
 use crate::text::Language;
 use crate::ui::state::{AppState, Focus, Intent, Mode};
+use crate::ui::trainer::TrainerTab;
 
 /// The yes, no and cannot-say keys of a language: K/E/O in Finnish ("kyllä", "ei", "ei osaa
 /// sanoa"), J/N/V in Swedish ("ja", "nej", "vet inte"), Y/N/D in English ("don't know").
@@ -49,6 +50,12 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         if i.consume_key(Modifiers::ALT, Key::Num2) {
             out.push(Intent::SetMode(Mode::Author));
         }
+        if i.consume_key(Modifiers::ALT, Key::Num3) {
+            out.push(Intent::SetMode(Mode::Trainer));
+        }
+        if i.consume_key(Modifiers::NONE, Key::F11) {
+            out.push(Intent::TogglePresentation);
+        }
         if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::O) {
             out.push(Intent::PickGuidanceFolder);
         }
@@ -63,6 +70,48 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         return out;
     }
     if state.mode == Mode::Author {
+        return out;
+    }
+    if state.mode == Mode::Trainer {
+        ctx.input_mut(|i| {
+            for (key, tab) in [
+                (Key::F5, TrainerTab::Cases),
+                (Key::F6, TrainerTab::Map),
+                (Key::F7, TrainerTab::Replay),
+            ] {
+                if i.consume_key(Modifiers::NONE, key) {
+                    out.push(Intent::TrainerTab(tab));
+                }
+            }
+            match state.trainer.tab {
+                TrainerTab::Cases => {
+                    if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+                        out.push(Intent::SelectCase(state.trainer.selected + 1));
+                    }
+                    if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+                        out.push(Intent::SelectCase(state.trainer.selected.saturating_sub(1)));
+                    }
+                    if i.consume_key(Modifiers::NONE, Key::Enter) {
+                        out.push(Intent::StartPractice);
+                    }
+                    if i.consume_key(Modifiers::NONE, Key::R) {
+                        out.push(Intent::ReplayCase);
+                    }
+                    if i.consume_key(Modifiers::COMMAND, Key::S) {
+                        out.push(Intent::SaveSummary);
+                    }
+                }
+                TrainerTab::Replay => {
+                    if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
+                        out.push(Intent::ReplayStep(1));
+                    }
+                    if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+                        out.push(Intent::ReplayStep(-1));
+                    }
+                }
+                TrainerTab::Map => {}
+            }
+        });
         return out;
     }
     if state.show_help || state.show_settings {
@@ -197,6 +246,12 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
                 }
                 if i.consume_key(Modifiers::NONE, Key::Slash) {
                     out.push(Intent::Focus(Focus::Search));
+                }
+                if c.practice.is_some()
+                    && c.assessment.call.answer(q).is_none()
+                    && i.consume_key(Modifiers::NONE, Key::Space)
+                {
+                    out.push(Intent::Answer(q, Some(Value::CannotSay)));
                 }
                 if i.consume_key(Modifiers::NONE, cannot)
                     || i.consume_key(Modifiers::NONE, Key::Minus)

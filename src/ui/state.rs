@@ -23,6 +23,7 @@ use crate::record::{Assessor, record_text};
 use crate::search::ReasonIndex;
 use crate::text::Language;
 use crate::ui::author::{AuthorState, FolderPicker, NativePicker, ShownDiagnostic};
+use crate::ui::trainer::{Practice, TrainerState, TrainerTab};
 use crate::ui::watch::{Wake, Watch};
 
 /// What the user keeps between sessions (eframe persistence). Never anything of a call.
@@ -59,6 +60,7 @@ pub enum Mode {
     #[default]
     Nurse,
     Author,
+    Trainer,
 }
 
 /// The clock, passed in so that tests set "now".
@@ -97,6 +99,8 @@ pub struct CallView {
     pub number: String,
     pub override_form: Option<OverrideForm>,
     pub message: Option<String>,
+    /// A practice call: answers come from the case, revealed when the trainee asks.
+    pub practice: Option<Practice>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -113,6 +117,14 @@ pub struct OverrideForm {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intent {
     SetMode(Mode),
+    TrainerTab(TrainerTab),
+    SelectCase(usize),
+    StartPractice,
+    ReplayCase,
+    ReplayStep(i32),
+    MapReason(ReasonId),
+    SaveSummary,
+    TogglePresentation,
     SetAuthorPath(String),
     OpenGuidance(PathBuf),
     PickGuidanceFolder,
@@ -176,6 +188,9 @@ pub struct AppState {
     /// Wakes the UI when files change (the frame sets it to a repaint request).
     pub wake: Wake,
     watch: Option<Watch>,
+    pub trainer: TrainerState,
+    /// Large type and high contrast for a projector; hides the clock and personal settings.
+    pub presentation: bool,
 }
 
 impl AppState {
@@ -190,7 +205,7 @@ impl AppState {
             guidance: GuidanceSlot {
                 dir: guidance_dir,
                 current: None,
-                
+
                 errors: Vec::new(),
                 stamp: Vec::new(),
             },
@@ -208,6 +223,8 @@ impl AppState {
             picker: Box::new(NativePicker),
             wake: Arc::new(|| {}),
             watch: None,
+            trainer: TrainerState::default(),
+            presentation: false,
         };
         state.reload_guidance();
         if let Some(path) = &state.autosave_path {
@@ -235,21 +252,37 @@ impl AppState {
         match load_guidance(&self.guidance.dir) {
             Ok(g) => {
                 let (scenarios, errors) = crate::scenario::load_scenarios(&self.guidance.dir);
-                self.author.results = scenarios.iter().map(|s| crate::scenario::run_scenario(&g, s)).collect();
+                self.author.results = scenarios
+                    .iter()
+                    .map(|s| crate::scenario::run_scenario(&g, s))
+                    .collect();
                 self.author.scenario_errors = errors;
+                let (cases, case_errors) = crate::training::load_training(&self.guidance.dir, &g);
+                self.trainer.cases = cases;
+                self.trainer.errors = case_errors;
+                self.trainer.selected = self
+                    .trainer
+                    .selected
+                    .min(self.trainer.cases.len().saturating_sub(1));
                 self.guidance.current = Some(Arc::new(g));
                 self.guidance.errors.clear();
             }
             Err(errors) => self.guidance.errors = errors,
         }
-        let mut sources: std::collections::HashMap<PathBuf, String> = std::collections::HashMap::new();
+        let mut sources: std::collections::HashMap<PathBuf, String> =
+            std::collections::HashMap::new();
         self.author.diagnostics = self
             .guidance
             .errors
             .iter()
             .map(|d| {
-                let text = sources.entry(d.file.clone()).or_insert_with(|| std::fs::read_to_string(&d.file).unwrap_or_default());
-                ShownDiagnostic { diagnostic: d.clone(), line: crate::source::source_line(text, d.pos.line).map(str::to_owned) }
+                let text = sources
+                    .entry(d.file.clone())
+                    .or_insert_with(|| std::fs::read_to_string(&d.file).unwrap_or_default());
+                ShownDiagnostic {
+                    diagnostic: d.clone(),
+                    line: crate::source::source_line(text, d.pos.line).map(str::to_owned),
+                }
             })
             .collect();
     }
@@ -257,7 +290,11 @@ impl AppState {
     /// Reloads when a file of the guidance folder changed on disk: watched with notify, or by
     /// modification times where watching is not possible.
     pub fn poll_guidance_files(&mut self) {
-        if self.watch.as_ref().is_none_or(|w| w.dir != self.guidance.dir) {
+        if self
+            .watch
+            .as_ref()
+            .is_none_or(|w| w.dir != self.guidance.dir)
+        {
             self.watch = Watch::new(&self.guidance.dir, self.wake.clone());
         }
         let changed = match &self.watch {
@@ -319,7 +356,10 @@ impl AppState {
         match intent {
             Intent::NewCall => {
                 // A call with anything in it is not thrown away by one stray key press.
-                let in_progress = self.call.as_ref().is_some_and(|c| !c.assessment.call.reasons.is_empty() || c.assessment.call.answered().next().is_some());
+                let in_progress = self.call.as_ref().is_some_and(|c| {
+                    !c.assessment.call.reasons.is_empty()
+                        || c.assessment.call.answered().next().is_some()
+                });
                 if in_progress && !self.confirm_new_call {
                     self.confirm_new_call = true;
                     return;
@@ -350,6 +390,33 @@ impl AppState {
             }
             Intent::ReloadGuidance => self.reload_guidance(),
             Intent::SetMode(m) => self.mode = m,
+            Intent::TrainerTab(tab) => self.trainer.tab = tab,
+            Intent::SelectCase(i) => {
+                self.trainer.selected = i.min(self.trainer.cases.len().saturating_sub(1))
+            }
+            Intent::StartPractice => self.start_practice(),
+            Intent::ReplayCase => {
+                if let (Some(g), Some(case)) = (
+                    self.guidance.current.clone(),
+                    self.trainer.cases.get(self.trainer.selected),
+                ) {
+                    self.trainer.replay = Some(TrainerState::replay_of_case(
+                        &g,
+                        case,
+                        self.now(),
+                        self.lang(),
+                    ));
+                    self.trainer.tab = TrainerTab::Replay;
+                }
+            }
+            Intent::ReplayStep(d) => {
+                if let Some(r) = &mut self.trainer.replay {
+                    r.shown = (r.shown as i64 + d as i64).clamp(0, r.steps.len() as i64) as usize;
+                }
+            }
+            Intent::MapReason(r) => self.trainer.map_reason = Some(r),
+            Intent::SaveSummary => self.save_summary(),
+            Intent::TogglePresentation => self.presentation = !self.presentation,
             Intent::SetAuthorPath(p) => self.author.path_input = p,
             Intent::OpenGuidance(dir) => self.open_guidance(dir),
             Intent::PickGuidanceFolder => {
@@ -393,16 +460,23 @@ impl AppState {
             number: String::new(),
             override_form: None,
             message: None,
+            practice: None,
         });
         self.restore_offer = None;
     }
 
     /// Opens a scenario in the nurse flow with its answers filled in, to step through it.
     fn open_scenario(&mut self, index: usize) {
-        let Some(g) = self.guidance.current.clone() else { return };
+        let Some(g) = self.guidance.current.clone() else {
+            return;
+        };
         let (scenarios, _) = crate::scenario::load_scenarios(&self.guidance.dir);
-        let Some(result) = self.author.results.get(index) else { return };
-        let Some(scenario) = scenarios.iter().find(|s| s.file == result.file) else { return };
+        let Some(result) = self.author.results.get(index) else {
+            return;
+        };
+        let Some(scenario) = scenarios.iter().find(|s| s.file == result.file) else {
+            return;
+        };
         let Ok(call) = scenario.call(&g) else { return };
         let started = scenario.at(None).unwrap_or_else(|_| self.now());
         let mut assessment = Assessment::new(&g, started);
@@ -420,23 +494,86 @@ impl AppState {
             number: String::new(),
             override_form: None,
             message: None,
+            practice: None,
         });
         self.mode = Mode::Nurse;
+    }
+
+    /// Starts the selected training case in the real nurse flow.
+    fn start_practice(&mut self) {
+        let Some(case) = self.trainer.cases.get(self.trainer.selected).cloned() else {
+            return;
+        };
+        self.confirm_new_call = false;
+        self.call = None;
+        self.new_call();
+        if let Some(c) = &mut self.call {
+            c.practice = Some(Practice {
+                case,
+                run: crate::training::PracticeRun::default(),
+            });
+        }
+        self.trainer.feedback = None;
+        self.mode = Mode::Nurse;
+    }
+
+    fn save_summary(&mut self) {
+        let Some(g) = self.guidance.current.clone() else {
+            return;
+        };
+        let summary = crate::training::SessionSummary::new(
+            &g,
+            self.trainer.session.clone(),
+            Some(self.now()),
+        );
+        let name = format!("arvio-training-{}.txt", self.now().format("%Y%m%d-%H%M"));
+        let Some(path) = self.picker.save_file(&name) else {
+            return;
+        };
+        let lang = self.lang();
+        let result = if path.extension().is_some_and(|e| e == "txt") {
+            summary.save_report(&path, lang)
+        } else {
+            summary.save(&path)
+        };
+        self.trainer.saved = Some(match result {
+            Ok(()) => format!(
+                "{} {}",
+                crate::i18n::tr(lang, crate::i18n::Msg::SavedTo),
+                path.display()
+            ),
+            Err(e) => e.to_string(),
+        });
     }
 
     fn save_as_scenario(&mut self) {
         let lang = self.lang();
         let Some(c) = &self.call else { return };
         let name = if self.author.scenario_name.trim().is_empty() {
-            c.assessment.call.reasons.iter().map(|r| c.guidance.reason(*r).id.clone()).collect::<Vec<_>>().join(" + ")
+            c.assessment
+                .call
+                .reasons
+                .iter()
+                .map(|r| c.guidance.reason(*r).id.clone())
+                .collect::<Vec<_>>()
+                .join(" + ")
         } else {
             self.author.scenario_name.trim().to_owned()
         };
-        let Some(file) = crate::scenario::ScenarioFile::of(&c.guidance, &name, &c.assessment.call, c.assessment.started) else {
+        let Some(file) = crate::scenario::ScenarioFile::of(
+            &c.guidance,
+            &name,
+            &c.assessment.call,
+            c.assessment.started,
+        ) else {
             return;
         };
         self.author.saved = Some(match file.write_into(&self.guidance.dir) {
-            Ok(path) => format!("{} {}", crate::i18n::tr(lang, crate::i18n::Msg::SavedTo), path.display()),
+            Ok(path) => format!(
+                "{} {}",
+                crate::i18n::tr(lang, crate::i18n::Msg::SavedTo),
+                path.display()
+            ),
             Err(e) => format!("{e}"),
         });
         self.author.scenario_name.clear();
@@ -444,6 +581,29 @@ impl AppState {
     }
 
     fn finish_call(&mut self) {
+        if let Some(c) = &mut self.call
+            && let Some(p) = &mut c.practice
+        {
+            // A practice call ends in feedback, not in the record system.
+            p.run.decision = c
+                .assessment
+                .decision
+                .as_ref()
+                .map(crate::training::TraineeDecision::from);
+            p.run.seconds = (self.clock)()
+                .signed_duration_since(c.assessment.started)
+                .num_seconds()
+                .max(0) as u64;
+            let feedback = crate::training::score(&c.guidance, &p.case, &p.run);
+            self.trainer.session.retain(|f| f.case != feedback.case);
+            self.trainer.session.push(feedback.clone());
+            self.trainer.feedback = Some(feedback);
+            self.trainer.tab = TrainerTab::Cases;
+            self.call = None;
+            self.remove_autosave();
+            self.mode = Mode::Trainer;
+            return;
+        }
         let Some(c) = &mut self.call else { return };
         if c.assessment.decision.is_none() {
             c.message = Some(
@@ -484,6 +644,7 @@ impl AppState {
             number: String::new(),
             override_form: None,
             message,
+            practice: None,
         });
     }
 
@@ -539,6 +700,9 @@ impl AppState {
             }
             Intent::AddHighlighted => {
                 if let Some(&r) = results.get(c.highlight.min(results.len().saturating_sub(1))) {
+                    if let Some(p) = &mut c.practice {
+                        p.run.add_reason(r);
+                    }
                     c.assessment.call.add_reason(r);
                     c.search.clear();
                     c.highlight = 0;
@@ -549,6 +713,9 @@ impl AppState {
                 }
             }
             Intent::AddReason(r) => {
+                if let Some(p) = &mut c.practice {
+                    p.run.add_reason(r);
+                }
                 c.assessment.call.add_reason(r);
                 reevaluate = true;
             }
@@ -563,12 +730,21 @@ impl AppState {
             Intent::FocusNext => move_focus(&g, c, 1),
             Intent::FocusPrevious => move_focus(&g, c, -1),
             Intent::Answer(q, v) => {
+                // In practice the trainee asks; the caller's answer is what the case says.
+                let v = match &mut c.practice {
+                    Some(p) if v.is_some() => Some(p.run.ask(&g, &p.case, q)),
+                    _ => v,
+                };
                 c.assessment.call.set(q, v);
                 c.assessment.decision = None;
                 c.evaluation = evaluate(&g, &c.assessment.call);
                 // After an answer, go on to the next unanswered question (or the search box).
                 c.focus = next_after(c, q).map_or(Focus::Search, Focus::Question);
                 c.number = number_text(&g, c, c.focus);
+            }
+            Intent::ToggleChoice(q, _) if c.practice.is_some() => {
+                self.apply(Intent::Answer(q, Some(Value::CannotSay)));
+                return;
             }
             Intent::ToggleChoice(q, i) => {
                 let mask = match c.assessment.call.answer(q) {
@@ -581,6 +757,12 @@ impl AppState {
                 reevaluate = true;
             }
             Intent::NumberText(t) => c.number = t,
+            Intent::CommitNumber if c.practice.is_some() => {
+                if let Focus::Question(q) = c.focus {
+                    self.apply(Intent::Answer(q, Some(Value::CannotSay)));
+                }
+                return;
+            }
             Intent::CommitNumber => {
                 if let Focus::Question(q) = c.focus
                     && let QuestionKind::Number(spec) = &g.question(q).kind

@@ -35,7 +35,11 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     if state.confirm_new_call {
         egui::Panel::top("confirm_new").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(t(Msg::ConfirmDiscard)).strong().color(Color32::from_rgb(190, 0, 0)));
+                ui.label(
+                    RichText::new(t(Msg::ConfirmDiscard))
+                        .strong()
+                        .color(Color32::from_rgb(190, 0, 0)),
+                );
                 if ui.button(format!("{} (Ctrl+N)", t(Msg::Discard))).clicked() {
                     out.push(Intent::NewCall);
                 }
@@ -75,6 +79,10 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         crate::ui::author::show(ui, state, out);
         return;
     }
+    if state.mode == Mode::Trainer {
+        crate::ui::trainer::show(ui, state, out);
+        return;
+    }
     if state.guidance.current.is_none() {
         egui::CentralPanel::default().show(ui, |ui| guidance_errors(ui, state, true));
         return;
@@ -103,6 +111,25 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         return;
     };
     let g = c.guidance.clone();
+    if let Some(p) = &c.practice {
+        egui::Panel::top("practice").show(ui, |ui| {
+            ui.label(
+                RichText::new(format!("{}: {}", t(Msg::Practice), p.case.title.get(lang)))
+                    .strong()
+                    .color(Color32::from_rgb(20, 100, 190)),
+            );
+            ui.label(
+                RichText::new(format!(
+                    "{}: “{}”",
+                    t(Msg::CallerSays),
+                    p.case.opening.get(lang)
+                ))
+                .size(18.0)
+                .italics(),
+            );
+            ui.label(RichText::new(t(Msg::PracticeHint)).small());
+        });
+    }
     if let Some(form) = &c.override_form {
         override_window(ui, &g, c, form, lang, out);
     }
@@ -140,13 +167,20 @@ fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     egui::Panel::top("header").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.heading("Arvio");
-            for (mode, msg, key) in [(Mode::Nurse, Msg::ModeNurse, "Alt+1"), (Mode::Author, Msg::ModeAuthor, "Alt+2")] {
-                if ui.selectable_label(state.mode == mode, format!("{} ({key})", t(msg))).clicked() {
+            for (mode, msg, key) in [
+                (Mode::Nurse, Msg::ModeNurse, "Alt+1"),
+                (Mode::Author, Msg::ModeAuthor, "Alt+2"),
+                (Mode::Trainer, Msg::ModeTrainer, "Alt+3"),
+            ] {
+                if ui
+                    .selectable_label(state.mode == mode, format!("{} ({key})", t(msg)))
+                    .clicked()
+                {
                     out.push(Intent::SetMode(mode));
                 }
             }
             ui.separator();
-            if let Some(c) = &state.call {
+            if let Some(c) = state.call.as_ref().filter(|_| !state.presentation) {
                 let secs = (state.now() - c.assessment.started).num_seconds().max(0);
                 ui.label(
                     RichText::new(format!(
@@ -187,7 +221,9 @@ fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
             }
             ui.separator();
             let a = &state.settings.assessor;
-            let who = if a.name.trim().is_empty() {
+            let who = if state.presentation {
+                String::new()
+            } else if a.name.trim().is_empty() {
                 t(Msg::NotSet).to_owned()
             } else {
                 format!("{}, {}", a.name, a.title)
@@ -380,6 +416,19 @@ fn question_row(
                         .small()
                         .italics(),
                 );
+            }
+            if c.practice.is_some() && answer.is_none() {
+                if ui
+                    .button(format!(
+                        "{} [{}]",
+                        Msg::AskCaller.get(lang),
+                        Msg::SpaceKey.get(lang)
+                    ))
+                    .clicked()
+                {
+                    out.push(Intent::Answer(q, Some(Value::CannotSay)));
+                }
+                return;
             }
             ui.horizontal_wrapped(|ui| {
                 let [(_, yk), (_, nk), (_, ck)] = answer_keys(lang);

@@ -21,13 +21,23 @@ impl Watch {
     /// Watches `dir` and its subfolders; `None` when the platform refuses (the app then polls).
     pub fn new(dir: &Path, wake: Wake) -> Option<Watch> {
         let (tx, rx) = channel();
-        let mut debouncer = new_debouncer(Duration::from_millis(250), move |res: DebounceEventResult| {
-            let _ = tx.send(res);
-            wake();
-        })
+        let mut debouncer = new_debouncer(
+            Duration::from_millis(250),
+            move |res: DebounceEventResult| {
+                let _ = tx.send(res);
+                wake();
+            },
+        )
         .ok()?;
-        debouncer.watcher().watch(dir, RecursiveMode::Recursive).ok()?;
-        Some(Watch { dir: dir.to_path_buf(), rx, _debouncer: debouncer })
+        debouncer
+            .watcher()
+            .watch(dir, RecursiveMode::Recursive)
+            .ok()?;
+        Some(Watch {
+            dir: dir.to_path_buf(),
+            rx,
+            _debouncer: debouncer,
+        })
     }
 
     /// Whether any `.ron` file changed since the last call.
@@ -35,7 +45,11 @@ impl Watch {
         let mut changed = false;
         while let Ok(res) = self.rx.try_recv() {
             match res {
-                Ok(events) => changed |= events.iter().any(|e| e.path.extension().is_some_and(|x| x == "ron") || e.path.is_dir()),
+                Ok(events) => {
+                    changed |= events
+                        .iter()
+                        .any(|e| e.path.extension().is_some_and(|x| x == "ron") || e.path.is_dir())
+                }
                 // A watcher error: reload to be safe.
                 Err(_) => changed = true,
             }

@@ -1,0 +1,629 @@
+//! Statistics over the assessment log, for knowledge-based management ("tiedolla johtaminen")
+//! and for rule authors: what was decided, how much was remote, how fast, and where nurses
+//! overrode the guidance.
+//!
+//! Pure: [`Stats::compute`] takes records read by [`crate::log::read_dir`] and a filter, and
+//! gives plain, sorted data for the GUI's view, JSON, text and a CSV that Finnish spreadsheet
+//! software opens as it is. Every definition is in docs/statistics.md.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::guidance::Guidance;
+use crate::log::LogRecord;
+use crate::text::Language;
+
+/// The key of "no contact mode", "no professional" and "no listed override category".
+pub const NONE_KEY: &str = "-";
+
+/// Which records count.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Filter {
+    /// First day, inclusive, by the record's local finishing date.
+    pub from: Option<NaiveDate>,
+    /// Last day, inclusive.
+    pub to: Option<NaiveDate>,
+    /// The guidance's name exactly as logged.
+    pub guidance_name: Option<String>,
+    pub guidance_version: Option<String>,
+}
+
+impl Filter {
+    pub fn matches(&self, r: &LogRecord) -> bool {
+        let day = r.finished.date_naive();
+        self.from.is_none_or(|f| day >= f)
+            && self.to.is_none_or(|t| day <= t)
+            && self
+                .guidance_name
+                .as_ref()
+                .is_none_or(|n| *n == r.guidance.name)
+            && self
+                .guidance_version
+                .as_ref()
+                .is_none_or(|v| *v == r.guidance.version)
+    }
+}
+
+/// `count` of `total`, and the percentage (`None` when `total` is 0).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Share {
+    pub count: usize,
+    pub total: usize,
+    pub percent: Option<f64>,
+}
+
+impl Share {
+    pub fn new(count: usize, total: usize) -> Self {
+        Share {
+            count,
+            total,
+            percent: percent(count, total),
+        }
+    }
+}
+
+fn percent(count: usize, total: usize) -> Option<f64> {
+    (total > 0).then(|| count as f64 * 100.0 / total as f64)
+}
+
+/// How many records have this id, and their percentage of the section's total.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Count {
+    pub id: String,
+    /// Filled in by [`Stats::label_with`]; `None` when there is no guidance or no such id in it.
+    pub label: Option<String>,
+    pub count: usize,
+    pub percent: Option<f64>,
+}
+
+/// Overrides of the calls decided by one rule, or of the calls with one reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OverrideRow {
+    pub id: String,
+    pub label: Option<String>,
+    /// Calls this rule won (or that had this reason).
+    pub calls: usize,
+    pub overridden: usize,
+    /// `overridden` of `calls`.
+    pub percent: Option<f64>,
+    /// Overrides to a less urgent timeframe.
+    pub lowers_urgency: usize,
+    /// Override categories of these calls; percentages of `overridden`.
+    pub categories: Vec<Count>,
+}
+
+/// Records per guidance version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GuidanceCount {
+    pub name: String,
+    pub version: String,
+    pub hash: String,
+    pub count: usize,
+}
+
+/// Records finished on one day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DayCount {
+    pub date: NaiveDate,
+    pub count: usize,
+    pub overridden: usize,
+}
+
+/// The figures of one period and guidance. Lists are sorted: counts by count (most first) then
+/// id; override rows by overrides (most first), then rate, then id; guidances and days by key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    pub filter: Filter,
+    /// Records that passed the filter.
+    pub total: usize,
+    /// First and last finishing date among them.
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+    pub guidances: Vec<GuidanceCount>,
+    /// By the decided timeframe, contact mode and professional; percentages of `total`.
+    pub timeframes: Vec<Count>,
+    pub modes: Vec<Count>,
+    pub professionals: Vec<Count>,
+    /// Calls naming the reason; a call may name several, so the percentages may sum over 100.
+    pub reasons: Vec<Count>,
+    /// Remote proposed contact modes, of records with a proposed contact mode.
+    pub remote_proposed: Share,
+    /// Remote decided contact modes, of records with a decided contact mode.
+    pub remote_chosen: Share,
+    /// The guidance's target for the remote share, when given to [`Stats::compute`].
+    pub remote_target_percent: Option<f64>,
+    /// Decided timeframe's day range max ≤ 3, of records whose decided timeframe has days.
+    pub within_3_days: Share,
+    /// Decided timeframe's day range max ≤ 7, of the same.
+    pub within_7_days: Share,
+    /// Overridden records, of `total`.
+    pub overridden: Share,
+    /// Overrides to a less urgent timeframe, of `total`.
+    pub lowers_urgency: Share,
+    /// Override categories; percentages of `overridden.count`.
+    pub override_categories: Vec<Count>,
+    pub overrides_by_rule: Vec<OverrideRow>,
+    pub overrides_by_reason: Vec<OverrideRow>,
+    pub by_date: Vec<DayCount>,
+    /// Median call duration (the lower of the two middle ones for an even count).
+    pub median_duration_seconds: Option<u64>,
+}
+
+#[derive(Default)]
+struct Tally {
+    calls: usize,
+    overridden: usize,
+    lowers: usize,
+    categories: BTreeMap<String, usize>,
+}
+
+impl Tally {
+    fn add(&mut self, r: &LogRecord) {
+        self.calls += 1;
+        if r.decision.overridden {
+            self.overridden += 1;
+            *self.categories.entry(category_key(r)).or_default() += 1;
+        }
+        if r.decision.lowers_urgency {
+            self.lowers += 1;
+        }
+    }
+
+    fn row(self, id: String) -> OverrideRow {
+        OverrideRow {
+            id,
+            label: None,
+            calls: self.calls,
+            overridden: self.overridden,
+            percent: percent(self.overridden, self.calls),
+            lowers_urgency: self.lowers,
+            categories: counts(self.categories, self.overridden),
+        }
+    }
+}
+
+fn category_key(r: &LogRecord) -> String {
+    r.decision
+        .override_category
+        .clone()
+        .unwrap_or_else(|| NONE_KEY.to_owned())
+}
+
+fn key(id: &Option<String>) -> String {
+    id.clone().unwrap_or_else(|| NONE_KEY.to_owned())
+}
+
+/// Counts sorted by count (most first), then id.
+fn counts(map: BTreeMap<String, usize>, total: usize) -> Vec<Count> {
+    let mut v: Vec<Count> = map
+        .into_iter()
+        .map(|(id, count)| Count {
+            id,
+            label: None,
+            count,
+            percent: percent(count, total),
+        })
+        .collect();
+    v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.id.cmp(&b.id)));
+    v
+}
+
+fn override_rows(map: BTreeMap<String, Tally>) -> Vec<OverrideRow> {
+    let mut v: Vec<OverrideRow> = map.into_iter().map(|(id, t)| t.row(id)).collect();
+    v.sort_by(|a, b| {
+        b.overridden
+            .cmp(&a.overridden)
+            .then_with(|| {
+                let rate = |r: &OverrideRow| r.percent.unwrap_or(0.0);
+                rate(b).total_cmp(&rate(a))
+            })
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    v
+}
+
+impl Stats {
+    /// The figures of the records that pass `filter`; `remote_target_percent` is the guidance's
+    /// target (it is not in the log), carried through for display.
+    pub fn compute<'a>(
+        records: impl IntoIterator<Item = &'a LogRecord>,
+        filter: &Filter,
+        remote_target_percent: Option<f64>,
+    ) -> Stats {
+        let records: Vec<&LogRecord> = records.into_iter().filter(|r| filter.matches(r)).collect();
+        let total = records.len();
+        let mut guidances: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+        let mut timeframes = BTreeMap::new();
+        let mut modes = BTreeMap::new();
+        let mut professionals = BTreeMap::new();
+        let mut reasons = BTreeMap::new();
+        let mut categories = BTreeMap::new();
+        let mut by_rule: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut by_reason: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut by_date: BTreeMap<NaiveDate, (usize, usize)> = BTreeMap::new();
+        let (mut remote_p, mut with_mode_p, mut remote_c, mut with_mode_c) = (0, 0, 0, 0);
+        let (mut within_3, mut within_7, mut with_days) = (0, 0, 0);
+        let (mut overridden, mut lowers) = (0, 0);
+        let mut durations = Vec::with_capacity(total);
+        for r in &records {
+            let d = &r.decision;
+            let g = &r.guidance;
+            *guidances
+                .entry((g.name.clone(), g.version.clone(), g.hash.clone()))
+                .or_default() += 1;
+            *timeframes.entry(d.timeframe.clone()).or_default() += 1;
+            *modes.entry(key(&d.mode)).or_default() += 1;
+            *professionals.entry(key(&d.professional)).or_default() += 1;
+            let mut seen: Vec<&String> = Vec::new();
+            for reason in &r.reasons {
+                if seen.contains(&reason) {
+                    continue;
+                }
+                seen.push(reason);
+                *reasons.entry(reason.clone()).or_default() += 1;
+                by_reason.entry(reason.clone()).or_default().add(r);
+            }
+            by_rule.entry(r.proposal.rule.clone()).or_default().add(r);
+            if r.proposal.mode.is_some() {
+                with_mode_p += 1;
+                remote_p += usize::from(r.proposal.remote);
+            }
+            if d.mode.is_some() {
+                with_mode_c += 1;
+                remote_c += usize::from(d.remote);
+            }
+            if let Some(max) = d.max_days {
+                with_days += 1;
+                within_3 += usize::from(max <= 3);
+                within_7 += usize::from(max <= 7);
+            }
+            let day = by_date.entry(r.finished.date_naive()).or_default();
+            day.0 += 1;
+            if d.overridden {
+                overridden += 1;
+                day.1 += 1;
+                *categories.entry(category_key(r)).or_default() += 1;
+            }
+            lowers += usize::from(d.lowers_urgency);
+            durations.push(r.duration_seconds);
+        }
+        durations.sort_unstable();
+        Stats {
+            filter: filter.clone(),
+            total,
+            first: by_date.keys().next().copied(),
+            last: by_date.keys().next_back().copied(),
+            guidances: guidances
+                .into_iter()
+                .map(|((name, version, hash), count)| GuidanceCount {
+                    name,
+                    version,
+                    hash,
+                    count,
+                })
+                .collect(),
+            timeframes: counts(timeframes, total),
+            modes: counts(modes, total),
+            professionals: counts(professionals, total),
+            reasons: counts(reasons, total),
+            remote_proposed: Share::new(remote_p, with_mode_p),
+            remote_chosen: Share::new(remote_c, with_mode_c),
+            remote_target_percent,
+            within_3_days: Share::new(within_3, with_days),
+            within_7_days: Share::new(within_7, with_days),
+            overridden: Share::new(overridden, total),
+            lowers_urgency: Share::new(lowers, total),
+            override_categories: counts(categories, overridden),
+            overrides_by_rule: override_rows(by_rule),
+            overrides_by_reason: override_rows(by_reason),
+            by_date: by_date
+                .into_iter()
+                .map(|(date, (count, overridden))| DayCount {
+                    date,
+                    count,
+                    overridden,
+                })
+                .collect(),
+            median_duration_seconds: (!durations.is_empty())
+                .then(|| durations[(durations.len() - 1) / 2]),
+        }
+    }
+
+    /// Fills in labels from a guidance, in one language. Ids the guidance does not know (an
+    /// older version's, or [`NONE_KEY`]) keep `None`.
+    pub fn label_with(&mut self, g: &Guidance, lang: Language) {
+        let timeframe = |id: &str| {
+            g.timeframes
+                .iter()
+                .find(|t| t.id == id)
+                .map(|t| t.label.get(lang).to_owned())
+        };
+        let mode = |id: &str| {
+            g.modes
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| m.label.get(lang).to_owned())
+        };
+        let professional = |id: &str| {
+            g.professionals
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.label.get(lang).to_owned())
+        };
+        let reason = |id: &str| {
+            g.reasons
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.label.get(lang).to_owned())
+        };
+        let category = |id: &str| {
+            g.override_reasons
+                .iter()
+                .find(|o| o.id == id)
+                .map(|o| o.label.get(lang).to_owned())
+        };
+        let rule = |id: &str| {
+            for r in &g.reasons {
+                if let Some(rule) = r.rules.iter().find(|x| x.id == id) {
+                    return Some(rule.description.get(lang).to_owned());
+                }
+                if r.fallback_id() == id {
+                    return Some(r.label.get(lang).to_owned());
+                }
+            }
+            g.red_flags
+                .iter()
+                .map(|rf| g.question(rf.question))
+                .find(|q| q.id == id)
+                .map(|q| q.text.get(lang).to_owned())
+        };
+        let fill = |list: &mut [Count], f: &dyn Fn(&str) -> Option<String>| {
+            for c in list {
+                c.label = f(&c.id);
+            }
+        };
+        fill(&mut self.timeframes, &timeframe);
+        fill(&mut self.modes, &mode);
+        fill(&mut self.professionals, &professional);
+        fill(&mut self.reasons, &reason);
+        fill(&mut self.override_categories, &category);
+        for row in &mut self.overrides_by_rule {
+            row.label = rule(&row.id);
+            fill(&mut row.categories, &category);
+        }
+        for row in &mut self.overrides_by_reason {
+            row.label = reason(&row.id);
+            fill(&mut row.categories, &category);
+        }
+    }
+
+    /// Pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The rows of the CSV export, header first; see docs/statistics.md.
+    pub fn csv_rows(&self) -> Vec<[String; 7]> {
+        type Figures = (Option<usize>, Option<usize>, Option<f64>);
+        const NO_FIGURES: Figures = (None, None, None);
+        let of = |s: &Share| -> Figures { (Some(s.count), Some(s.total), s.percent) };
+        let counted =
+            |c: &Count, total: usize| -> Figures { (Some(c.count), Some(total), c.percent) };
+        let mut rows = vec![CSV_HEADER.map(str::to_owned)];
+        let mut push = |section: &str,
+                        key: &str,
+                        category: &str,
+                        label: Option<&str>,
+                        (count, total, percent): Figures| {
+            rows.push([
+                section.to_owned(),
+                key.to_owned(),
+                category.to_owned(),
+                label.unwrap_or_default().to_owned(),
+                count.map(|c| c.to_string()).unwrap_or_default(),
+                total.map(|t| t.to_string()).unwrap_or_default(),
+                percent.map(decimal_comma).unwrap_or_default(),
+            ]);
+        };
+        for (key, date) in [
+            ("from", self.filter.from),
+            ("to", self.filter.to),
+            ("first", self.first),
+            ("last", self.last),
+        ] {
+            let date = date.map(|d| d.to_string());
+            push("period", key, "", date.as_deref(), NO_FIGURES);
+        }
+        push("summary", "calls", "", None, (Some(self.total), None, None));
+        push("summary", "overridden", "", None, of(&self.overridden));
+        push(
+            "summary",
+            "lowers_urgency",
+            "",
+            None,
+            of(&self.lowers_urgency),
+        );
+        let median = self.median_duration_seconds.map(|s| s as usize);
+        push(
+            "summary",
+            "median_duration_seconds",
+            "",
+            None,
+            (median, None, None),
+        );
+        for g in &self.guidances {
+            let share = Share::new(g.count, self.total);
+            push("guidance", &g.version, &g.hash, Some(&g.name), of(&share));
+        }
+        for (section, list) in [
+            ("timeframe", &self.timeframes),
+            ("mode", &self.modes),
+            ("professional", &self.professionals),
+            ("reason", &self.reasons),
+        ] {
+            for c in list {
+                push(
+                    section,
+                    &c.id,
+                    "",
+                    c.label.as_deref(),
+                    counted(c, self.total),
+                );
+            }
+        }
+        push("remote", "proposed", "", None, of(&self.remote_proposed));
+        push("remote", "chosen", "", None, of(&self.remote_chosen));
+        let target = (None, None, self.remote_target_percent);
+        push("remote", "target", "", None, target);
+        push("timely", "within_3_days", "", None, of(&self.within_3_days));
+        push("timely", "within_7_days", "", None, of(&self.within_7_days));
+        for c in &self.override_categories {
+            let figures = counted(c, self.overridden.count);
+            push("override_category", &c.id, "", c.label.as_deref(), figures);
+        }
+        for (section, list) in [
+            ("override_rule", &self.overrides_by_rule),
+            ("override_reason", &self.overrides_by_reason),
+        ] {
+            for r in list {
+                let figures = (Some(r.overridden), Some(r.calls), r.percent);
+                push(section, &r.id, "", r.label.as_deref(), figures);
+                for c in &r.categories {
+                    let figures = counted(c, r.overridden);
+                    push(section, &r.id, &c.id, c.label.as_deref(), figures);
+                }
+            }
+        }
+        for d in &self.by_date {
+            let figures = (Some(d.count), None, None);
+            push("date", &d.date.to_string(), "", None, figures);
+        }
+        rows
+    }
+
+    /// The CSV export: UTF-8 with a byte order mark, `;` between fields, decimal comma, CRLF
+    /// line ends, a header row, one long table (`section;key;category;label;count;total;percent`).
+    pub fn to_csv(&self) -> String {
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        for row in self.csv_rows() {
+            // Writing to a Vec cannot fail.
+            let _ = writer.write_record(&row);
+        }
+        let bytes = writer.into_inner().unwrap_or_default();
+        format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+    }
+
+    /// A plain-text report for terminals.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let date = |d: Option<NaiveDate>| d.map_or("…".to_owned(), |d| d.to_string());
+        let _ = writeln!(
+            out,
+            "Period {} – {}: {} calls",
+            date(self.filter.from.or(self.first)),
+            date(self.filter.to.or(self.last)),
+            self.total
+        );
+        for g in &self.guidances {
+            let short = &g.hash[..g.hash.len().min(12)];
+            let _ = writeln!(
+                out,
+                "Guidance {} {} ({short}): {}",
+                g.name, g.version, g.count
+            );
+        }
+        let pct = |p: Option<f64>| p.map_or("–".to_owned(), |p| format!("{p:.1} %"));
+        let share = |s: &Share| format!("{} of {} ({})", s.count, s.total, pct(s.percent));
+        let named = |id: &str, label: &Option<String>| match label {
+            Some(l) => format!("{id} ({l})"),
+            None => id.to_owned(),
+        };
+        let mut table = |title: &str, list: &[Count]| {
+            let _ = writeln!(out, "\n{title}");
+            for c in list {
+                let _ = writeln!(
+                    out,
+                    "  {:>5}  {:>7}  {}",
+                    c.count,
+                    pct(c.percent),
+                    named(&c.id, &c.label)
+                );
+            }
+        };
+        table("Timeframe (decided)", &self.timeframes);
+        table("Contact mode (decided)", &self.modes);
+        table("Professional (decided)", &self.professionals);
+        table("Reason for contact", &self.reasons);
+        let target = self
+            .remote_target_percent
+            .map(|t| format!(", target {t:.1} %"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "\nRemote contacts");
+        let _ = writeln!(out, "  proposed {}{target}", share(&self.remote_proposed));
+        let _ = writeln!(out, "  chosen   {}{target}", share(&self.remote_chosen));
+        let _ = writeln!(out, "\nTimely (of calls decided to a timeframe with days)");
+        let _ = writeln!(out, "  within 3 days {}", share(&self.within_3_days));
+        let _ = writeln!(out, "  within 7 days {}", share(&self.within_7_days));
+        let _ = writeln!(out, "\nOverrides");
+        let _ = writeln!(out, "  overridden     {}", share(&self.overridden));
+        let _ = writeln!(out, "  less urgent    {}", share(&self.lowers_urgency));
+        for c in &self.override_categories {
+            let _ = writeln!(
+                out,
+                "  {:>5}  {:>7}  {}",
+                c.count,
+                pct(c.percent),
+                named(&c.id, &c.label)
+            );
+        }
+        for (title, rows) in [
+            (
+                "Overrides by rule (most overridden first)",
+                &self.overrides_by_rule,
+            ),
+            ("Overrides by reason", &self.overrides_by_reason),
+        ] {
+            let _ = writeln!(out, "\n{title}");
+            for r in rows {
+                let cats: Vec<String> = r
+                    .categories
+                    .iter()
+                    .map(|c| format!("{} {}", c.id, c.count))
+                    .collect();
+                let cats = if cats.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [{}]", cats.join(", "))
+                };
+                let _ = writeln!(
+                    out,
+                    "  {:>3} of {:>3}  {:>7}  {}{cats}",
+                    r.overridden,
+                    r.calls,
+                    pct(r.percent),
+                    named(&r.id, &r.label)
+                );
+            }
+        }
+        if let Some(m) = self.median_duration_seconds {
+            let _ = writeln!(out, "\nMedian call duration {} min {:02} s", m / 60, m % 60);
+        }
+        out
+    }
+}
+
+/// The CSV header.
+pub const CSV_HEADER: [&str; 7] = [
+    "section", "key", "category", "label", "count", "total", "percent",
+];
+
+/// One decimal with a decimal comma, as Finnish spreadsheets read numbers: `33,3`.
+pub fn decimal_comma(x: f64) -> String {
+    format!("{x:.1}").replace('.', ",")
+}
