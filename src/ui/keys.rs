@@ -53,6 +53,9 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         if i.consume_key(Modifiers::ALT, Key::Num3) {
             out.push(Intent::SetMode(Mode::Trainer));
         }
+        if i.consume_key(Modifiers::ALT, Key::Num4) {
+            out.push(Intent::SetMode(Mode::Statistics));
+        }
         if i.consume_key(Modifiers::NONE, Key::F11) {
             out.push(Intent::TogglePresentation);
         }
@@ -70,6 +73,17 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         return out;
     }
     if state.mode == Mode::Author {
+        return out;
+    }
+    if state.mode == Mode::Statistics {
+        ctx.input_mut(|i| {
+            if i.consume_key(Modifiers::NONE, Key::F5) {
+                out.push(Intent::RefreshStats);
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::E) {
+                out.push(Intent::ExportCsv);
+            }
+        });
         return out;
     }
     if state.mode == Mode::Trainer {

@@ -6,6 +6,7 @@ pub mod app;
 pub mod author;
 pub mod keys;
 pub mod state;
+pub mod statistics;
 pub mod trainer;
 pub mod view;
 pub mod watch;

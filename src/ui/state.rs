@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Assessment, Caller, Channel, DecisionError, OverrideReason};
@@ -23,6 +23,7 @@ use crate::record::{Assessor, record_text};
 use crate::search::ReasonIndex;
 use crate::text::Language;
 use crate::ui::author::{AuthorState, FolderPicker, NativePicker, ShownDiagnostic};
+use crate::ui::statistics::StatisticsState;
 use crate::ui::trainer::{Practice, TrainerState, TrainerTab};
 use crate::ui::watch::{Wake, Watch};
 
@@ -36,6 +37,8 @@ pub struct Settings {
     pub dark: bool,
     pub zoom: f32,
     pub last_guidance: Option<PathBuf>,
+    /// Where the anonymous log goes; `None` means the platform's data directory.
+    pub log_dir: Option<PathBuf>,
     /// Guidance folders opened in author mode, most recent first.
     pub recent: Vec<PathBuf>,
 }
@@ -49,6 +52,7 @@ impl Default for Settings {
             dark: false,
             zoom: 1.25,
             last_guidance: None,
+            log_dir: None,
             recent: Vec::new(),
         }
     }
@@ -61,6 +65,7 @@ pub enum Mode {
     Nurse,
     Author,
     Trainer,
+    Statistics,
 }
 
 /// The clock, passed in so that tests set "now".
@@ -117,6 +122,9 @@ pub struct OverrideForm {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intent {
     SetMode(Mode),
+    StatsPeriod(String, String),
+    RefreshStats,
+    ExportCsv,
     TrainerTab(TrainerTab),
     SelectCase(usize),
     StartPractice,
@@ -189,6 +197,9 @@ pub struct AppState {
     pub wake: Wake,
     watch: Option<Watch>,
     pub trainer: TrainerState,
+    pub statistics: StatisticsState,
+    /// Where finished assessments are logged (anonymously); `None` logs nothing.
+    pub log_dir: Option<PathBuf>,
     /// Large type and high contrast for a projector; hides the clock and personal settings.
     pub presentation: bool,
 }
@@ -200,6 +211,7 @@ impl AppState {
         clock: Clock,
         autosave_path: Option<PathBuf>,
     ) -> Self {
+        let today = clock().date_naive();
         let mut state = Self {
             settings,
             guidance: GuidanceSlot {
@@ -224,6 +236,8 @@ impl AppState {
             wake: Arc::new(|| {}),
             watch: None,
             trainer: TrainerState::default(),
+            statistics: StatisticsState::new(today),
+            log_dir: None,
             presentation: false,
         };
         state.reload_guidance();
@@ -376,8 +390,8 @@ impl AppState {
             Intent::ToggleHelp => self.show_help = !self.show_help,
             Intent::ToggleSettings => self.show_settings = !self.show_settings,
             Intent::SetSettings(s) => {
-                if s.record_language != self.settings.record_language && self.call.is_some() {
-                    self.notice = None;
+                if s.log_dir != self.settings.log_dir {
+                    self.open_log(s.log_dir.clone().or_else(crate::log::default_dir));
                 }
                 self.settings = s;
             }
@@ -389,7 +403,19 @@ impl AppState {
                     .map(|_| crate::i18n::tr(self.lang(), crate::i18n::Msg::Copied).to_owned());
             }
             Intent::ReloadGuidance => self.reload_guidance(),
-            Intent::SetMode(m) => self.mode = m,
+            Intent::SetMode(m) => {
+                self.mode = m;
+                if m == Mode::Statistics {
+                    self.refresh_stats();
+                }
+            }
+            Intent::StatsPeriod(from, to) => {
+                self.statistics.from = from;
+                self.statistics.to = to;
+                self.refresh_stats();
+            }
+            Intent::RefreshStats => self.refresh_stats(),
+            Intent::ExportCsv => self.export_csv(),
             Intent::TrainerTab(tab) => self.trainer.tab = tab,
             Intent::SelectCase(i) => {
                 self.trainer.selected = i.min(self.trainer.cases.len().saturating_sub(1))
@@ -546,6 +572,78 @@ impl AppState {
         });
     }
 
+    /// Opens the log at `dir` and reports torn lines it had to set aside (never silently).
+    pub fn open_log(&mut self, dir: Option<PathBuf>) {
+        self.log_dir = dir;
+        if let Some(dir) = &self.log_dir {
+            let read = crate::log::read_dir(dir);
+            let problems: Vec<String> = read
+                .set_aside
+                .iter()
+                .map(|s| s.to_string())
+                .chain(read.errors.iter().map(|e| e.to_string()))
+                .collect();
+            if !problems.is_empty() {
+                self.notice = Some(problems.join("\n"));
+            }
+        }
+    }
+
+    /// Reads the log again and computes the figures of the chosen period.
+    pub fn refresh_stats(&mut self) {
+        let lang = self.lang();
+        let st = &mut self.statistics;
+        st.problems.clear();
+        let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+        let filter = crate::stats::Filter {
+            from: parse(&st.from),
+            to: parse(&st.to),
+            ..Default::default()
+        };
+        let Some(dir) = &self.log_dir else {
+            st.stats = None;
+            return;
+        };
+        let read = crate::log::read_dir(dir);
+        st.problems
+            .extend(read.set_aside.iter().map(|s| s.to_string()));
+        st.problems
+            .extend(read.errors.iter().map(|e| e.to_string()));
+        let g = self.guidance.current.clone();
+        let mut stats = crate::stats::Stats::compute(
+            &read.records,
+            &filter,
+            g.as_ref().and_then(|g| g.meta.remote_target_percent),
+        );
+        if let Some(g) = &g {
+            stats.label_with(g, lang);
+        }
+        st.stats = Some(stats);
+    }
+
+    fn export_csv(&mut self) {
+        let lang = self.lang();
+        let Some(stats) = &self.statistics.stats else {
+            return;
+        };
+        let name = format!(
+            "arvio-tilastot-{}-{}.csv",
+            self.statistics.from.trim(),
+            self.statistics.to.trim()
+        );
+        let Some(path) = self.picker.save_file(&name) else {
+            return;
+        };
+        self.statistics.exported = Some(match std::fs::write(&path, stats.to_csv()) {
+            Ok(()) => format!(
+                "{} {}",
+                crate::i18n::tr(lang, crate::i18n::Msg::SavedTo),
+                path.display()
+            ),
+            Err(e) => e.to_string(),
+        });
+    }
+
     fn save_as_scenario(&mut self) {
         let lang = self.lang();
         let Some(c) = &self.call else { return };
@@ -609,6 +707,22 @@ impl AppState {
             c.message = Some(
                 crate::i18n::tr(self.settings.language, crate::i18n::Msg::DecideFirst).to_owned(),
             );
+            return;
+        }
+        // The call is reported finished only once its anonymous record is on disk.
+        if let (Some(dir), Some(c)) = (&self.log_dir, &self.call)
+            && let Some(record) =
+                crate::log::LogRecord::of(&c.guidance, &c.assessment, &c.evaluation, (self.clock)())
+            && let Err(e) = crate::log::append(dir, &record)
+        {
+            let text = format!(
+                "{}: {e}",
+                crate::i18n::tr(self.settings.language, crate::i18n::Msg::LogFailed)
+            );
+            if let Some(c) = &mut self.call {
+                c.message = Some(text.clone());
+            }
+            self.notice = Some(text);
             return;
         }
         self.call = None;

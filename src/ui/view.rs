@@ -83,6 +83,10 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         crate::ui::trainer::show(ui, state, out);
         return;
     }
+    if state.mode == Mode::Statistics {
+        crate::ui::statistics::show(ui, state, out);
+        return;
+    }
     if state.guidance.current.is_none() {
         egui::CentralPanel::default().show(ui, |ui| guidance_errors(ui, state, true));
         return;
@@ -1064,6 +1068,21 @@ fn settings(ui: &mut Ui, current: &Settings, out: &mut Vec<Intent>) {
                     ui.end_row();
                     ui.label("");
                     ui.checkbox(&mut s.dark, t(Msg::Dark));
+                    ui.end_row();
+                    let l = ui.label(t(Msg::LogLocation));
+                    let mut text = s
+                        .log_dir
+                        .as_ref()
+                        .map(|d| d.display().to_string())
+                        .unwrap_or_default();
+                    if ui
+                        .text_edit_singleline(&mut text)
+                        .labelled_by(l.id)
+                        .changed()
+                    {
+                        s.log_dir = (!text.trim().is_empty())
+                            .then(|| std::path::PathBuf::from(text.trim()));
+                    }
                     ui.end_row();
                 });
             if ui.button(format!("{} (Esc)", t(Msg::Close))).clicked() {
