@@ -465,10 +465,9 @@ pub fn analyse(g: &Guidance, scenarios: &[Scenario], opts: &Options) -> Analysis
 pub fn reason_cases(g: &Guidance, reason: ReasonId, max_cases: usize) -> (Vec<Case>, bool) {
     let space = Space::new(g, Some(reason));
     let mut walk = Walk::new(g, &space);
-    let mut matched = Vec::new();
     let mut cases = Vec::new();
     let sampled = space.each(&mut walk, max_cases, &mut |w: &Walk| {
-        let d = space.decide(&w.values, &mut matched);
+        let d = space.winner(&w.matched);
         cases.push(space.case(&w.choice, space.decider(d)));
     });
     (cases, sampled)
@@ -484,6 +483,12 @@ pub(crate) struct Space<'g> {
     /// `None`: the risk factors' own space (their `ask_if`s), without rules.
     pub reason: Option<ReasonId>,
     pub qs: Vec<SpaceQ<'g>>,
+    /// Per position (and one past the last), the rules whose last question read is there: a
+    /// walk evaluates each rule once, as soon as its answers are known.
+    rules_at: Vec<Vec<usize>>,
+    /// Per position, the rules that read its question or one asked because of it, most urgent
+    /// first: the only rules whose truth a different answer to it can change.
+    affected: Vec<Vec<usize>>,
 }
 
 pub(crate) struct SpaceQ<'g> {
@@ -584,8 +589,62 @@ impl<'g> Space<'g> {
                     parent: c.parents.contains(&q),
                 }
             })
+            .collect::<Vec<SpaceQ>>();
+        let pos: HashMap<QuestionId, usize> =
+            qs.iter().enumerate().map(|(i, sq)| (sq.id, i)).collect();
+        let n = qs.len();
+        let mut rules_at = vec![Vec::new(); n + 1];
+        let mut readers: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let rules = reason.map_or(&[][..], |r| &g.reason(r).rules[..]);
+        for (k, rule) in rules.iter().enumerate() {
+            let mut last = None;
+            visit_atoms(&rule.when, &mut |a| {
+                if let Some(&p) = pos.get(&a.question) {
+                    last = last.max(Some(p));
+                    if readers[p].last() != Some(&k) {
+                        readers[p].push(k);
+                    }
+                }
+            });
+            rules_at[last.unwrap_or(n)].push(k);
+        }
+        // A question's dependents: those whose ask_if names it, and theirs in turn.
+        let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (f, sq) in qs.iter().enumerate() {
+            if let Some(c) = sq.ask_if {
+                visit_atoms(c, &mut |a| {
+                    if let Some(&p) = pos.get(&a.question)
+                        && !dependents[p].contains(&f)
+                    {
+                        dependents[p].push(f);
+                    }
+                });
+            }
+        }
+        let affected = (0..n)
+            .map(|p| {
+                let mut seen = vec![false; n];
+                let mut stack = vec![p];
+                let mut out: Vec<usize> = Vec::new();
+                while let Some(q) = stack.pop() {
+                    if std::mem::replace(&mut seen[q], true) {
+                        continue;
+                    }
+                    out.extend(&readers[q]);
+                    stack.extend(&dependents[q]);
+                }
+                out.sort_by_key(|&k| (rules[k].outcome.timeframe, k));
+                out.dedup();
+                out
+            })
             .collect();
-        Space { g, reason, qs }
+        Space {
+            g,
+            reason,
+            qs,
+            rules_at,
+            affected,
+        }
     }
 
     fn asked(&self, i: usize, values: &[Option<Value>]) -> bool {
@@ -594,10 +653,11 @@ impl<'g> Space<'g> {
             .is_none_or(|c| eval(c, values) == Truth::True)
     }
 
-    /// Visits every case in a fixed order; stops when `leaf` returns false.
+    /// Visits every case in a fixed order; stops when `leaf` returns false. With
+    /// `w.rules`, `w.matched` holds every matching rule at the leaf.
     fn dfs<F: FnMut(&Walk) -> bool>(&self, i: usize, w: &mut Walk, leaf: &mut F) -> bool {
         if i == self.qs.len() {
-            return leaf(w);
+            return self.settle(i, w, leaf);
         }
         let sq = &self.qs[i];
         let asked = self.asked(i, &w.values);
@@ -605,12 +665,12 @@ impl<'g> Space<'g> {
         if !asked || sq.classes.is_empty() {
             w.values[sq.id.index()] = None;
             w.choice[i] = NONE;
-            return self.dfs(i + 1, w, leaf);
+            return self.settle(i, w, leaf);
         }
         for (k, class) in sq.classes.iter().enumerate() {
             w.values[sq.id.index()] = Some(class.value);
             w.choice[i] = k as u16;
-            if !self.dfs(i + 1, w, leaf) {
+            if !self.settle(i, w, leaf) {
                 return false;
             }
         }
@@ -619,13 +679,37 @@ impl<'g> Space<'g> {
         true
     }
 
+    /// Evaluates the rules whose answers are now all known, then goes on.
+    fn settle<F: FnMut(&Walk) -> bool>(&self, i: usize, w: &mut Walk, leaf: &mut F) -> bool {
+        let mark = w.matched.len();
+        if w.rules
+            && let Some(r) = self.reason
+        {
+            let rules = &self.g.reason(r).rules;
+            for &k in &self.rules_at[i] {
+                if eval(&rules[k].when, &w.values) == Truth::True {
+                    w.matched.push(k);
+                }
+            }
+        }
+        let go_on = if i == self.qs.len() {
+            leaf(w)
+        } else {
+            self.dfs(i + 1, w, leaf)
+        };
+        w.matched.truncate(mark);
+        go_on
+    }
+
     /// How many cases there are, or `None` when more than `cap`.
     fn count(&self, w: &mut Walk, cap: usize) -> Option<usize> {
         let mut n = 0usize;
+        let rules = std::mem::replace(&mut w.rules, false);
         let complete = self.dfs(0, w, &mut |_: &Walk| {
             n += 1;
             n <= cap
         });
+        w.rules = rules;
         w.clear(self);
         complete.then_some(n)
     }
@@ -659,8 +743,14 @@ impl<'g> Space<'g> {
                         w.choice[i] = k as u16;
                     }
                 }
+                if w.rules {
+                    let mut matched = std::mem::take(&mut w.matched);
+                    self.decide(&w.values, &mut matched);
+                    w.matched = matched;
+                }
                 leaf(w);
             }
+            w.matched.clear();
             w.clear(self);
             true
         }
@@ -692,6 +782,16 @@ impl<'g> Space<'g> {
             values[sq.id.index()] =
                 (choice[i] != NONE).then(|| sq.classes[choice[i] as usize].value);
         }
+    }
+
+    /// Of the matching rules, the one that decides (`None`: the fallback): the most urgent,
+    /// ties to the first standing, as the engine picks it.
+    pub fn winner(&self, matched: &[usize]) -> Option<usize> {
+        let rules = &self.g.reason(self.reason?).rules;
+        matched
+            .iter()
+            .copied()
+            .min_by_key(|&k| (rules[k].outcome.timeframe, k))
     }
 
     /// The rule that decides (`None`: the fallback), as the engine picks it: the most urgent
@@ -781,6 +881,10 @@ pub(crate) struct Walk {
     pub choice: Vec<u16>,
     /// Space questions asked in at least one case so far.
     pub reached: Vec<bool>,
+    /// Evaluate the rules on the way (`matched`).
+    pub rules: bool,
+    /// At a leaf, every matching rule (in no particular order).
+    pub matched: Vec<usize>,
 }
 
 impl Walk {
@@ -789,6 +893,8 @@ impl Walk {
             values: vec![None; g.questions.len()],
             choice: vec![NONE; space.qs.len()],
             reached: vec![false; space.qs.len()],
+            rules: space.reason.is_some(),
+            matched: Vec::new(),
         }
     }
 
@@ -1135,8 +1241,6 @@ struct Stats {
     cannot_say: BTreeMap<CsKey, CsEntry>,
     examples: usize,
     // Buffers.
-    now: Vec<usize>,
-    alt_matched: Vec<usize>,
     alt_choice: Vec<u16>,
     filled: Vec<usize>,
 }
@@ -1165,8 +1269,6 @@ fn analyse_reason(
         no_mode: 0,
         cannot_say: BTreeMap::new(),
         examples: opts.examples,
-        now: Vec::new(),
-        alt_matched: Vec::new(),
         alt_choice: vec![NONE; space.qs.len()],
         filled: Vec::new(),
     };
@@ -1174,6 +1276,8 @@ fn analyse_reason(
         values: std::mem::take(&mut scratch.walk_values),
         choice: vec![NONE; space.qs.len()],
         reached: vec![false; space.qs.len()],
+        rules: space.reason.is_some(),
+        matched: Vec::new(),
     };
     let alt_values = &mut scratch.values;
     let sampled = space.each(&mut walk, opts.max_cases, &mut |w: &Walk| {
@@ -1455,8 +1559,7 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
     let rules = &g.reason(space.reason.expect("a reason's space")).rules;
     let seq = st.cases;
     st.cases += 1;
-    let mut now = std::mem::take(&mut st.now);
-    let best = space.decide(&w.values, &mut now);
+    let best = space.winner(&w.matched);
     let tf = space.timeframe(best);
     let mut cs_count = None;
     let key = |cs: &mut Option<usize>| {
@@ -1472,7 +1575,7 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
         }
         Some(b) => st.won[b] += 1,
     }
-    for &i in &now {
+    for &i in &w.matched {
         st.matched[i] += 1;
         let Some(b) = best else { continue };
         if i == b {
@@ -1506,7 +1609,6 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
         st.beaters[b].clear();
         st.lost_examples[b] = Examples::new(0);
     }
-    st.now = now;
     let outcome = space.outcome(best);
     st.by_timeframe[tf.index()] += 1;
     match outcome.modes.first() {
@@ -1514,17 +1616,26 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
         None => st.no_mode += 1,
     }
 
+    // Without an answer, fewer conditions can be true (Kleene logic is monotone): the case
+    // without its "cannot say" is decided by one of the rules matching now, which cannot be
+    // more urgent, or by the fallback. So "cannot say" can only reassure where a rule less
+    // urgent than the fallback decides.
+    let less_than_fallback = best.is_some() && tf > space.timeframe(None);
     for (p, sq) in space.qs.iter().enumerate() {
         if w.choice[p] == NONE || sq.cs != Some(w.choice[p]) {
             continue;
         }
-        if sq.cs_sensitive {
+        if sq.cs_sensitive && less_than_fallback {
             st.alt_choice.copy_from_slice(&w.choice);
             st.alt_choice[p] = NONE;
             st.filled.clear();
             space.resolve(&mut st.alt_choice, alt_values, false, &mut st.filled);
-            let unknown = space.decide(alt_values, &mut st.alt_matched);
-            if space.timeframe(unknown) < tf {
+            let still = w
+                .matched
+                .iter()
+                .any(|&k| eval(&rules[k].when, alt_values) == Truth::True);
+            if !still {
+                let unknown = None;
                 let examples = st.examples;
                 let entry = st
                     .cannot_say
@@ -1554,12 +1665,16 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
                 if st.filled.is_empty() {
                     continue;
                 }
-                let Some(r) = space.decide(alt_values, &mut st.alt_matched) else {
+                // Only a rule the answer can change may now decide, more urgently than before:
+                // the first of those, most urgent first, that matches.
+                let Some(r) = space.affected[p]
+                    .iter()
+                    .copied()
+                    .take_while(|&k| rules[k].outcome.timeframe < tf)
+                    .find(|&k| eval(&rules[k].when, alt_values) == Truth::True)
+                else {
                     continue;
                 };
-                if rules[r].outcome.timeframe >= tf {
-                    continue;
-                }
                 // Would the rule decide if the follow-ups were asked despite "cannot say"?
                 alt_values[sq.id.index()] = Some(Value::CannotSay);
                 if eval(&rules[r].when, alt_values) != Truth::True {
@@ -1601,6 +1716,8 @@ fn shared_questions(
         values: std::mem::take(&mut scratch.walk_values),
         choice: vec![NONE; space.qs.len()],
         reached: vec![false; space.qs.len()],
+        rules: space.reason.is_some(),
+        matched: Vec::new(),
     };
     let mut cases = 0usize;
     let sampled = space.each(&mut walk, opts.max_cases, &mut |_: &Walk| cases += 1);

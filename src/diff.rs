@@ -381,7 +381,7 @@ fn cross(
                 ext.assigned[*slot] = values[c as usize];
             }
         }
-        let a = &from_decisions[fallback(&from_decisions, from.decide(&w.values, &mut matched))];
+        let a = &from_decisions[fallback(&from_decisions, from.winner(&w.matched))];
         extend(to, 0, &mut ext, &mut |ext: &Extension| {
             parts.clear();
             for (p, &c) in w.choice.iter().enumerate() {

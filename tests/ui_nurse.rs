@@ -429,3 +429,47 @@ fn a_guidance_change_on_disk_never_changes_the_call_in_progress() {
         "the record names the guidance the call was made on: {record}"
     );
 }
+
+#[test]
+fn typing_a_reason_letter_by_letter_then_enter_adds_it_and_clears_the_search() {
+    let mut h = app(PathBuf::from("rules/default"), None);
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    for ch in "resepti".chars() {
+        type_text(&mut h, &ch.to_string());
+    }
+    assert_eq!(
+        h.state().state.call.as_ref().expect("call").search,
+        "resepti"
+    );
+    press(&mut h, Key::Enter);
+    let c = h.state().state.call.as_ref().expect("call");
+    assert_eq!(c.assessment.call.reasons.len(), 1);
+    assert_eq!(c.search, "");
+    assert!(matches!(c.focus, Focus::Question(_)));
+    press(&mut h, Key::E);
+    let c = h.state().state.call.as_ref().expect("call");
+    assert_eq!(
+        c.search, "",
+        "keys after Enter answer questions, not the search"
+    );
+}
+
+#[test]
+fn letters_and_enter_in_one_frame_pick_the_reason_from_the_whole_word() {
+    let mut h = app(PathBuf::from("rules/default"), None);
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    type_text(&mut h, "rese");
+    // "p", "t", "i" and Enter arrive together, as from a fast typist.
+    for ch in ["p", "t", "i"] {
+        h.event(egui::Event::Text(ch.into()));
+    }
+    h.key_press(Key::Enter);
+    h.run();
+    let c = h.state().state.call.as_ref().expect("call");
+    let g = c.guidance.clone();
+    assert_eq!(
+        c.assessment.call.reasons,
+        vec![g.reason_by_id("prescription").expect("reason")]
+    );
+    assert_eq!(c.search, "", "no letter is left behind in the search box");
+}

@@ -222,6 +222,19 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
             });
         }
         Focus::Search => ctx.input_mut(|i| {
+            // A fast typist's last letters and Enter can arrive in one frame: the letters belong
+            // to the search, so apply them before Enter picks the reason, and let none of them
+            // reach the text field after the focus has moved on.
+            let enter = i.events.iter().position(|e| matches!(e, Event::Key { key: Key::Enter, pressed: true, modifiers, .. } if modifiers.is_none()));
+            if let Some(at) = enter {
+                let typed: String = i.events[..at].iter().filter_map(|e| if let Event::Text(t) = e { Some(t.as_str()) } else { None }).collect();
+                if !typed.is_empty() {
+                    out.push(Intent::SetSearch(format!("{}{typed}", c.search)));
+                    i.events.retain(|e| !matches!(e, Event::Text(_)));
+                    out.push(Intent::AddHighlighted);
+                    i.consume_key(Modifiers::NONE, Key::Enter);
+                }
+            }
             if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
                 out.push(Intent::MoveHighlight(1));
             }

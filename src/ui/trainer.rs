@@ -383,8 +383,8 @@ fn draw_map(
             let (rect, _) =
                 ui.allocate_exact_size(egui::vec2(1150.0, height), egui::Sense::hover());
             let painter = ui.painter_at(rect);
-            let col = [rect.left() + 4.0, rect.left() + 430.0, rect.left() + 760.0];
-            let widths = [400.0, 300.0, 380.0];
+            let col = [rect.left() + 4.0, rect.left() + 400.0, rect.left() + 680.0];
+            let widths = [360.0, 240.0, 316.0];
             let q_pos = |i: usize| egui::pos2(col[0], rect.top() + i as f32 * row);
             let d_pos = |i: usize| egui::pos2(col[1], rect.top() + i as f32 * row);
             let lit = Color32::from_rgb(220, 110, 0);

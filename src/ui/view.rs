@@ -175,6 +175,7 @@ fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 (Mode::Nurse, Msg::ModeNurse, "Alt+1"),
                 (Mode::Author, Msg::ModeAuthor, "Alt+2"),
                 (Mode::Trainer, Msg::ModeTrainer, "Alt+3"),
+                (Mode::Statistics, Msg::ModeStatistics, "Alt+4"),
             ] {
                 if ui
                     .selectable_label(state.mode == mode, format!("{} ({key})", t(msg)))
