@@ -85,6 +85,11 @@ fn emergency_call_goes_straight_to_the_emergency_screen() {
         record.contains("Ehdotus: 112 [Ratkaiseva sääntö: rf_chest]"),
         "{record}"
     );
+    // Alt+Left takes the answer back (a slip of the finger), and K brings the screen again.
+    chord(&mut h, Modifiers::ALT, Key::ArrowLeft);
+    assert!(h.query_by_label_contains("HÄTÄTILANNE").is_none());
+    press(&mut h, Key::K);
+    h.get_by_label_contains("HÄTÄTILANNE");
     // Accept and finish by keyboard, even with the other red flag unasked.
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);

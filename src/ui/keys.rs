@@ -158,7 +158,19 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
             out.push(Intent::Focus(Focus::Search));
         }
         if i.consume_key(Modifiers::ALT, Key::ArrowLeft) {
-            out.push(Intent::FocusPrevious);
+            // On the emergency screen "back" takes back the red flag answer that opened it.
+            match c
+                .evaluation
+                .proposal
+                .as_ref()
+                .filter(|p| p.leaves_flow(g))
+                .map(|p| p.winner)
+            {
+                Some(crate::engine::Decider::RedFlag(r)) => {
+                    out.push(Intent::Answer(g.red_flags[r].question, None))
+                }
+                _ => out.push(Intent::FocusPrevious),
+            }
         }
         if i.consume_key(Modifiers::NONE, Key::F2) {
             out.push(Intent::CycleCaller);

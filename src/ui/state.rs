@@ -472,6 +472,7 @@ impl AppState {
         if !self.guidance.errors.is_empty() && self.guidance.current.is_none() {
             return;
         }
+        self.notice = None;
         let assessment = Assessment::new(&g, self.now());
         let evaluation = evaluate(&g, &assessment.call);
         // Callers usually open with their reason, so the search box has the keyboard first.
@@ -852,8 +853,13 @@ impl AppState {
                 c.assessment.call.set(q, v);
                 c.assessment.decision = None;
                 c.evaluation = evaluate(&g, &c.assessment.call);
-                // After an answer, go on to the next unanswered question (or the search box).
-                c.focus = next_after(c, q).map_or(Focus::Search, Focus::Question);
+                // After an answer, go on to the next unanswered question (or the search box);
+                // an answer taken back keeps its question in focus, to be answered again.
+                c.focus = if v.is_none() {
+                    Focus::Question(q)
+                } else {
+                    next_after(c, q).map_or(Focus::Search, Focus::Question)
+                };
                 c.number = number_text(&g, c, c.focus);
             }
             Intent::ToggleChoice(q, _) if c.practice.is_some() => {

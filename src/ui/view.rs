@@ -498,18 +498,13 @@ fn question_row(
                         ui.label(RichText::new("Enter").small());
                     }
                     QuestionKind::Number(spec) => {
-                        let shown = if focused {
-                            format!("{}|", c.number)
-                        } else {
-                            answer
-                                .map(|v| crate::explain::answer_text(g, q, v, lang))
-                                .unwrap_or_default()
+                        // The typed digits while focused, else the answer as written in it.
+                        let shown = match (focused, answer) {
+                            (true, _) => format!("{}| {}", c.number, spec.unit.get(lang)),
+                            (false, Some(v)) => crate::explain::answer_text(g, q, v, lang),
+                            (false, None) => format!("_ {}", spec.unit.get(lang)),
                         };
-                        ui.label(
-                            RichText::new(format!("{shown} {}", spec.unit.get(lang)))
-                                .monospace()
-                                .size(18.0),
-                        );
+                        ui.label(RichText::new(shown).monospace().size(18.0));
                         ui.label(
                             RichText::new(format!("({}–{}, Enter)", spec.min, spec.max)).small(),
                         );
