@@ -12,6 +12,9 @@ pub const PRESENTATION_SCALE: f32 = 1.6;
 pub struct ArvioApp {
     pub state: AppState,
     woken: bool,
+    frames: u64,
+    /// For the start-up benchmark: close once the first frame is on screen.
+    exit_after_first_frame: bool,
 }
 
 impl ArvioApp {
@@ -24,12 +27,18 @@ impl ArvioApp {
         Self {
             state: AppState::new(settings, guidance, clock, autosave),
             woken: false,
+            frames: 0,
+            exit_after_first_frame: std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME").is_some_and(|v| v == "1"),
         }
     }
 
     /// One frame of the whole app inside `ui`; used by eframe and by the UI tests alike.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.frames += 1;
+        if self.exit_after_first_frame && self.frames >= 2 {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         ctx.set_theme(if self.state.settings.dark || self.state.presentation {
             egui::Theme::Dark
         } else {
