@@ -206,6 +206,7 @@ messages! {
     Overridden => ("Ehdotuksesta poikettu", "Avvikit från förslaget", "Overridden"),
     OverridesByRule => ("Poikkeamat säännöittäin (useimmin ensin)", "Avvikelser per regel (flest först)", "Overrides per rule (most first)"),
     LogLocation => ("Lokikansio (tyhjä = ei lokia)", "Loggmapp (tom = ingen logg)", "Log folder (empty = no log)"),
+    FinishCallFirst => ("Päätä tai hylkää käynnissä oleva arvio ennen harjoitusta.", "Avsluta eller kasta den pågående bedömningen före övningen.", "Finish or discard the assessment in progress before practising."),
     Language => ("Käyttökieli", "Språk", "Interface language"),
     RecordLanguage => ("Kirjauksen kieli", "Journalens språk", "Record language"),
     AssessorName => ("Nimi", "Namn", "Name"),

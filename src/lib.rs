@@ -23,6 +23,7 @@ pub mod scenario;
 pub mod search;
 pub mod source;
 pub mod stats;
+pub mod synthetic;
 pub mod text;
 pub mod training;
 #[cfg(feature = "gui")]

@@ -28,7 +28,8 @@ impl ArvioApp {
             state: AppState::new(settings, guidance, clock, autosave),
             woken: false,
             frames: 0,
-            exit_after_first_frame: std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME").is_some_and(|v| v == "1"),
+            exit_after_first_frame: std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME")
+                .is_some_and(|v| v == "1"),
         }
     }
 

@@ -46,12 +46,10 @@ pub fn run(guidance: Option<PathBuf>) -> eframe::Result<()> {
                 .or_else(|| settings.last_guidance.clone())
                 .unwrap_or_else(|| PathBuf::from(DEFAULT_GUIDANCE));
             let clock = Box::new(|| chrono::Local::now().fixed_offset());
-            Ok(Box::new(ArvioApp::new(
-                settings,
-                dir,
-                clock,
-                autosave_path(),
-            )))
+            let log_dir = settings.log_dir.clone().or_else(crate::log::default_dir);
+            let mut app = ArvioApp::new(settings, dir, clock, autosave_path());
+            app.state.open_log(log_dir);
+            Ok(Box::new(app))
         }),
     )
 }

@@ -528,6 +528,17 @@ impl AppState {
 
     /// Starts the selected training case in the real nurse flow.
     fn start_practice(&mut self) {
+        // A real call in progress is never thrown away for a practice case.
+        let real_call = self.call.as_ref().is_some_and(|c| {
+            c.practice.is_none()
+                && (!c.assessment.call.reasons.is_empty()
+                    || c.assessment.call.answered().next().is_some())
+        });
+        if real_call {
+            self.trainer.saved =
+                Some(crate::i18n::tr(self.lang(), crate::i18n::Msg::FinishCallFirst).to_owned());
+            return;
+        }
         let Some(case) = self.trainer.cases.get(self.trainer.selected).cloned() else {
             return;
         };
