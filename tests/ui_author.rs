@@ -189,3 +189,34 @@ fn save_the_assessment_as_a_scenario() {
     h.run();
     h.get_by_label("3 läpi, 0 epäonnistui");
 }
+
+#[test]
+fn analysis_and_comparison_in_the_workbench() {
+    let dir = fixture_with_scenarios();
+    let baseline = fixture_with_scenarios();
+    let mut h = app(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    h.run();
+    let a = h.state().state.author.analysis.as_ref().expect("analysis");
+    assert!(!a.summaries.is_empty());
+    h.get_by_label_contains("Tapauksia");
+    // The edited version changes an outcome: the comparison shows it.
+    let changed = common::COUGH.replace(r#"Ge("temp", 39.0)"#, r#"Ge("temp", 40.0)"#);
+    std::fs::write(dir.path().join("reasons/01_cough.ron"), changed).expect("write");
+    wait_for(&mut h, "1 läpi, 1 epäonnistui");
+    h.state_mut().state.picker = Box::new(FakePicker(baseline.path().to_path_buf()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::B);
+    h.run();
+    let text = match h
+        .state()
+        .state
+        .author
+        .comparison
+        .as_ref()
+        .expect("compared")
+    {
+        Ok(text) => text.clone(),
+        Err(e) => panic!("{e:?}"),
+    };
+    assert!(text.contains("cough_high_fever"), "{text}");
+}

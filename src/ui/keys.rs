@@ -73,6 +73,14 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         return out;
     }
     if state.mode == Mode::Author {
+        ctx.input_mut(|i| {
+            if i.consume_key(Modifiers::COMMAND, Key::L) {
+                out.push(Intent::RunAnalysis);
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::B) {
+                out.push(Intent::PickBaseline);
+            }
+        });
         return out;
     }
     if state.mode == Mode::Statistics {

@@ -122,6 +122,10 @@ pub struct OverrideForm {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intent {
     SetMode(Mode),
+    RunAnalysis,
+    SetBaselinePath(String),
+    PickBaseline,
+    CompareWith(PathBuf),
     StatsPeriod(String, String),
     RefreshStats,
     ExportCsv,
@@ -415,6 +419,23 @@ impl AppState {
                 self.refresh_stats();
             }
             Intent::RefreshStats => self.refresh_stats(),
+            Intent::RunAnalysis => {
+                if let Some(g) = self.guidance.current.clone() {
+                    let (scenarios, _) = crate::scenario::load_scenarios(&self.guidance.dir);
+                    self.author.analysis = Some(crate::analysis::analyse(
+                        &g,
+                        &scenarios,
+                        &crate::analysis::Options::default(),
+                    ));
+                }
+            }
+            Intent::SetBaselinePath(p) => self.author.baseline_input = p,
+            Intent::PickBaseline => {
+                if let Some(dir) = self.picker.pick_folder(Some(&self.guidance.dir)) {
+                    self.compare_with(dir);
+                }
+            }
+            Intent::CompareWith(dir) => self.compare_with(dir),
             Intent::ExportCsv => self.export_csv(),
             Intent::TrainerTab(tab) => self.trainer.tab = tab,
             Intent::SelectCase(i) => {
@@ -599,6 +620,31 @@ impl AppState {
                 self.notice = Some(problems.join("\n"));
             }
         }
+    }
+
+    /// Compares a baseline folder (e.g. the version in use) with the guidance being edited.
+    fn compare_with(&mut self, baseline: PathBuf) {
+        self.author.baseline_input = baseline.display().to_string();
+        let Some(new) = self.guidance.current.clone() else {
+            return;
+        };
+        self.author.comparison = Some(match load_guidance(&baseline) {
+            Err(diags) => Err(diags),
+            Ok(old) => {
+                let (old_scenarios, _) = crate::scenario::load_scenarios(&baseline);
+                let (new_scenarios, _) = crate::scenario::load_scenarios(&self.guidance.dir);
+                let d = crate::diff::diff(
+                    &old,
+                    &old_scenarios,
+                    &new,
+                    &new_scenarios,
+                    crate::analysis::Options::default().max_cases,
+                );
+                let mut text = Vec::new();
+                let _ = d.write_text(&mut text);
+                Ok(String::from_utf8_lossy(&text).into_owned())
+            }
+        });
     }
 
     /// Reads the log again and computes the figures of the chosen period.
