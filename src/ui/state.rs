@@ -824,6 +824,10 @@ impl AppState {
         let (Some(path), Some(c)) = (&self.autosave_path, &self.call) else {
             return;
         };
+        // A practice call is not a real call and must never come back as one.
+        if c.practice.is_some() {
+            return;
+        }
         if let Err(e) = autosave::write(path, &Autosave::of(&c.guidance, &c.assessment)) {
             self.notice = Some(format!(
                 "{}: {e}",
