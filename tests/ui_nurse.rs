@@ -478,3 +478,18 @@ fn letters_and_enter_in_one_frame_pick_the_reason_from_the_whole_word() {
     );
     assert_eq!(c.search, "", "no letter is left behind in the search box");
 }
+
+#[test]
+fn a_denied_red_flag_screen_folds_into_one_line_and_opens_again() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    type_text(&mut h, "kurkku");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::E);
+    press(&mut h, Key::E);
+    h.get_by_label_contains("= ei hälytysmerkkejä (2)");
+    assert!(h.query_by_label_contains("Rintakipu?").is_none(), "folded");
+    chord(&mut h, Modifiers::SHIFT, Key::Tab);
+    h.get_by_label_contains("Rintakipu?");
+}

@@ -638,7 +638,7 @@ impl AppState {
                     &old_scenarios,
                     &new,
                     &new_scenarios,
-                    crate::analysis::Options::default().max_cases,
+                    &crate::analysis::Options::default(),
                 );
                 let mut text = Vec::new();
                 let _ = d.write_text(&mut text);

@@ -348,8 +348,37 @@ fn reasons(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut 
 }
 
 fn questions(ui: &mut Ui, g: &Guidance, c: &CallView, lang: Language, out: &mut Vec<Intent>) {
+    // A red-flag screen answered all "no" folds into one line while the nurse works below it,
+    // so the reason's questions stay in view; focusing a red flag opens the list again.
+    let all_denied = !g.red_flags.is_empty()
+        && g.red_flags
+            .iter()
+            .all(|rf| c.assessment.call.answer(rf.question) == Some(crate::call::Value::No));
+    let on_red_flag = matches!(c.focus, Focus::Question(q) if g.question(q).part == Part::RedFlag);
+    let fold_red_flags = all_denied && !on_red_flag;
     let mut section = None;
     for &q in &c.evaluation.questions {
+        if fold_red_flags && g.question(q).part == Part::RedFlag {
+            if section.is_none() {
+                section = Some(0);
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(Msg::RedFlagsTitle.get(lang)).heading());
+                    ui.label(
+                        RichText::new(format!(
+                            "= {} ({})",
+                            Msg::RecordRedFlagsNegative.get(lang),
+                            g.red_flags.len()
+                        ))
+                        .strong(),
+                    );
+                    if ui.small_button(Msg::ShowAll.get(lang)).clicked() {
+                        out.push(Intent::Focus(Focus::Question(q)));
+                    }
+                });
+            }
+            continue;
+        }
         let part = match g.question(q).part {
             Part::Reason(_) => 2,
             Part::RiskFactor => 1,
