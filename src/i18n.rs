@@ -218,6 +218,7 @@ messages! {
     CompareVersions => ("Vertaa versioita", "Jämför versioner", "Compare versions"),
     Baseline => ("Vertailukohta (kansio)", "Jämförelse (mapp)", "Baseline (folder)"),
     PickBaseline => ("Valitse vertailukansio", "Välj jämförelsemapp", "Pick a baseline folder"),
+    ShowAll => ("Näytä kaikki (Shift+Tab)", "Visa alla (Shift+Tab)", "Show all (Shift+Tab)"),
     Language => ("Käyttökieli", "Språk", "Interface language"),
     RecordLanguage => ("Kirjauksen kieli", "Journalens språk", "Record language"),
     AssessorName => ("Nimi", "Namn", "Name"),
