@@ -134,13 +134,27 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                     .timeframes
                     .iter()
                     .enumerate()
-                    .map(|(i, c)| Bar::new(i as f64, c.count as f64).name(label(c)))
+                    .map(|(i, c)| Bar::new(i as f64, c.count as f64).width(0.6).name(label(c)))
                     .collect();
+                let names: Vec<String> = st.timeframes.iter().map(label).collect();
+                let bars_end = names.len() as f64 - 0.5;
                 Plot::new("timeframes_plot")
                     .height(160.0)
                     .allow_scroll(false)
                     .allow_drag(false)
                     .allow_zoom(false)
+                    .include_x(-0.5)
+                    .include_x(bars_end)
+                    .include_y(0.0)
+                    // The bars are timeframes: name them on the axis instead of 0, 1, 2.
+                    .x_axis_formatter(move |mark, _| {
+                        let i = mark.value.round();
+                        if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                            names.get(i as usize).cloned().unwrap_or_default()
+                        } else {
+                            String::new()
+                        }
+                    })
                     .show(ui, |plot| {
                         plot.bar_chart(BarChart::new(t(Msg::Timeframe), bars));
                     });
