@@ -12,11 +12,12 @@
 //! question is a case unless no condition tells it from another; a several-of question takes every
 //! subset (up to 10 options; beyond, none, each single option and all), grouped the same way.
 //! "Cannot say" is always a case of its own. Each case is decided as the engine decides it: every
-//! condition is evaluated by [`engine::eval`] and the most urgent matching rule wins, ties to the
+//! condition is evaluated by [`crate::engine::eval`] and the most urgent matching rule wins, ties to the
 //! one standing first, the fallback when none matches (`tests/analysis.rs` checks every case of
-//! the shipped guidance against [`engine::evaluate`]). A reason with more than
-//! [`Options::max_cases`] cases is analysed over a deterministic sample of that many, and each of
-//! its findings says so.
+//! the shipped guidance against [`crate::engine::evaluate`]). A reason with more cases than
+//! [`Options::case_cap`] allows (200 000, fewer in a guidance with thousands of rules) is analysed
+//! over a deterministic sample of that many, and each of its findings says so. Rules are evaluated
+//! once their last answer is set, so a case costs about the rules it decides, not all of them.
 //!
 //! Over those cases the analysis reports unreachable and shadowed rules, unreachable questions,
 //! gaps, overlaps and "cannot say" problems; over the scenarios, coverage; and a summary of each
@@ -37,6 +38,11 @@ use crate::scenario::Scenario;
 
 /// The most cases enumerated per reason; beyond, a deterministic sample of this many.
 pub const MAX_CASES: usize = 200_000;
+/// The work an analysis may do, in cases × rules: a guidance with many rules gets fewer cases
+/// per reason ([`Options::case_cap`]), so that even 10 000 rules take about a second.
+pub const WORK: usize = 10_000_000;
+/// However large the guidance, a reason gets at least this many cases.
+pub const MIN_CASES: usize = 1_000;
 /// Example cases kept per finding, the plainest (fewest "cannot say" answers) first.
 pub const EXAMPLES: usize = 10;
 /// Several-of questions with more options take single options instead of every subset.
@@ -48,6 +54,8 @@ pub(crate) const NONE: u16 = u16::MAX;
 pub struct Options {
     /// Cases enumerated per reason before sampling.
     pub max_cases: usize,
+    /// Cases × rules for the whole guidance; see [`Options::case_cap`].
+    pub work: usize,
     /// Example cases kept per finding.
     pub examples: usize,
 }
@@ -56,8 +64,19 @@ impl Default for Options {
     fn default() -> Self {
         Self {
             max_cases: MAX_CASES,
+            work: WORK,
             examples: EXAMPLES,
         }
+    }
+}
+
+impl Options {
+    /// The cases per reason for a guidance: `max_cases`, or fewer (but at least
+    /// [`MIN_CASES`]) when `work` divided by the guidance's rules is less.
+    pub fn case_cap(&self, g: &Guidance) -> usize {
+        let rules: usize = g.reasons.iter().map(|r| r.rules.len()).sum();
+        let by_work = self.work / rules.max(1);
+        self.max_cases.min(by_work.max(MIN_CASES))
     }
 }
 
@@ -432,12 +451,17 @@ pub fn analyse(g: &Guidance, scenarios: &[Scenario], opts: &Options) -> Analysis
     let mut findings = Vec::new();
     let mut summaries = Vec::new();
     let mut scratch = Scratch::new(g);
+    let opts = &Options {
+        max_cases: opts.case_cap(g),
+        ..*opts
+    };
+    let order = ask_positions(g);
     for i in 0..g.reasons.len() {
         let rid = ReasonId(i as u32);
-        let space = Space::new(g, Some(rid));
+        let space = Space::new(g, Some(rid), &order);
         summaries.push(analyse_reason(&space, opts, &mut scratch, &mut findings));
     }
-    shared_questions(g, opts, &mut scratch, &mut findings);
+    shared_questions(g, opts, &order, &mut scratch, &mut findings);
     coverage(g, scenarios, &mut findings);
     for f in &mut findings {
         let Some(reason) = f.reason.as_deref().and_then(|r| g.reason_by_id(r)) else {
@@ -463,7 +487,7 @@ pub fn analyse(g: &Guidance, scenarios: &[Scenario], opts: &Options) -> Analysis
 /// The cases of one reason with the guidance's decision on each: what the analysis enumerates,
 /// for tools that show or compare them. The flag says whether they are a sample.
 pub fn reason_cases(g: &Guidance, reason: ReasonId, max_cases: usize) -> (Vec<Case>, bool) {
-    let space = Space::new(g, Some(reason));
+    let space = Space::new(g, Some(reason), &ask_positions(g));
     let mut walk = Walk::new(g, &space);
     let mut cases = Vec::new();
     let sampled = space.each(&mut walk, max_cases, &mut |w: &Walk| {
@@ -489,6 +513,13 @@ pub(crate) struct Space<'g> {
     /// Per position, the rules that read its question or one asked because of it, most urgent
     /// first: the only rules whose truth a different answer to it can change.
     affected: Vec<Vec<usize>>,
+    /// The same as a mask per position, indexed by rule.
+    affected_mask: Vec<Vec<bool>>,
+    /// Per position, the questions asked because of it (directly or in turn).
+    downstream: Vec<Vec<usize>>,
+    /// Per position, the rules that test one of those with `CannotSay` or `Answered`, most
+    /// urgent first: the only rules that "cannot say" on it can keep from firing.
+    cs_followups: Vec<Vec<usize>>,
 }
 
 pub(crate) struct SpaceQ<'g> {
@@ -539,7 +570,9 @@ impl<'g> Collector<'g> {
 }
 
 impl<'g> Space<'g> {
-    pub fn new(g: &'g Guidance, reason: Option<ReasonId>) -> Space<'g> {
+    /// The space of a reason (or, with `None`, of the risk factors' `ask_if`s); `order` is
+    /// [`ask_positions`].
+    pub fn new(g: &'g Guidance, reason: Option<ReasonId>, order: &[u32]) -> Space<'g> {
         let mut c = Collector::default();
         match reason {
             Some(r) => {
@@ -566,11 +599,11 @@ impl<'g> Space<'g> {
                 c.condition(ask_if, true);
             }
         }
-        let qs = g
-            .ask_order
-            .iter()
-            .copied()
-            .filter(|q| c.members.contains(q))
+        // In the order questions are asked, each after those its ask_if names.
+        let mut members: Vec<QuestionId> = c.members.iter().copied().collect();
+        members.sort_by_key(|q| order[q.index()]);
+        let qs = members
+            .into_iter()
             .map(|q| {
                 let atoms = c.atoms.get(&q).map(Vec::as_slice).unwrap_or_default();
                 let (classes, cs) = if atoms.is_empty() {
@@ -621,21 +654,59 @@ impl<'g> Space<'g> {
                 });
             }
         }
-        let affected = (0..n)
+        let downstream: Vec<Vec<usize>> = (0..n)
             .map(|p| {
                 let mut seen = vec![false; n];
-                let mut stack = vec![p];
-                let mut out: Vec<usize> = Vec::new();
+                let mut stack = dependents[p].clone();
+                let mut out = Vec::new();
                 while let Some(q) = stack.pop() {
-                    if std::mem::replace(&mut seen[q], true) {
-                        continue;
+                    if !std::mem::replace(&mut seen[q], true) {
+                        out.push(q);
+                        stack.extend(&dependents[q]);
                     }
-                    out.extend(&readers[q]);
-                    stack.extend(&dependents[q]);
                 }
-                out.sort_by_key(|&k| (rules[k].outcome.timeframe, k));
-                out.dedup();
+                out.sort_unstable();
                 out
+            })
+            .collect();
+        let by_urgency = |mut list: Vec<usize>| {
+            list.sort_by_key(|&k| (rules[k].outcome.timeframe, k));
+            list.dedup();
+            list
+        };
+        let affected: Vec<Vec<usize>> = (0..n)
+            .map(|p| {
+                let mut out: Vec<usize> = readers[p].clone();
+                for &d in &downstream[p] {
+                    out.extend(&readers[d]);
+                }
+                by_urgency(out)
+            })
+            .collect();
+        let cs_followups: Vec<Vec<usize>> = (0..n)
+            .map(|p| {
+                let follow: HashSet<QuestionId> =
+                    downstream[p].iter().map(|&d| qs[d].id).collect();
+                let mut out = Vec::new();
+                for (k, rule) in rules.iter().enumerate() {
+                    let mut hit = false;
+                    visit_atoms(&rule.when, &mut |a| {
+                        hit |= follow.contains(&a.question)
+                            && matches!(a.test, Test::CannotSay | Test::Answered);
+                    });
+                    if hit {
+                        out.push(k);
+                    }
+                }
+                by_urgency(out)
+            })
+            .collect();
+        let affected_mask = affected
+            .iter()
+            .map(|list: &Vec<usize>| {
+                let mut mask = vec![false; rules.len()];
+                list.iter().for_each(|&k| mask[k] = true);
+                mask
             })
             .collect();
         Space {
@@ -644,6 +715,9 @@ impl<'g> Space<'g> {
             qs,
             rules_at,
             affected,
+            affected_mask,
+            downstream,
+            cs_followups,
         }
     }
 
@@ -871,6 +945,16 @@ impl<'g> Space<'g> {
             .filter(|(sq, c)| **c != NONE && sq.cs == Some(**c))
             .count()
     }
+}
+
+/// Each question's position in the guidance's ask order (every question after those its
+/// `ask_if` names), by question index.
+pub(crate) fn ask_positions(g: &Guidance) -> Vec<u32> {
+    let mut order = vec![0; g.questions.len()];
+    for (i, q) in g.ask_order.iter().enumerate() {
+        order[q.index()] = i as u32;
+    }
+    order
 }
 
 /// The state of a walk over a space's cases.
@@ -1173,7 +1257,11 @@ impl SplitMix {
 /// Example cases, the plainest first: fewest "cannot say" answers, then the first found.
 struct Examples {
     cap: usize,
-    items: Vec<(usize, usize, Vec<u16>)>,
+    /// (cannot-say answers, sequence number, the case, its deciding rule).
+    items: Vec<(usize, usize, Vec<u16>, Option<usize>)>,
+    /// The key of the worst item kept once full: cases come in order, so a new one with at
+    /// least as many "cannot say" answers never replaces it.
+    worst: Option<(usize, usize)>,
 }
 
 impl Examples {
@@ -1181,25 +1269,31 @@ impl Examples {
         Self {
             cap,
             items: Vec::new(),
+            worst: None,
         }
     }
 
-    fn offer(&mut self, key: (usize, usize), choice: &[u16]) {
+    fn offer(&mut self, key: (usize, usize), choice: &[u16], winner: Option<usize>) {
         if self.items.len() < self.cap {
-            self.items.push((key.0, key.1, choice.to_vec()));
+            self.items.push((key.0, key.1, choice.to_vec(), winner));
+            if self.items.len() == self.cap {
+                self.worst = self.items.iter().map(|(c, s, _, _)| (*c, *s)).max();
+            }
             return;
         }
-        if let Some(worst) =
-            (0..self.items.len()).max_by_key(|&i| (self.items[i].0, self.items[i].1))
-            && (key.0, key.1) < (self.items[worst].0, self.items[worst].1)
-        {
-            self.items[worst] = (key.0, key.1, choice.to_vec());
+        let Some(worst) = self.worst else { return };
+        if key >= worst {
+            return;
         }
+        if let Some(slot) = self.items.iter_mut().find(|(c, s, _, _)| (*c, *s) == worst) {
+            *slot = (key.0, key.1, choice.to_vec(), winner);
+        }
+        self.worst = self.items.iter().map(|(c, s, _, _)| (*c, *s)).max();
     }
 
-    fn sorted(mut self) -> Vec<Vec<u16>> {
-        self.items.sort_by_key(|(cs, seq, _)| (*cs, *seq));
-        self.items.into_iter().map(|(_, _, c)| c).collect()
+    fn sorted(mut self) -> Vec<(Vec<u16>, Option<usize>)> {
+        self.items.sort_by_key(|(cs, seq, _, _)| (*cs, *seq));
+        self.items.into_iter().map(|(_, _, c, w)| (c, w)).collect()
     }
 }
 
@@ -1295,18 +1389,12 @@ fn analyse_reason(
     } else {
         String::new()
     };
-    let cases = |examples: Examples, decider: &dyn Fn(&[u16]) -> Decider| -> Vec<Case> {
+    let cases = |examples: Examples| -> Vec<Case> {
         examples
             .sorted()
             .into_iter()
-            .map(|c| space.case(&c, decider(&c)))
+            .map(|(c, w)| space.case(&c, space.decider(w)))
             .collect()
-    };
-    let decide_again = |choice: &[u16]| -> Decider {
-        let mut values = vec![None; g.questions.len()];
-        let mut choice = choice.to_vec();
-        space.resolve(&mut choice, &mut values, false, &mut Vec::new());
-        space.decider(space.decide(&values, &mut Vec::new()))
     };
     let rule_id = |i: usize| reason.rules[i].id.as_str();
     let tf_id = |d: Option<usize>| g.timeframe(space.timeframe(d)).id.as_str();
@@ -1365,7 +1453,7 @@ fn analyse_reason(
             );
             f.related = beaters.iter().map(|&b| rule_id(b).to_owned()).collect();
             f.count = st.matched[i];
-            f.cases = cases(examples, &decide_again);
+            f.cases = cases(examples);
             findings.push(f);
         }
     }
@@ -1397,10 +1485,7 @@ fn analyse_reason(
             ),
         );
         f.count = st.gap;
-        f.cases = cases(
-            std::mem::replace(&mut st.gap_examples, Examples::new(0)),
-            &|_| Decider::Fallback(rid),
-        );
+        f.cases = cases(std::mem::replace(&mut st.gap_examples, Examples::new(0)));
         findings.push(f);
     }
     for ((first, second), (count, examples)) in std::mem::take(&mut st.overlaps) {
@@ -1436,7 +1521,7 @@ fn analyse_reason(
         );
         f.related = vec![rule_id(first).to_owned()];
         f.count = count;
-        f.cases = cases(examples, &|_| space.decider(Some(first)));
+        f.cases = cases(examples);
         findings.push(f);
     }
     for (key, entry) in std::mem::take(&mut st.cannot_say) {
@@ -1504,7 +1589,7 @@ fn analyse_reason(
             f.related = vec![rule_id(rule).to_owned()];
         }
         f.count = entry.count;
-        f.cases = cases(entry.examples, &decide_again);
+        f.cases = cases(entry.examples);
         findings.push(f);
     }
 
@@ -1571,7 +1656,7 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
     match best {
         None => {
             st.gap += 1;
-            st.gap_examples.offer(key(&mut cs_count), &w.choice);
+            st.gap_examples.offer(key(&mut cs_count), &w.choice, best);
         }
         Some(b) => st.won[b] += 1,
     }
@@ -1585,7 +1670,7 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
             if !st.beaters[i].contains(&b) {
                 st.beaters[i].push(b);
             }
-            st.lost_examples[i].offer(key(&mut cs_count), &w.choice);
+            st.lost_examples[i].offer(key(&mut cs_count), &w.choice, best);
         }
         let (a, o) = (&rules[b].outcome, &rules[i].outcome);
         if o.timeframe == tf
@@ -1599,7 +1684,7 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
                 .entry((b, i))
                 .or_insert_with(|| (0, Examples::new(examples)));
             entry.0 += 1;
-            entry.1.offer(key(&mut cs_count), &w.choice);
+            entry.1.offer(key(&mut cs_count), &w.choice, best);
         }
     }
     // A rule that has won needs no more examples of losing.
@@ -1625,7 +1710,11 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
         if w.choice[p] == NONE || sq.cs != Some(w.choice[p]) {
             continue;
         }
-        if sq.cs_sensitive && less_than_fallback {
+        // A matching rule the answer cannot change still matches without it.
+        if sq.cs_sensitive
+            && less_than_fallback
+            && w.matched.iter().all(|&k| space.affected_mask[p][k])
+        {
             st.alt_choice.copy_from_slice(&w.choice);
             st.alt_choice[p] = NONE;
             st.filled.clear();
@@ -1650,10 +1739,10 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
                         via: None,
                     });
                 entry.count += 1;
-                entry.examples.offer(key(&mut cs_count), &w.choice);
+                entry.examples.offer(key(&mut cs_count), &w.choice, best);
             }
         }
-        if sq.parent {
+        if sq.parent && skipped_follow_up_matters(space, p, w, tf, rules, alt_values) {
             for c in 0..sq.classes.len() as u16 {
                 if Some(c) == sq.cs {
                     continue;
@@ -1691,17 +1780,48 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
                         via: Some((c, filled)),
                     });
                 entry.count += 1;
-                entry.examples.offer(key(&mut cs_count), &w.choice);
+                entry.examples.offer(key(&mut cs_count), &w.choice, best);
                 break;
             }
         }
     }
 }
 
+/// Whether "cannot say" on the question at `p` could keep a rule more urgent than the case's
+/// outcome from firing: only a rule testing a follow-up with `CannotSay` or `Answered` can, and
+/// only if it fires with every follow-up not asked now answered "cannot say". Conditions are
+/// monotone, so no answer the follow-ups could get makes it fire where this does not.
+fn skipped_follow_up_matters(
+    space: &Space,
+    p: usize,
+    w: &Walk,
+    tf: TimeframeId,
+    rules: &[Rule],
+    values: &mut [Option<Value>],
+) -> bool {
+    let mut candidates = space.cs_followups[p]
+        .iter()
+        .take_while(|&&k| rules[k].outcome.timeframe < tf)
+        .peekable();
+    if candidates.peek().is_none() {
+        return false;
+    }
+    for sq in &space.qs {
+        values[sq.id.index()] = w.values[sq.id.index()];
+    }
+    for &d in &space.downstream[p] {
+        if w.choice[d] == NONE {
+            values[space.qs[d].id.index()] = Some(Value::CannotSay);
+        }
+    }
+    candidates.any(|&k| eval(&rules[k].when, values) == Truth::True)
+}
+
 /// Risk factors whose `ask_if` nothing satisfies.
 fn shared_questions(
     g: &Guidance,
     opts: &Options,
+    order: &[u32],
     scratch: &mut Scratch,
     findings: &mut Vec<Finding>,
 ) {
@@ -1711,7 +1831,7 @@ fn shared_questions(
     {
         return;
     }
-    let space = Space::new(g, None);
+    let space = Space::new(g, None, order);
     let mut walk = Walk {
         values: std::mem::take(&mut scratch.walk_values),
         choice: vec![NONE; space.qs.len()],

@@ -592,7 +592,7 @@ fn diff(
         &old_scenarios,
         &b,
         &new_scenarios,
-        crate::analysis::MAX_CASES,
+        &crate::analysis::Options::default(),
     );
     match format {
         Format::Json => {

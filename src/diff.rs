@@ -19,7 +19,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::analysis::{CaseAnswer, Decision, NONE, Space, Walk, condition_text};
+use crate::analysis::{
+    CaseAnswer, Decision, NONE, Options, Space, Walk, ask_positions, condition_text,
+};
 use crate::call::{Answer, Call, Value};
 use crate::engine::evaluate;
 use crate::guidance::*;
@@ -166,10 +168,13 @@ impl Diff {
                 writeln!(out, "    … and {} more", list.len() - 5)?;
             }
         }
-        let sampled = if self.sampled.is_empty() {
-            String::new()
-        } else {
-            format!("; sampled: {}", self.sampled.join(", "))
+        let sampled = match self.sampled.len() {
+            0 => String::new(),
+            n if n <= 5 => format!("; sampled: {}", self.sampled.join(", ")),
+            n => format!(
+                "; sampled: {}, … ({n} reasons)",
+                self.sampled[..5].join(", ")
+            ),
         };
         writeln!(
             out,
@@ -184,14 +189,16 @@ impl Diff {
     }
 }
 
-/// Compares two versions with their scenarios; `max_cases` caps each reason's enumeration.
+/// Compares two versions with their scenarios; each reason's cases are capped as the analysis
+/// caps them ([`Options::case_cap`], the smaller of the two versions').
 pub fn diff(
     old: &Guidance,
     old_scenarios: &[Scenario],
     new: &Guidance,
     new_scenarios: &[Scenario],
-    max_cases: usize,
+    opts: &Options,
 ) -> Diff {
+    let max_cases = opts.case_cap(old).min(opts.case_cap(new));
     let mut d = Diff {
         items: structural(old, new),
         cases: Vec::new(),
@@ -200,12 +207,13 @@ pub fn diff(
         sampled: Vec::new(),
     };
     scenarios(old, new, old_scenarios, new_scenarios, &mut d);
+    let (old_order, new_order) = (ask_positions(old), ask_positions(new));
     for (i, reason) in old.reasons.iter().enumerate() {
         let Some(new_id) = new.reason_by_id(&reason.id) else {
             continue;
         };
-        let a = Space::new(old, Some(ReasonId(i as u32)));
-        let b = Space::new(new, Some(new_id));
+        let a = Space::new(old, Some(ReasonId(i as u32)), &old_order);
+        let b = Space::new(new, Some(new_id), &new_order);
         let mut seen = HashSet::new();
         let start = d.cases.len();
         let sampled_a = cross(&a, &b, true, max_cases, &mut seen, &mut d);

@@ -147,7 +147,10 @@ pub fn record_text(
     }
 
     // Proposal and decision.
-    if let Some(e) = explain(g, &a.call, evaluation, a.started, lang) {
+    // The window counts from the day the record is made (the decision), not the day the call
+    // started: a call restored after a crash or running past midnight must not promise a day
+    // that has already gone.
+    if let Some(e) = explain(g, &a.call, evaluation, now, lang) {
         let mut proposal = e.timeframe.label.clone();
         if let Some(m) = &e.mode {
             proposal.push_str(&format!(
@@ -207,7 +210,7 @@ pub fn record_text(
                 }
                 if let Some(days) = g.timeframe(d.timeframe).days {
                     let w = crate::calendar::date_window(
-                        a.started.date_naive(),
+                        now.date_naive(),
                         days.0,
                         days.1,
                         g.timeframe(d.timeframe).counting,

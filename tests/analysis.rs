@@ -341,7 +341,7 @@ fn a_reason_with_too_many_cases_is_sampled_deterministically() {
     let g = common::load(&dir);
     let opts = Options {
         max_cases: 5,
-        examples: 10,
+        ..Options::default()
     };
     let a = analyse(&g, &[], &opts);
     let s = &a.summaries[0];

@@ -110,9 +110,12 @@ fn expected(g: &Guidance, n: usize) -> Assessment {
     a
 }
 
-/// Appends an acknowledged step number to the progress file.
+/// Appends an acknowledged step number to the progress file, in one `write(2)`, so that a kill
+/// cannot leave part of it.
 fn acknowledge(progress: &mut fs::File, n: usize) {
-    writeln!(progress, "{n}").expect("progress");
+    progress
+        .write_all(format!("{n}\n").as_bytes())
+        .expect("progress");
 }
 
 fn progress_file(dir: &Path) -> fs::File {
@@ -126,8 +129,9 @@ fn progress_file(dir: &Path) -> fs::File {
 /// The last acknowledged step, from whole lines of the progress file.
 fn acknowledged(dir: &Path) -> usize {
     let text = fs::read_to_string(dir.join("progress")).unwrap_or_default();
-    text.split_terminator('\n')
-        .filter(|l| !l.is_empty())
+    let whole = &text[..text.rfind('\n').map_or(0, |i| i + 1)];
+    whole
+        .lines()
         .filter_map(|l| l.parse().ok())
         .next_back()
         .unwrap_or(0)

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use arvio::analysis::MAX_CASES;
+use arvio::analysis::Options;
 use arvio::diff::{Change, Diff, ItemKind, diff};
 use arvio::scenario::load_scenarios;
 
@@ -26,7 +26,7 @@ fn compare(old: &Path, new: &Path) -> Diff {
     let b = common::load(new);
     let (sa, _) = load_scenarios(old);
     let (sb, _) = load_scenarios(new);
-    diff(&a, &sa, &b, &sb, MAX_CASES)
+    diff(&a, &sa, &b, &sb, &Options::default())
 }
 
 /// Each item as `change kind id: field, field`.

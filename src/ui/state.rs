@@ -515,6 +515,11 @@ impl AppState {
 
     /// Opens a scenario in the nurse flow with its answers filled in, to step through it.
     fn open_scenario(&mut self, index: usize) {
+        if self.real_call_in_progress() {
+            self.author.saved =
+                Some(crate::i18n::tr(self.lang(), crate::i18n::Msg::FinishCallFirst).to_owned());
+            return;
+        }
         let Some(g) = self.guidance.current.clone() else {
             return;
         };
@@ -547,15 +552,19 @@ impl AppState {
         self.mode = Mode::Nurse;
     }
 
-    /// Starts the selected training case in the real nurse flow.
-    fn start_practice(&mut self) {
-        // A real call in progress is never thrown away for a practice case.
-        let real_call = self.call.as_ref().is_some_and(|c| {
+    /// A real (not practice) call with anything in it: never replaced without the nurse's say.
+    fn real_call_in_progress(&self) -> bool {
+        self.call.as_ref().is_some_and(|c| {
             c.practice.is_none()
                 && (!c.assessment.call.reasons.is_empty()
                     || c.assessment.call.answered().next().is_some())
-        });
-        if real_call {
+        })
+    }
+
+    /// Starts the selected training case in the real nurse flow.
+    fn start_practice(&mut self) {
+        // A real call in progress is never thrown away for a practice case.
+        if self.real_call_in_progress() {
             self.trainer.saved =
                 Some(crate::i18n::tr(self.lang(), crate::i18n::Msg::FinishCallFirst).to_owned());
             return;

@@ -570,13 +570,7 @@ fn proposal(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     let lang = state.lang();
     let t = |m: Msg| m.get(lang);
     ui.heading(t(Msg::ProposalTitle));
-    let Some(e) = explain(
-        g,
-        &c.assessment.call,
-        &c.evaluation,
-        c.assessment.started,
-        lang,
-    ) else {
+    let Some(e) = explain(g, &c.assessment.call, &c.evaluation, state.now(), lang) else {
         ui.label(t(Msg::NoReasonYet));
         return;
     };

@@ -1,0 +1,51 @@
+//! A plain eframe hello-world window: the baseline for the start-up benchmark
+//! (`scripts/startup-bench.sh`), built with the same eframe, egui, features, profile and window
+//! options as the app, so the ratio measures what Arvio adds to start-up.
+//!
+//! With `ARVIO_EXIT_AFTER_FIRST_FRAME=1` it closes itself as soon as its first frame has been
+//! painted (on the second `ui` call, which comes only after the first frame was presented), as
+//! the app does under the same variable.
+//!
+//! `cargo run --release --example hello`
+
+fn main() -> eframe::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Hello")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    let exit_after_first_frame =
+        std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME").is_some_and(|v| v == "1");
+    eframe::run_native(
+        "arvio-hello",
+        options,
+        Box::new(move |_cc| {
+            Ok(Box::new(Hello {
+                frames: 0,
+                exit_after_first_frame,
+            }))
+        }),
+    )
+}
+
+struct Hello {
+    frames: u64,
+    exit_after_first_frame: bool,
+}
+
+impl eframe::App for Hello {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frames += 1;
+        if self.exit_after_first_frame && self.frames >= 2 {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        ui.heading("Hello, world");
+        ui.label(format!("Frame {}", self.frames));
+        if self.exit_after_first_frame {
+            // Make sure the second frame comes even when nothing changes.
+            ui.ctx().request_repaint();
+        }
+    }
+}
