@@ -685,8 +685,7 @@ impl<'g> Space<'g> {
             .collect();
         let cs_followups: Vec<Vec<usize>> = (0..n)
             .map(|p| {
-                let follow: HashSet<QuestionId> =
-                    downstream[p].iter().map(|&d| qs[d].id).collect();
+                let follow: HashSet<QuestionId> = downstream[p].iter().map(|&d| qs[d].id).collect();
                 let mut out = Vec::new();
                 for (k, rule) in rules.iter().enumerate() {
                     let mut hit = false;

@@ -8,7 +8,7 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -169,4 +169,70 @@ pub fn private_file(path: &Path) -> std::io::Result<fs::File> {
         file.set_permissions(fs::Permissions::from_mode(0o600))?;
     }
     Ok(file)
+}
+
+/// How many app instances may keep an autosave side by side.
+const SLOTS: usize = 16;
+
+/// The autosave file of one app instance, with the lock that keeps other instances off it.
+#[derive(Debug)]
+pub struct Slot {
+    pub path: PathBuf,
+    _lock: fs::File,
+}
+
+/// `base`, then `base-2`, `base-3`, …: one file per running instance.
+fn candidates(base: &Path) -> impl Iterator<Item = PathBuf> + '_ {
+    (1..=SLOTS).map(move |n| {
+        if n == 1 {
+            return base.to_path_buf();
+        }
+        let stem = base
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let ext = base
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy()))
+            .unwrap_or_default();
+        base.with_file_name(format!("{stem}-{n}{ext}"))
+    })
+}
+
+fn lock_path(path: &Path) -> PathBuf {
+    path.with_extension("lock")
+}
+
+/// Takes the first autosave file no other running instance holds. Two windows of the app then
+/// never overwrite, or delete, each other's call in progress.
+pub fn claim(base: &Path) -> Option<Slot> {
+    if let Some(dir) = base.parent() {
+        fs::create_dir_all(dir).ok()?;
+    }
+    candidates(base).find_map(|path| {
+        let lock = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(lock_path(&path))
+            .ok()?;
+        lock.try_lock().ok()?;
+        Some(Slot { path, _lock: lock })
+    })
+}
+
+/// Autosaves left by instances that are no longer running (their lock is free), and the one in
+/// this instance's own slot, which a previous run left behind.
+pub fn orphans(base: &Path, own: &Path) -> Vec<PathBuf> {
+    candidates(base)
+        .filter(|path| path.exists())
+        .filter(|path| {
+            path == own
+                || fs::OpenOptions::new()
+                    .write(true)
+                    .open(lock_path(path))
+                    .map(|lock| lock.try_lock().is_ok())
+                    .unwrap_or(true)
+        })
+        .collect()
 }

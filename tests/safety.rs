@@ -694,7 +694,6 @@ mod app {
     /// so a crash of the other then loses it; concurrent writes may also mix in the shared
     /// temporary file, leaving an autosave that does not read.
     #[test]
-    #[ignore = "open hazard H-18: two app instances share one autosave"]
     fn two_app_instances_never_share_one_autosave() {
         let dir = common::fixture();
         let data = tempfile::tempdir().expect("tmp");

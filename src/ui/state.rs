@@ -186,6 +186,10 @@ pub struct AppState {
     /// Where the assessment in progress is kept; `None` keeps nothing on disk.
     pub autosave_path: Option<PathBuf>,
     pub restore_offer: Option<Autosave>,
+    /// The file the restore offer comes from (this instance's or a crashed one's).
+    restore_source: Option<PathBuf>,
+    /// This instance's autosave file, held against other instances.
+    autosave_slot: Option<autosave::Slot>,
     pub show_help: bool,
     pub show_settings: bool,
     /// Text the frame should put on the clipboard.
@@ -229,6 +233,8 @@ impl AppState {
             clock,
             autosave_path,
             restore_offer: None,
+            restore_source: None,
+            autosave_slot: None,
             show_help: false,
             show_settings: false,
             clipboard: None,
@@ -245,10 +251,34 @@ impl AppState {
             presentation: false,
         };
         state.reload_guidance();
-        if let Some(path) = &state.autosave_path {
-            match autosave::read(path) {
-                Ok(offer) => state.restore_offer = offer,
-                Err(e) => state.notice = Some(e),
+        if let Some(base) = state.autosave_path.take() {
+            match autosave::claim(&base) {
+                Some(slot) => {
+                    // Offer the most recent call a crashed instance (or this slot's last run) left.
+                    for path in autosave::orphans(&base, &slot.path) {
+                        match autosave::read(&path) {
+                            Ok(Some(save))
+                                if state
+                                    .restore_offer
+                                    .as_ref()
+                                    .is_none_or(|o| o.started < save.started) =>
+                            {
+                                state.restore_offer = Some(save);
+                                state.restore_source = Some(path);
+                            }
+                            Ok(_) => {}
+                            Err(e) => state.notice = Some(e),
+                        }
+                    }
+                    state.autosave_path = Some(slot.path.clone());
+                    state.autosave_slot = Some(slot);
+                }
+                None => {
+                    state.notice = Some(
+                        crate::i18n::tr(state.settings.language, crate::i18n::Msg::AutosaveFailed)
+                            .to_owned(),
+                    )
+                }
             }
         }
         state
@@ -474,10 +504,17 @@ impl AppState {
             Intent::OpenScenario(i) => self.open_scenario(i),
             Intent::SetScenarioName(n) => self.author.scenario_name = n,
             Intent::SaveAsScenario => self.save_as_scenario(),
-            Intent::RestoreAutosave => self.restore(),
+            Intent::RestoreAutosave => {
+                self.restore();
+                // The call now lives in this instance's own file; the crashed one's can go.
+                self.save_autosave();
+                self.remove_restore_source();
+            }
             Intent::DiscardAutosave => {
                 self.restore_offer = None;
-                self.remove_autosave();
+                if let Some(source) = self.restore_source.take() {
+                    let _ = autosave::remove(&source);
+                }
             }
             other => self.apply_to_call(other),
         }
@@ -842,6 +879,14 @@ impl AppState {
                 "{}: {e}",
                 crate::i18n::tr(self.settings.language, crate::i18n::Msg::AutosaveFailed)
             ));
+        }
+    }
+
+    fn remove_restore_source(&mut self) {
+        if let Some(source) = self.restore_source.take()
+            && Some(&source) != self.autosave_path.as_ref()
+        {
+            let _ = autosave::remove(&source);
         }
     }
 
