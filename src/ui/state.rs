@@ -345,10 +345,10 @@ impl AppState {
         {
             self.watch = Watch::new(&self.guidance.dir, self.wake.clone());
         }
-        let changed = match &self.watch {
-            Some(w) => w.changed(),
-            None => stamp(&self.guidance.dir) != self.guidance.stamp,
-        };
+        // The watcher also reports files being read (by this very reload, too): reload only
+        // when a modification time or the set of files really changed, or the app would spin.
+        let noticed = self.watch.as_ref().is_none_or(|w| w.changed());
+        let changed = noticed && stamp(&self.guidance.dir) != self.guidance.stamp;
         if changed {
             self.reload_guidance();
         }

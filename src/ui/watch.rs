@@ -24,8 +24,15 @@ impl Watch {
         let mut debouncer = new_debouncer(
             Duration::from_millis(250),
             move |res: DebounceEventResult| {
-                let _ = tx.send(res);
-                wake();
+                // Only guidance files matter; listing the folder must not wake the UI, or the
+                // app's own look at the folder would wake it again, for ever.
+                let relevant = res.as_ref().map_or(true, |events| {
+                    events.iter().any(|e| is_guidance_file(&e.path))
+                });
+                if relevant {
+                    let _ = tx.send(res);
+                    wake();
+                }
             },
         )
         .ok()?;
@@ -56,4 +63,8 @@ impl Watch {
         }
         changed
     }
+}
+
+fn is_guidance_file(path: &Path) -> bool {
+    path.extension().is_some_and(|x| x == "ron")
 }
