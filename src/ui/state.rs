@@ -108,6 +108,26 @@ pub struct CallView {
     pub practice: Option<Practice>,
 }
 
+impl CallView {
+    /// A call on `guidance`, evaluated, with the keyboard on its first unanswered question.
+    pub fn new(guidance: Arc<Guidance>, assessment: Assessment) -> Self {
+        let evaluation = evaluate(&guidance, &assessment.call);
+        Self {
+            index: ReasonIndex::new(&guidance),
+            focus: evaluation.next.map_or(Focus::Search, Focus::Question),
+            guidance,
+            assessment,
+            evaluation,
+            search: String::new(),
+            highlight: 0,
+            number: String::new(),
+            override_form: None,
+            message: None,
+            practice: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct OverrideForm {
     pub timeframe: TimeframeId,
@@ -532,21 +552,10 @@ impl AppState {
         }
         self.notice = None;
         let assessment = Assessment::new(&g, self.now());
-        let evaluation = evaluate(&g, &assessment.call);
+        let mut call = CallView::new(g, assessment);
         // Callers usually open with their reason, so the search box has the keyboard first.
-        self.call = Some(CallView {
-            index: ReasonIndex::new(&g),
-            guidance: g,
-            assessment,
-            evaluation,
-            focus: Focus::Search,
-            search: String::new(),
-            highlight: 0,
-            number: String::new(),
-            override_form: None,
-            message: None,
-            practice: None,
-        });
+        call.focus = Focus::Search;
+        self.call = Some(call);
         self.restore_offer = None;
     }
 
@@ -571,21 +580,7 @@ impl AppState {
         let started = scenario.at(None).unwrap_or_else(|_| self.now());
         let mut assessment = Assessment::new(&g, started);
         assessment.call = call;
-        let evaluation = evaluate(&g, &assessment.call);
-        let focus = evaluation.next.map_or(Focus::Search, Focus::Question);
-        self.call = Some(CallView {
-            index: ReasonIndex::new(&g),
-            guidance: g,
-            assessment,
-            evaluation,
-            focus,
-            search: String::new(),
-            highlight: 0,
-            number: String::new(),
-            override_form: None,
-            message: None,
-            practice: None,
-        });
+        self.call = Some(CallView::new(g, assessment));
         self.mode = Mode::Nurse;
     }
 
@@ -842,8 +837,6 @@ impl AppState {
             return;
         };
         let (assessment, dropped) = save.restore(&g);
-        let evaluation = evaluate(&g, &assessment.call);
-        let focus = evaluation.next.map_or(Focus::Search, Focus::Question);
         let message = (!save.matches(&g) || !dropped.is_empty()).then(|| {
             format!(
                 "{} {}",
@@ -851,19 +844,9 @@ impl AppState {
                 dropped.join(", ")
             )
         });
-        self.call = Some(CallView {
-            index: ReasonIndex::new(&g),
-            guidance: g,
-            assessment,
-            evaluation,
-            focus,
-            search: String::new(),
-            highlight: 0,
-            number: String::new(),
-            override_form: None,
-            message,
-            practice: None,
-        });
+        let mut call = CallView::new(g, assessment);
+        call.message = message;
+        self.call = Some(call);
     }
 
     fn save_autosave(&mut self) {
