@@ -1033,6 +1033,11 @@ fn help(ui: &mut Ui, lang: Language, out: &mut Vec<Intent>) {
         ("F2 / F3".to_owned(), t(Msg::KeyCaller)),
         ("Ctrl + / Ctrl −".to_owned(), t(Msg::KeyZoom)),
         ("Ctrl+,".to_owned(), t(Msg::SettingsTitle)),
+        ("Alt+1".to_owned(), t(Msg::ModeNurse)),
+        ("Alt+2".to_owned(), t(Msg::ModeAuthor)),
+        ("Alt+3".to_owned(), t(Msg::ModeTrainer)),
+        ("Alt+4".to_owned(), t(Msg::ModeStatistics)),
+        ("F11".to_owned(), t(Msg::Presentation)),
         ("F1".to_owned(), t(Msg::Help)),
     ];
     egui::Window::new(t(Msg::Shortcuts))
