@@ -335,29 +335,22 @@ impl Stats {
     /// Fills in labels from a guidance, in one language. Ids the guidance does not know (an
     /// older version's, or [`NONE_KEY`]) keep `None`.
     pub fn label_with(&mut self, g: &Guidance, lang: Language) {
+        // The guidance's own lookups by id; an id it does not know keeps no label.
         let timeframe = |id: &str| {
-            g.timeframes
-                .iter()
-                .find(|t| t.id == id)
-                .map(|t| t.label.get(lang).to_owned())
+            g.timeframe_by_id(id)
+                .map(|t| g.timeframe(t).label.get(lang).to_owned())
         };
         let mode = |id: &str| {
-            g.modes
-                .iter()
-                .find(|m| m.id == id)
-                .map(|m| m.label.get(lang).to_owned())
+            g.mode_by_id(id)
+                .map(|m| g.mode(m).label.get(lang).to_owned())
         };
         let professional = |id: &str| {
-            g.professionals
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.label.get(lang).to_owned())
+            g.professional_by_id(id)
+                .map(|p| g.professional(p).label.get(lang).to_owned())
         };
         let reason = |id: &str| {
-            g.reasons
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| r.label.get(lang).to_owned())
+            g.reason_by_id(id)
+                .map(|r| g.reason(r).label.get(lang).to_owned())
         };
         let category = |id: &str| {
             g.override_reasons
