@@ -54,6 +54,7 @@ pub struct RawExpect {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(rename = "Answer")]
 enum RawAnswer {
     Yes,
     No,

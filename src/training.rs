@@ -63,7 +63,7 @@ pub struct RawTrainingCase {
 /// The outcome the guidance must give for the case: the first contact mode and the
 /// professional of the deciding outcome, or none where the outcome has none.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Expect", deny_unknown_fields)]
 pub struct RawCaseExpect {
     pub timeframe: Str,
     #[serde(default)]

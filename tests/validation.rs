@@ -51,6 +51,14 @@ fn unknown_field() {
 }
 
 #[test]
+fn missing_field_names_the_structure_as_the_format_does() {
+    assert_eq!(
+        cough_with(r#"outcome: (timeframe: "self_care", "#, "outcome: ("),
+        ["reasons/01_cough.ron:28:68: `Outcome` is missing its field `timeframe`"]
+    );
+}
+
+#[test]
 fn unknown_question_in_a_condition() {
     assert_eq!(
         cough_with(r#"Ge("temp", 39.0)"#, r#"Ge("tmp", 39.0)"#),

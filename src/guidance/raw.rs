@@ -38,7 +38,7 @@ pub struct RawGuidance {
 
 /// A text in the guidance's languages; a missing declared language is an error.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Text", deny_unknown_fields)]
 pub struct RawText {
     #[serde(default)]
     pub fi: Option<Str>,
@@ -49,7 +49,7 @@ pub struct RawText {
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "TextList", deny_unknown_fields)]
 pub struct RawTextList {
     #[serde(default)]
     pub fi: Option<Vec<Str>>,
@@ -60,6 +60,7 @@ pub struct RawTextList {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename = "TimeframeKind")]
 pub enum RawTimeframeKind {
     /// Call 112 now.
     Emergency,
@@ -72,7 +73,7 @@ pub enum RawTimeframeKind {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Timeframe", deny_unknown_fields)]
 pub struct RawTimeframe {
     pub id: Str,
     pub label: RawText,
@@ -94,7 +95,7 @@ fn yes() -> bool {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "ContactMode", deny_unknown_fields)]
 pub struct RawContactMode {
     pub id: Str,
     pub label: RawText,
@@ -102,21 +103,21 @@ pub struct RawContactMode {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Professional", deny_unknown_fields)]
 pub struct RawProfessional {
     pub id: Str,
     pub label: RawText,
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Choice", deny_unknown_fields)]
 pub struct RawLabelled {
     pub id: Str,
     pub label: RawText,
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "RedFlag", deny_unknown_fields)]
 pub struct RawRedFlag {
     pub id: Str,
     pub text: RawText,
@@ -129,7 +130,7 @@ pub struct RawRedFlag {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Question", deny_unknown_fields)]
 pub struct RawQuestion {
     pub id: Str,
     pub text: RawText,
@@ -141,6 +142,7 @@ pub struct RawQuestion {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(rename = "Kind")]
 pub enum RawKind {
     YesNo,
     OneOf(Vec<RawLabelled>),
@@ -149,7 +151,7 @@ pub enum RawKind {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Number", deny_unknown_fields)]
 pub struct RawNumber {
     pub unit: RawText,
     pub min: f64,
@@ -161,6 +163,7 @@ pub struct RawNumber {
 
 /// A condition over answers. Atoms name a question first.
 #[derive(Debug, Deserialize)]
+#[serde(rename = "Condition")]
 pub enum RawCondition {
     All(Vec<RawCondition>),
     Any(Vec<RawCondition>),
@@ -179,7 +182,7 @@ pub enum RawCondition {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Outcome", deny_unknown_fields)]
 pub struct RawOutcome {
     pub timeframe: Str,
     #[serde(default)]
@@ -216,7 +219,7 @@ pub struct RawReason {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename = "Rule", deny_unknown_fields)]
 pub struct RawRule {
     pub id: Str,
     pub description: RawText,
