@@ -43,14 +43,28 @@ pub struct RawScenario {
 #[serde(rename = "Expect", deny_unknown_fields)]
 pub struct RawExpect {
     pub timeframe: Str,
-    #[serde(default)]
-    pub mode: Option<Str>,
-    #[serde(default)]
-    pub professional: Option<Str>,
-    #[serde(default)]
-    pub rule: Option<Str>,
-    #[serde(default)]
-    pub window: Option<(Str, Str)>,
+    #[serde(default, deserialize_with = "written")]
+    pub mode: Checked<Str>,
+    #[serde(default, deserialize_with = "written")]
+    pub professional: Checked<Str>,
+    #[serde(default, deserialize_with = "written")]
+    pub rule: Checked<Str>,
+    #[serde(default, deserialize_with = "written")]
+    pub window: Checked<(Str, Str)>,
+}
+
+fn text(field: &Checked<Str>) -> Option<Option<&str>> {
+    field.as_ref().map(|v| v.as_deref())
+}
+
+/// An expected field: left out (`None`) is not checked; written, it is checked, and a written
+/// `None` expects that the outcome has none, as a reader of the scenario would take it.
+pub type Checked<T> = Option<Option<T>>;
+
+fn written<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Checked<T>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
 }
 
 #[derive(Debug, Deserialize)]
@@ -341,43 +355,39 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
         ));
         return result;
     };
-    let mut check = |field: &'static str, expected: Option<&str>, actual: Option<&str>| {
+    let mut check = |field: &'static str, expected: Option<Option<&str>>, actual: Option<&str>| {
         if let Some(e) = expected
-            && Some(e) != actual
+            && e != actual
         {
             result.mismatches.push(Mismatch {
                 field,
-                expected: e.to_owned(),
+                expected: e.unwrap_or("none").to_owned(),
                 actual: actual.unwrap_or("none").to_owned(),
             });
         }
     };
     check(
         "timeframe",
-        Some(&expect.timeframe.value),
+        Some(Some(&expect.timeframe.value)),
         Some(&actual.timeframe),
     );
-    check("mode", expect.mode.as_deref(), actual.mode.as_deref());
+    check("mode", text(&expect.mode), actual.mode.as_deref());
     check(
         "professional",
-        expect.professional.as_deref(),
+        text(&expect.professional),
         actual.professional.as_deref(),
     );
-    check("rule", expect.rule.as_deref(), Some(&actual.rule));
-    if let Some((a, b)) = &expect.window {
-        let expected = format!("{}..{}", a.value, b.value);
-        let got = actual
-            .window
-            .map(|(x, y)| format!("{x}..{y}"))
-            .unwrap_or_else(|| "none".into());
-        if expected != got {
-            result.mismatches.push(Mismatch {
-                field: "window",
-                expected,
-                actual: got,
-            });
-        }
-    }
+    check("rule", text(&expect.rule), Some(&actual.rule));
+    let window = actual.window.map(|(x, y)| format!("{x}..{y}"));
+    let expected_window = expect
+        .window
+        .as_ref()
+        .map(|w| w.as_ref().map(|(a, b)| format!("{}..{}", a.value, b.value)));
+    check(
+        "window",
+        expected_window.as_ref().map(Option::as_deref),
+        window.as_deref(),
+    );
     result.actual = Some(actual);
     result
 }

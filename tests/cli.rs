@@ -282,6 +282,42 @@ fn test_reports_every_mismatched_field() {
 }
 
 #[test]
+fn a_field_written_none_expects_none_and_a_field_left_out_is_not_checked() {
+    // The emergency has no mode, professional or window: `None` says so and passes.
+    let none = CHEST_PAIN.replace(
+        r#"rule: "rf_chest")"#,
+        r#"rule: "rf_chest", mode: None, professional: None, window: None)"#,
+    );
+    // A scheduled outcome has all three: `None` is a failing expectation, not a skipped one.
+    let wrong = HIGH_FEVER
+        .replace(r#"mode: "visit""#, "mode: None")
+        .replace(r#"window: ("2026-11-24", "2026-11-26")"#, "window: None");
+    // Left out, nothing is checked.
+    let unchecked = ELDERLY.replace(r#"mode: "phone", professional: "nurse", "#, "");
+    let dir = with_scenarios(&[
+        ("01_high_fever.ron", &wrong),
+        ("02_elderly.ron", &unchecked),
+        ("03_chest_pain.ron", &none),
+    ]);
+    let run = arvio(&["test", &path(dir.path())]);
+    let fails: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("FAIL "))
+        .collect();
+    let file = path(&dir.path().join("scenarios/01_high_fever.ron"));
+    assert_eq!(
+        fails,
+        [
+            format!("FAIL {file}: high fever: mode expected none, got visit"),
+            format!("FAIL {file}: high fever: window expected none, got 2026-11-24..2026-11-26"),
+        ],
+        "{run:?}"
+    );
+    assert_eq!(last_line(&run.stdout), "2 passed, 1 failed", "{run:?}");
+}
+
+#[test]
 fn test_reports_an_unknown_question_with_its_position() {
     let typo = CHEST_PAIN.replace(r#""rf_chest": Yes"#, r#""rf_chset": Yes"#);
     let dir = with_scenarios(&[
