@@ -1,6 +1,7 @@
 //! A plain eframe hello-world window: the baseline for the start-up benchmark
 //! (`scripts/startup-bench.sh`), built with the same eframe, egui, features, profile and window
-//! options as the app, so the ratio measures what Arvio adds to start-up.
+//! options as the app, so the ratio measures what Arvio adds to start-up. Like eframe's own
+//! hello-world and `eframe_template`, it shows its text in a `CentralPanel`.
 //!
 //! With `ARVIO_EXIT_AFTER_FIRST_FRAME=1` it closes itself as soon as its first frame has been
 //! painted (on the second `ui` call, which comes only after the first frame was presented), as
@@ -41,8 +42,10 @@ impl eframe::App for Hello {
         if self.exit_after_first_frame && self.frames >= 2 {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        ui.heading("Hello, world");
-        ui.label(format!("Frame {}", self.frames));
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.heading("Hello, world");
+            ui.label(format!("Frame {}", self.frames));
+        });
         if self.exit_after_first_frame {
             // Make sure the second frame comes even when nothing changes.
             ui.ctx().request_repaint();

@@ -150,6 +150,7 @@ fn presentation_mode_scales_the_type_and_hides_the_clock() {
     let mut h = app();
     key(&mut h, Modifiers::COMMAND, Key::N);
     h.get_by_label_contains("Puhelu 00:00");
+    h.get_by_label_contains("Arvioija:");
     let before = h.ctx.zoom_factor();
     key(&mut h, Modifiers::NONE, Key::F11);
     h.run();
@@ -163,6 +164,10 @@ fn presentation_mode_scales_the_type_and_hides_the_clock() {
     assert!(
         h.query_by_label_contains("Puhelu 00:00").is_none(),
         "no clock on the projector"
+    );
+    assert!(
+        h.query_by_label_contains("Arvioija:").is_none(),
+        "no personal settings on the projector"
     );
     key(&mut h, Modifiers::NONE, Key::F11);
     h.run();

@@ -12,6 +12,7 @@ pub const PRESENTATION_SCALE: f32 = 1.6;
 pub struct ArvioApp {
     pub state: AppState,
     woken: bool,
+    prepared: bool,
     frames: u64,
     /// For the start-up benchmark: close once the first frame is on screen.
     exit_after_first_frame: bool,
@@ -27,10 +28,22 @@ impl ArvioApp {
         Self {
             state: AppState::new(settings, guidance, clock, autosave),
             woken: false,
+            prepared: false,
             frames: 0,
             exit_after_first_frame: std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME")
                 .is_some_and(|v| v == "1"),
         }
+    }
+
+    /// Fonts and style, before the first frame where eframe allows it (so that the first frame
+    /// is laid out once, with its final fonts), else at the first frame.
+    pub fn prepare(&mut self, ctx: &egui::Context) {
+        install_fonts(ctx);
+        // The window is cleared to the panel colour (`clear_color`), so panels need not paint
+        // it again: on a software renderer (lavapipe, a virtual desktop without a GPU) every
+        // window-sized fill costs tens of milliseconds per frame.
+        ctx.all_styles_mut(|style| style.visuals.panel_fill = egui::Color32::TRANSPARENT);
+        self.prepared = true;
     }
 
     /// One frame of the whole app inside `ui`; used by eframe and by the UI tests alike.
@@ -66,8 +79,10 @@ impl ArvioApp {
         if let Some(text) = self.state.clipboard.take() {
             ctx.copy_text(text);
         }
+        if !self.prepared {
+            self.prepare(&ctx);
+        }
         if !self.woken {
-            install_fonts(&ctx);
             // File changes wake the UI from the watcher's thread.
             let wake_ctx = ctx.clone();
             self.state.wake = std::sync::Arc::new(move || wake_ctx.request_repaint());
@@ -86,10 +101,23 @@ impl eframe::App for ArvioApp {
         self.frame(ui);
     }
 
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        window_background(visuals).to_normalized_gamma_f32()
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let mut settings = self.state.settings.clone();
         settings.last_guidance = Some(self.state.guidance.dir.clone());
         eframe::set_value(storage, eframe::APP_KEY, &settings);
+    }
+}
+
+/// The colour egui's panels have in the theme of `visuals`, which the window is cleared to.
+pub fn window_background(visuals: &egui::Visuals) -> egui::Color32 {
+    if visuals.dark_mode {
+        egui::Visuals::dark().panel_fill
+    } else {
+        egui::Visuals::light().panel_fill
     }
 }
 

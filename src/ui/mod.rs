@@ -49,6 +49,7 @@ pub fn run(guidance: Option<PathBuf>) -> eframe::Result<()> {
             let log_dir = settings.log_dir.clone().or_else(crate::log::default_dir);
             let mut app = ArvioApp::new(settings, dir, clock, autosave_path());
             app.state.open_log(log_dir);
+            app.prepare(&cc.egui_ctx);
             Ok(Box::new(app))
         }),
     )

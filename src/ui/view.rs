@@ -165,6 +165,11 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     });
 }
 
+/// A header item that moves to the next row as a whole rather than breaking inside.
+fn unbroken(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
+}
+
 fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let lang = state.lang();
     let t = |m: Msg| m.get(lang);
@@ -199,7 +204,8 @@ fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 ui.separator();
             }
             if let Some(g) = &state.guidance.current {
-                ui.label(
+                unbroken(
+                    ui,
                     RichText::new(format!(
                         "{} {} · {}",
                         g.meta.name.get(lang),
@@ -225,21 +231,24 @@ fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 );
             }
             ui.separator();
-            let a = &state.settings.assessor;
-            let who = if state.presentation {
-                String::new()
-            } else if a.name.trim().is_empty() {
-                t(Msg::NotSet).to_owned()
-            } else {
-                format!("{}, {}", a.name, a.title)
-            };
-            ui.label(format!("{}: {who}", t(Msg::Assessor)));
-            ui.separator();
-            ui.label(format!(
-                "{} / {}",
-                lang.endonym(),
-                state.settings.record_language.code()
-            ));
+            if !state.presentation {
+                let a = &state.settings.assessor;
+                let who = if a.name.trim().is_empty() {
+                    t(Msg::NotSet).to_owned()
+                } else {
+                    format!("{}, {}", a.name, a.title)
+                };
+                unbroken(ui, format!("{}: {who}", t(Msg::Assessor)));
+                ui.separator();
+            }
+            unbroken(
+                ui,
+                format!(
+                    "{} / {}",
+                    lang.endonym(),
+                    state.settings.record_language.code()
+                ),
+            );
             ui.separator();
             if ui.button(format!("{} (Ctrl+N)", t(Msg::NewCall))).clicked() {
                 out.push(Intent::NewCall);
