@@ -2,8 +2,8 @@
 //!
 //! zen-engine must stay out of Arvio's dependencies, so the benchmark itself is a separate
 //! package with its own workspace, `benches/peer/`; this target only runs
-//! `cargo bench --manifest-path benches/peer/Cargo.toml` with the arguments it was given and
-//! exits with its status. Without `--bench` (`cargo test --benches`) it does nothing, and a
+//! `cargo bench --manifest-path benches/peer/Cargo.toml --bench peer` with the arguments it was
+//! given and exits with its status. Without `--bench` (`cargo test --benches`) it does nothing, and a
 //! criterion filter that names none of the peer benchmarks (`peer/scenarios/arvio`,
 //! `peer/scenarios/zen_engine`, `peer/generated/…`) skips it without building the package.
 
@@ -69,7 +69,7 @@ fn main() -> ExitCode {
         .arg("bench")
         .arg("--manifest-path")
         .arg(package.join("Cargo.toml"))
-        .arg("--")
+        .args(["--bench", "peer", "--"])
         .args(args.iter().filter(|a| *a != "--bench"))
         // The package's own target folder, also when CARGO_TARGET_DIR points at the one this
         // `cargo bench` holds locked.
