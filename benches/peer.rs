@@ -3,60 +3,30 @@
 //! zen-engine must stay out of Arvio's dependencies, so the benchmark itself is a separate
 //! package with its own workspace, `benches/peer/`; this target only runs
 //! `cargo bench --manifest-path benches/peer/Cargo.toml --bench peer` with the arguments it was
-//! given and exits with its status. Without `--bench` (`cargo test --benches`) it does nothing, and a
-//! criterion filter that names none of the peer benchmarks (`peer/scenarios/arvio`,
-//! `peer/scenarios/zen_engine`, `peer/generated/…`) skips it without building the package.
+//! given and exits with its status. Without `--bench` (`cargo test --benches`) it does nothing;
+//! `--list`, and a criterion filter that selects none of the peer benchmarks, are answered without
+//! building the package (benches/peer/args.rs).
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
-/// Criterion's options that take a value; any other argument not starting with `-` is a filter.
-const VALUED: [&str; 17] = [
-    "-c",
-    "--color",
-    "--save-baseline",
-    "--baseline",
-    "--baseline-lenient",
-    "--format",
-    "--profile-time",
-    "--load-baseline",
-    "--sample-size",
-    "--warm-up-time",
-    "--measurement-time",
-    "--nresamples",
-    "--noise-threshold",
-    "--confidence-level",
-    "--significance-level",
-    "--plotting-backend",
-    "--output-format",
-];
-
-const IDS: [&str; 4] = [
-    "peer/scenarios/arvio",
-    "peer/scenarios/zen_engine",
-    "peer/generated/arvio",
-    "peer/generated/zen_engine",
-];
+#[path = "peer/args.rs"]
+mod args;
+use args::Args;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if !args.iter().any(|a| a == "--bench") {
+    let parsed = Args::parse(args.iter().cloned());
+    if parsed.list {
+        Args::print_list();
+        return ExitCode::SUCCESS;
+    }
+    if !parsed.bench {
         println!("peer: runs only under `cargo bench` (it builds and runs benches/peer)");
         return ExitCode::SUCCESS;
     }
-    let mut filter = None;
-    let mut rest = args.iter();
-    while let Some(a) = rest.next() {
-        if VALUED.contains(&a.as_str()) {
-            rest.next();
-        } else if !a.starts_with('-') {
-            filter = Some(a.as_str());
-        }
-    }
-    if let Some(f) = filter
-        && !IDS.iter().any(|id| id.contains(f))
-    {
-        println!("peer: not selected by the filter `{f}`");
+    if !parsed.may_select_peer() {
+        println!("peer: not selected by the filter");
         return ExitCode::SUCCESS;
     }
 

@@ -165,9 +165,10 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     });
 }
 
-/// A header item that moves to the next row as a whole rather than breaking inside.
+/// A header item that moves to the next row as a whole rather than breaking inside; one longer
+/// than a whole row (a long guidance name under presentation zoom) is cut short, in full on hover.
 fn unbroken(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
-    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
+    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Truncate))
 }
 
 fn header(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {

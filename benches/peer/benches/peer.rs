@@ -34,13 +34,9 @@ use zen_engine::Decision;
 use zen_engine::model::GraphContent;
 use zen_engine::{Variable, ZEN_CONFIG};
 
-/// The benchmark ids, for deciding whether a criterion filter selects this benchmark at all.
-const IDS: [&str; 4] = [
-    "peer/scenarios/arvio",
-    "peer/scenarios/zen_engine",
-    "peer/generated/arvio",
-    "peer/generated/zen_engine",
-];
+#[path = "../args.rs"]
+mod args;
+use args::Args;
 
 /// How many grid calls the timed "generated" set takes: the `i * SPREAD`-th modulo the grid's
 /// size, a prime spread that reaches every axis (the grid's size is 2^15 · 3 · 7).
@@ -362,68 +358,14 @@ fn per_evaluation(set: &Set, round: Duration, mut run: impl FnMut() -> usize) ->
     rounds[2]
 }
 
-/// The criterion filter and mode from the command line (criterion parses it again itself).
-struct Args {
-    filter: Option<String>,
-    bench: bool,
-    list: bool,
-}
-
-fn args() -> Args {
-    // Criterion's options that take a value; anything else not starting with `-` is the filter.
-    const VALUED: [&str; 16] = [
-        "--color",
-        "--save-baseline",
-        "--baseline",
-        "--baseline-lenient",
-        "--format",
-        "--profile-time",
-        "--load-baseline",
-        "--sample-size",
-        "--warm-up-time",
-        "--measurement-time",
-        "--nresamples",
-        "--noise-threshold",
-        "--confidence-level",
-        "--significance-level",
-        "--plotting-backend",
-        "--output-format",
-    ];
-    let mut out = Args {
-        filter: None,
-        bench: false,
-        list: false,
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--bench" => out.bench = true,
-            "--list" => out.list = true,
-            "-c" => {
-                args.next();
-            }
-            a if VALUED.contains(&a) => {
-                args.next();
-            }
-            a if !a.starts_with('-') => out.filter = Some(a.to_owned()),
-            _ => {}
-        }
-    }
-    out
-}
-
 fn main() {
-    let args = args();
+    let args = Args::parse(std::env::args().skip(1));
     if args.list {
-        for id in IDS {
-            println!("{id}: benchmark");
-        }
+        Args::print_list();
         return;
     }
-    if let Some(f) = &args.filter
-        && !IDS.iter().any(|id| id.contains(f.as_str()))
-    {
-        println!("peer: not selected by the filter `{f}`");
+    if !args.may_select_peer() {
+        println!("peer: not selected by the filter");
         return;
     }
 
