@@ -1,7 +1,9 @@
 //! A plain eframe hello-world window: the baseline for the start-up benchmark
 //! (`scripts/startup-bench.sh`), built with the same eframe, egui, features, profile and window
 //! options as the app, so the ratio measures what Arvio adds to start-up. Like eframe's own
-//! hello-world and `eframe_template`, it shows its text in a `CentralPanel`.
+//! hello-world and `eframe_template`, it shows its text in a `CentralPanel`; with
+//! `ARVIO_HELLO_BARE=1` it draws the text straight on the window's clear colour instead, the
+//! floor of any eframe window (the script measures both).
 //!
 //! With `ARVIO_EXIT_AFTER_FIRST_FRAME=1` it closes itself as soon as its first frame has been
 //! painted (on the second `ui` call, which comes only after the first frame was presented), as
@@ -19,6 +21,7 @@ fn main() -> eframe::Result<()> {
     };
     let exit_after_first_frame =
         std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME").is_some_and(|v| v == "1");
+    let bare = std::env::var_os("ARVIO_HELLO_BARE").is_some_and(|v| v == "1");
     eframe::run_native(
         "arvio-hello",
         options,
@@ -26,6 +29,7 @@ fn main() -> eframe::Result<()> {
             Ok(Box::new(Hello {
                 frames: 0,
                 exit_after_first_frame,
+                bare,
             }))
         }),
     )
@@ -34,6 +38,7 @@ fn main() -> eframe::Result<()> {
 struct Hello {
     frames: u64,
     exit_after_first_frame: bool,
+    bare: bool,
 }
 
 impl eframe::App for Hello {
@@ -42,10 +47,16 @@ impl eframe::App for Hello {
         if self.exit_after_first_frame && self.frames >= 2 {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        egui::CentralPanel::default().show(ui, |ui| {
+        let frames = self.frames;
+        let content = |ui: &mut egui::Ui| {
             ui.heading("Hello, world");
-            ui.label(format!("Frame {}", self.frames));
-        });
+            ui.label(format!("Frame {frames}"));
+        };
+        if self.bare {
+            content(ui);
+        } else {
+            egui::CentralPanel::default().show(ui, content);
+        }
         if self.exit_after_first_frame {
             // Make sure the second frame comes even when nothing changes.
             ui.ctx().request_repaint();

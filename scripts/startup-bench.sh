@@ -3,6 +3,8 @@
 # window (examples/hello.rs) built with the same eframe, features and profile. Each program is
 # started with ARVIO_EXIT_AFTER_FIRST_FRAME=1, so it closes itself once its first frame has been
 # painted; what is timed is process start to exit. Target (issue 8): arvio / hello ≤ 1.3.
+# Two baselines: `hello` (text in a CentralPanel, as eframe's own hello-world) and `bare` (the
+# same text straight on the clear colour, ARVIO_HELLO_BARE=1: the floor of any eframe window).
 #
 # Usage: scripts/startup-bench.sh [--runs N] [--only hello|arvio] [--no-build]
 #   --runs N     runs per program (default 20, after 2 warm-up runs)
@@ -74,7 +76,10 @@ export ARVIO_EXIT_AFTER_FIRST_FRAME=1
 per_run_timeout=60
 names=()
 commands=()
-if [ "$only" != arvio ]; then names+=(hello); commands+=("timeout $per_run_timeout $hello"); fi
+if [ "$only" != arvio ]; then
+  names+=(hello); commands+=("timeout $per_run_timeout $hello")
+  names+=(bare); commands+=("env ARVIO_HELLO_BARE=1 timeout $per_run_timeout $hello")
+fi
 if [ "$only" != hello ]; then
   names+=(arvio); commands+=("timeout $per_run_timeout $app --guidance rules/default")
 fi
@@ -126,10 +131,11 @@ for name in "${names[@]}"; do
   printf 'median start to first frame, %-5s: %7.1f ms\n' "$name" "$(python3 -c "print(${median[$name]} * 1000)")"
 done
 if [ -n "${median[hello]:-}" ] && [ -n "${median[arvio]:-}" ]; then
-  python3 - "${median[arvio]}" "${median[hello]}" <<'EOF'
+  python3 - "${median[arvio]}" "${median[hello]}" "${median[bare]}" <<'EOF'
 import sys
-arvio, hello = map(float, sys.argv[1:3])
-ratio = arvio / hello
-print(f"ratio arvio / hello: {ratio:.2f} (target <= 1.3: {'met' if ratio <= 1.3 else 'NOT met'})")
+arvio, hello, bare = map(float, sys.argv[1:4])
+for name, base in (("hello", hello), ("bare", bare)):
+    ratio = arvio / base
+    print(f"ratio arvio / {name}: {ratio:.2f} (target <= 1.3: {'met' if ratio <= 1.3 else 'NOT met'})")
 EOF
 fi
