@@ -412,7 +412,7 @@ fn an_autosave_from_another_guidance_restores_without_its_decision_and_lists_wha
 #[cfg(feature = "gui")]
 mod app {
     use super::*;
-    use arvio::ui::state::{AppState, Intent, Settings};
+    use arvio::ui::state::{AppState, Intent, Mode, Settings};
     use std::path::PathBuf;
 
     const PIC: &str = "131052-308T";
@@ -726,7 +726,9 @@ mod app {
         )
         .expect("write");
         let mut s = state(dir.path(), None, None);
+        s.apply(Intent::SetMode(Mode::Author));
         assert_eq!(s.author.results.len(), 1);
+        s.apply(Intent::SetMode(Mode::Nurse));
         decided_call(&mut s);
         s.apply(Intent::OpenScenario(0));
         let c = s.call.as_ref().expect("a call");

@@ -116,6 +116,42 @@ fn a_changed_rule_fails_its_scenario_with_expected_and_actual() {
 }
 
 #[test]
+fn scenarios_run_when_the_author_looks_and_see_changes_made_meanwhile() {
+    let dir = fixture_with_scenarios();
+    let clock = Box::new(|| {
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time")
+    });
+    let app = ArvioApp::new(Settings::default(), dir.path().to_path_buf(), clock, None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+    h.run();
+    assert_eq!(h.state().state.mode, Mode::Nurse);
+    assert!(
+        h.state().state.author.results.is_empty(),
+        "the nurse's start runs no scenarios"
+    );
+    // A rule changes on disk while the nurse view is shown: the guidance reloads at once…
+    let hash = |h: &Harness<'_, ArvioApp>| {
+        let g = h.state().state.guidance.current.as_ref().expect("guidance");
+        g.provenance.hash.clone()
+    };
+    let before = hash(&h);
+    let changed = common::COUGH.replace(r#"Ge("temp", 39.0)"#, r#"Ge("temp", 40.0)"#);
+    std::fs::write(dir.path().join("reasons/01_cough.ron"), changed).expect("write");
+    let start = Instant::now();
+    while hash(&h) == before {
+        assert!(start.elapsed() < Duration::from_secs(10), "never reloaded");
+        std::thread::sleep(Duration::from_millis(50));
+        h.run();
+    }
+    // …and the author, looking now, sees the scenarios run against the changed rule.
+    h.key_press_modifiers(Modifiers::ALT, Key::Num2);
+    h.run();
+    h.get_by_label("1 läpi, 1 epäonnistui");
+}
+
+#[test]
 fn open_a_folder_with_the_picker_and_step_through_a_scenario() {
     let other = fixture_with_scenarios();
     let empty = tempfile::tempdir().expect("tmp");

@@ -225,6 +225,8 @@ pub struct AppState {
     pub wake: Wake,
     watch: Option<Watch>,
     pub trainer: TrainerState,
+    /// The scenario results and training cases belong to an older load of the guidance.
+    workbench_stale: bool,
     pub statistics: StatisticsState,
     /// Where finished assessments are logged (anonymously); `None` logs nothing.
     pub log_dir: Option<PathBuf>,
@@ -266,6 +268,7 @@ impl AppState {
             wake: Arc::new(|| {}),
             watch: None,
             trainer: TrainerState::default(),
+            workbench_stale: true,
             statistics: StatisticsState::new(today),
             log_dir: None,
             presentation: false,
@@ -319,21 +322,10 @@ impl AppState {
         self.author.path_input = self.guidance.dir.display().to_string();
         match load_guidance(&self.guidance.dir) {
             Ok(g) => {
-                let (scenarios, errors) = crate::scenario::load_scenarios(&self.guidance.dir);
-                self.author.results = scenarios
-                    .iter()
-                    .map(|s| crate::scenario::run_scenario(&g, s))
-                    .collect();
-                self.author.scenario_errors = errors;
-                let (cases, case_errors) = crate::training::load_training(&self.guidance.dir, &g);
-                self.trainer.cases = cases;
-                self.trainer.errors = case_errors;
-                self.trainer.selected = self
-                    .trainer
-                    .selected
-                    .min(self.trainer.cases.len().saturating_sub(1));
                 self.guidance.current = Some(Arc::new(g));
                 self.guidance.errors.clear();
+                self.workbench_stale = true;
+                self.load_workbench();
             }
             Err(errors) => self.guidance.errors = errors,
         }
@@ -353,6 +345,31 @@ impl AppState {
                 }
             })
             .collect();
+    }
+
+    /// Runs the scenarios and reads the training cases of the guidance in use, when the author
+    /// or trainer mode shows them: a nurse's start and reloads need neither.
+    fn load_workbench(&mut self) {
+        if !self.workbench_stale || !matches!(self.mode, Mode::Author | Mode::Trainer) {
+            return;
+        }
+        let Some(g) = self.guidance.current.clone() else {
+            return;
+        };
+        let (scenarios, errors) = crate::scenario::load_scenarios(&self.guidance.dir);
+        self.author.results = scenarios
+            .iter()
+            .map(|s| crate::scenario::run_scenario(&g, s))
+            .collect();
+        self.author.scenario_errors = errors;
+        let (cases, case_errors) = crate::training::load_training(&self.guidance.dir, &g);
+        self.trainer.cases = cases;
+        self.trainer.errors = case_errors;
+        self.trainer.selected = self
+            .trainer
+            .selected
+            .min(self.trainer.cases.len().saturating_sub(1));
+        self.workbench_stale = false;
     }
 
     /// Reloads when a file of the guidance folder changed on disk: watched with notify, or by
@@ -459,6 +476,7 @@ impl AppState {
             Intent::ReloadGuidance => self.reload_guidance(),
             Intent::SetMode(m) => {
                 self.mode = m;
+                self.load_workbench();
                 if m == Mode::Statistics {
                     self.refresh_stats();
                 }
@@ -799,6 +817,7 @@ impl AppState {
             self.call = None;
             self.remove_autosave();
             self.mode = Mode::Trainer;
+            self.load_workbench();
             return;
         }
         let Some(c) = &mut self.call else { return };
