@@ -51,7 +51,8 @@ fn fixture_with_scenarios() -> tempfile::TempDir {
     ])
 }
 
-fn app(dir: &Path) -> Harness<'static, ArvioApp> {
+/// The app on `dir`, as it starts: in the nurse view.
+fn started(dir: &Path) -> Harness<'static, ArvioApp> {
     let clock = Box::new(|| {
         chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time")
     });
@@ -60,6 +61,12 @@ fn app(dir: &Path) -> Harness<'static, ArvioApp> {
         .with_size(egui::vec2(1280.0, 900.0))
         .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
     h.run();
+    h
+}
+
+/// The app on `dir` in author mode.
+fn app(dir: &Path) -> Harness<'static, ArvioApp> {
+    let mut h = started(dir);
     h.key_press_modifiers(Modifiers::ALT, Key::Num2);
     h.run();
     h
@@ -118,14 +125,7 @@ fn a_changed_rule_fails_its_scenario_with_expected_and_actual() {
 #[test]
 fn scenarios_run_when_the_author_looks_and_see_changes_made_meanwhile() {
     let dir = fixture_with_scenarios();
-    let clock = Box::new(|| {
-        chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time")
-    });
-    let app = ArvioApp::new(Settings::default(), dir.path().to_path_buf(), clock, None);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
-    h.run();
+    let mut h = started(dir.path());
     assert_eq!(h.state().state.mode, Mode::Nurse);
     assert!(
         h.state().state.author.results.is_empty(),
