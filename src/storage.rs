@@ -1,0 +1,327 @@
+//! All file I/O on user data goes through here: bounded reads, private files and folders, atomic
+//! writes, appends and locks. Every platform difference of the program lives in this file, each
+//! with both branches written.
+//!
+//! - **Bounded reads** ([`read_bounded`]): regular files only (a FIFO, device or socket is refused
+//!   without blocking), the size checked before reading and while reading.
+//! - **Private** ([`create_private_dir`], [`private_file`]): 0700 folders and 0600 files on unix;
+//!   on Windows the user's profile folders are private by their inherited ACLs.
+//! - **Atomic writes** ([`write_atomic`]): a temporary file beside the target, fsync, rename over
+//!   the target (retried on Windows, where a virus scanner may hold the file a moment), fsync of
+//!   the folder.
+//! - **Locks** ([`lock`], [`try_lock`]): advisory on unix; where the file system has no locks the
+//!   program goes on without.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+/// Why a file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    /// A FIFO, device, socket or folder: never read, since reading one may block or never end.
+    #[error("not a regular file")]
+    NotRegular,
+    #[error("the file is {size} bytes; at most {limit} are read")]
+    TooLarge { size: u64, limit: usize },
+}
+
+impl ReadError {
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, ReadError::Io(e) if e.kind() == io::ErrorKind::NotFound)
+    }
+}
+
+/// Reads a regular file of at most `limit` bytes.
+///
+/// The file is opened without blocking (a FIFO with no writer would otherwise hang here), its
+/// type checked on the open handle, its size checked before reading, and the read stops one byte
+/// past the limit, so a file that grows meanwhile (or a `/proc` file that reports size 0) is
+/// still refused.
+pub fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
+    let file = open_for_reading(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    if meta.len() > limit as u64 {
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > limit {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// [`read_bounded`] as UTF-8 text; invalid UTF-8 is an `InvalidData` error.
+pub fn read_text_bounded(path: &Path, limit: usize) -> Result<String, ReadError> {
+    let bytes = read_bounded(path, limit)?;
+    String::from_utf8(bytes)
+        .map_err(|e| ReadError::Io(io::Error::new(io::ErrorKind::InvalidData, e)))
+}
+
+#[cfg(unix)]
+fn open_for_reading(path: &Path) -> io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
+    // Regular files ignore the flag for reads.
+    const O_NONBLOCK: i32 = 0o4000;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_for_reading(path: &Path) -> io::Result<fs::File> {
+    // Windows: opening a named pipe or device by a path in a user folder is not possible without
+    // the `\\.\` prefix, and the type is checked on the handle before anything is read. Shared
+    // read, write and delete, so that a reader never blocks the writer (FILE_SHARE_*: 1|2|4).
+    use std::os::windows::fs::OpenOptionsExt;
+    fs::OpenOptions::new().read(true).share_mode(7).open(path)
+}
+
+/// Creates a folder and its parents, the new ones readable by their owner alone (0700).
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// A file opened for writing (created or truncated), readable and writable by its owner alone.
+pub fn private_file(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    open_private(&mut options, path)
+}
+
+/// A new file (it must not exist yet), readable and writable by its owner alone. A symlink at
+/// `path` is never followed: creating over it fails.
+pub fn create_new_private(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    open_private(&mut options, path)
+}
+
+/// A file open for reading and appending, 0600 on unix; created when `create`. Readers elsewhere
+/// may open it meanwhile (Windows: shared read and write).
+pub fn open_for_append(path: &Path, create: bool) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(create);
+    if create {
+        open_private(&mut options, path)
+    } else {
+        open_shared(&mut options, path)
+    }
+}
+
+#[cfg(unix)]
+fn open_private(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::File> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let file = options.mode(0o600).open(path)?;
+    // The mode above applies only to a file created now; an existing one is narrowed too.
+    file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    Ok(file)
+}
+
+#[cfg(not(unix))]
+fn open_private(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::File> {
+    // Windows has no mode bits: the file inherits the ACL of its folder, which for the user's
+    // profile (%LOCALAPPDATA%) grants the user, SYSTEM and Administrators only.
+    open_shared(options, path)
+}
+
+#[cfg(unix)]
+fn open_shared(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::File> {
+    options.open(path)
+}
+
+#[cfg(not(unix))]
+fn open_shared(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::File> {
+    use std::os::windows::fs::OpenOptionsExt;
+    // FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE.
+    options.share_mode(7).open(path)
+}
+
+/// Writes a private file atomically: a temporary file beside it, fsync, rename over the target,
+/// then fsync of the folder so that the new name itself is on disk. A reader sees the old file
+/// or the new one, never a part.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir)?;
+    }
+    let tmp = path.with_extension("tmp");
+    let mut file = private_file(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    rename(&tmp, path)?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        sync_dir(dir)?;
+    }
+    Ok(())
+}
+
+/// Writes a private file in place and flushes it to disk (for files that are written once).
+pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = private_file(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Renames `from` over `to`.
+#[cfg(unix)]
+pub fn rename(from: &Path, to: &Path) -> io::Result<()> {
+    fs::rename(from, to)
+}
+
+/// Renames `from` over `to`, retried for a moment: on Windows a virus scanner or indexer may
+/// hold `to` open for a few milliseconds, and the rename then fails with "access denied".
+#[cfg(not(unix))]
+pub fn rename(from: &Path, to: &Path) -> io::Result<()> {
+    let mut last = None;
+    for attempt in 0..10u64 {
+        match fs::rename(from, to) {
+            Ok(()) => return Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+                last = Some(e);
+                std::thread::sleep(std::time::Duration::from_millis(10 * (attempt + 1)));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::other("rename failed")))
+}
+
+/// Removes a file; one that is not there is no error.
+pub fn remove(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Flushes a folder's entries (a new or renamed file's name) to disk; a no-op where the platform
+/// cannot (Windows flushes names with the file).
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        fs::File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Waits for an exclusive lock until the file is closed; where the platform or file system has
+/// no locks, goes on without.
+pub fn lock(file: &fs::File) -> io::Result<()> {
+    match file.lock() {
+        Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(()),
+        other => other,
+    }
+}
+
+/// Takes an exclusive lock if it is free; `false` when another holder has it.
+pub fn try_lock(file: &fs::File) -> bool {
+    match file.try_lock() {
+        Ok(()) => true,
+        Err(fs::TryLockError::Error(e)) => e.kind() == io::ErrorKind::Unsupported,
+        Err(fs::TryLockError::WouldBlock) => false,
+    }
+}
+
+/// Opens (creating, 0600) a lock file and takes its lock if free.
+pub fn try_lock_file(path: &Path) -> Option<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    let file = open_private(&mut options, path).ok()?;
+    try_lock(&file).then_some(file)
+}
+
+/// Whether the lock of an existing lock file is free (its holder has gone).
+pub fn lock_is_free(path: &Path) -> bool {
+    fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map(|f| try_lock(&f))
+        .unwrap_or(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bounded_read_refuses_a_file_over_the_limit_and_reads_one_at_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("f");
+        fs::write(&p, b"12345").unwrap();
+        assert_eq!(read_bounded(&p, 5).unwrap(), b"12345");
+        assert!(matches!(
+            read_bounded(&p, 4),
+            Err(ReadError::TooLarge { size: 5, limit: 4 })
+        ));
+    }
+
+    #[test]
+    fn a_folder_is_not_read_as_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            read_bounded(dir.path(), 10),
+            Err(ReadError::NotRegular)
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_at_once_instead_of_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&p).status();
+        if !made.is_ok_and(|s| s.success()) {
+            panic!("mkfifo is needed for this test");
+        }
+        assert!(matches!(read_bounded(&p, 10), Err(ReadError::NotRegular)));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn atomic_writes_make_private_files_in_private_folders() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("new/sub/file.ron");
+        write_atomic(&p, b"a").unwrap();
+        write_atomic(&p, b"b").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"b");
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&p), 0o600);
+        assert_eq!(mode(&dir.path().join("new/sub")), 0o700);
+        assert!(!p.with_extension("tmp").exists());
+    }
+
+    #[test]
+    fn a_lock_file_is_held_until_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.lock");
+        let held = try_lock_file(&p).expect("free at first");
+        assert!(!lock_is_free(&p));
+        drop(held);
+        assert!(lock_is_free(&p));
+    }
+}
