@@ -5,8 +5,9 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::call::{Answer, Call};
+use crate::disposition::Resolved;
 use crate::engine::Evaluation;
-use crate::guidance::{Guidance, ModeId, ProfessionalId, TimeframeId};
+use crate::guidance::Guidance;
 
 /// Who is on the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -43,9 +44,7 @@ impl Channel {
 /// The nurse's decision: the proposal as it stands, or an override with its reason.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
-    pub timeframe: TimeframeId,
-    pub mode: Option<ModeId>,
-    pub professional: Option<ProfessionalId>,
+    pub disposition: Resolved,
     /// `None` when the proposal was accepted as it is.
     pub override_reason: Option<OverrideReason>,
     /// The decided timeframe is less urgent than the proposed one.
@@ -101,11 +100,8 @@ impl Assessment {
     /// Accepts the current proposal.
     pub fn accept(&mut self, g: &Guidance, evaluation: &Evaluation) -> Result<(), DecisionError> {
         let p = ready(g, evaluation)?;
-        let o = p.outcome(g);
         self.decision = Some(Decision {
-            timeframe: o.timeframe,
-            mode: o.modes.first().copied(),
-            professional: o.professional,
+            disposition: Resolved::of(p.outcome(g)),
             override_reason: None,
             lowers_urgency: false,
         });
@@ -117,9 +113,7 @@ impl Assessment {
         &mut self,
         g: &Guidance,
         evaluation: &Evaluation,
-        timeframe: TimeframeId,
-        mode: Option<ModeId>,
-        professional: Option<ProfessionalId>,
+        disposition: Resolved,
         reason: OverrideReason,
     ) -> Result<(), DecisionError> {
         let p = ready(g, evaluation)?;
@@ -127,18 +121,13 @@ impl Assessment {
         if reason.category.trim().is_empty() || reason.text.trim().is_empty() {
             return Err(DecisionError::ReasonMissing);
         }
-        if timeframe == o.timeframe
-            && mode == o.modes.first().copied()
-            && professional == o.professional
-        {
+        if disposition == Resolved::of(o) {
             return Err(DecisionError::NothingChanged);
         }
         self.decision = Some(Decision {
-            timeframe,
-            mode,
-            professional,
+            disposition,
             override_reason: Some(reason),
-            lowers_urgency: timeframe > o.timeframe,
+            lowers_urgency: disposition.timeframe > o.timeframe,
         });
         Ok(())
     }

@@ -7,7 +7,6 @@
 //! crash would be worse; the file is private to the user and short-lived.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -15,7 +14,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Assessment, Caller, Channel, Decision, OverrideReason};
 use crate::call::{Answer, Value};
+use crate::disposition::Disposition;
 use crate::guidance::Guidance;
+use crate::storage;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Autosave {
@@ -32,9 +33,7 @@ pub struct Autosave {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedDecision {
-    pub timeframe: String,
-    pub mode: Option<String>,
-    pub professional: Option<String>,
+    pub disposition: Disposition,
     pub override_category: Option<String>,
     pub override_text: Option<String>,
     pub lowers_urgency: bool,
@@ -56,9 +55,7 @@ impl Autosave {
             caller: a.caller,
             channel: a.channel,
             decision: a.decision.as_ref().map(|d| SavedDecision {
-                timeframe: g.timeframe(d.timeframe).id.clone(),
-                mode: d.mode.map(|m| g.mode(m).id.clone()),
-                professional: d.professional.map(|p| g.professional(p).id.clone()),
+                disposition: Disposition::from_ids(g, d.disposition),
                 override_category: d.override_reason.as_ref().map(|r| r.category.clone()),
                 override_text: d.override_reason.as_ref().map(|r| r.text.clone()),
                 lowers_urgency: d.lowers_urgency,
@@ -97,15 +94,10 @@ impl Autosave {
         // A decision is only restored onto the same guidance: on another it may no longer hold.
         if self.matches(g)
             && let Some(d) = &self.decision
-            && let Some(timeframe) = g.timeframe_by_id(&d.timeframe)
+            && let Some(disposition) = d.disposition.resolve(g)
         {
             a.decision = Some(Decision {
-                timeframe,
-                mode: d.mode.as_deref().and_then(|m| g.mode_by_id(m)),
-                professional: d
-                    .professional
-                    .as_deref()
-                    .and_then(|p| g.professional_by_id(p)),
+                disposition,
                 override_reason: match (&d.override_category, &d.override_text) {
                     (Some(c), Some(t)) => Some(OverrideReason {
                         category: c.clone(),
@@ -120,55 +112,29 @@ impl Autosave {
     }
 }
 
-/// Writes atomically: temporary file, flush to disk, rename.
+/// Largest autosave read back: a call's answers and notes are a few kilobytes.
+const MAX_AUTOSAVE_BYTES: usize = 1024 * 1024;
+
+/// Writes atomically and privately ([`storage::write_atomic`]).
 pub fn write(path: &Path, save: &Autosave) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
-    }
     let text = ron::ser::to_string_pretty(save, ron::ser::PrettyConfig::default())
         .map_err(std::io::Error::other)?;
-    let tmp = path.with_extension("tmp");
-    let mut file = private_file(&tmp)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
-    drop(file);
-    fs::rename(&tmp, path)
+    storage::write_atomic(path, text.as_bytes())
 }
 
 /// Reads an autosave; `Ok(None)` when there is none.
 pub fn read(path: &Path) -> Result<Option<Autosave>, String> {
-    match fs::read_to_string(path) {
+    match storage::read_text_bounded(path, MAX_AUTOSAVE_BYTES) {
         Ok(text) => ron::from_str(&text)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) if e.is_not_found() => Ok(None),
         Err(e) => Err(format!("{}: {e}", path.display())),
     }
 }
 
 pub fn remove(path: &Path) -> std::io::Result<()> {
-    match fs::remove_file(path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-        _ => Ok(()),
-    }
-}
-
-/// A new file readable and writable by its owner alone.
-pub fn private_file(path: &Path) -> std::io::Result<fs::File> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let file = options.open(path)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
-    }
-    Ok(file)
+    storage::remove(path)
 }
 
 /// How many app instances may keep an autosave side by side.
@@ -207,16 +173,10 @@ fn lock_path(path: &Path) -> PathBuf {
 /// never overwrite, or delete, each other's call in progress.
 pub fn claim(base: &Path) -> Option<Slot> {
     if let Some(dir) = base.parent() {
-        fs::create_dir_all(dir).ok()?;
+        storage::create_private_dir(dir).ok()?;
     }
     candidates(base).find_map(|path| {
-        let lock = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(lock_path(&path))
-            .ok()?;
-        lock.try_lock().ok()?;
+        let lock = storage::try_lock_file(&lock_path(&path))?;
         Some(Slot { path, _lock: lock })
     })
 }
@@ -226,13 +186,6 @@ pub fn claim(base: &Path) -> Option<Slot> {
 pub fn orphans(base: &Path, own: &Path) -> Vec<PathBuf> {
     candidates(base)
         .filter(|path| path.exists())
-        .filter(|path| {
-            path == own
-                || fs::OpenOptions::new()
-                    .write(true)
-                    .open(lock_path(path))
-                    .map(|lock| lock.try_lock().is_ok())
-                    .unwrap_or(true)
-        })
+        .filter(|path| path == own || storage::lock_is_free(&lock_path(path)))
         .collect()
 }

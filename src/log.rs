@@ -16,8 +16,10 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Assessment, Caller, Channel};
+use crate::disposition::{Disposition, Resolved};
 use crate::engine::{Decider, Evaluation};
-use crate::guidance::{Guidance, ModeId, ProfessionalId, TimeframeId, TimeframeKind};
+use crate::guidance::{Guidance, TimeframeId, TimeframeKind};
+use crate::storage;
 
 /// The record format; a reader refuses records of a newer schema.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -92,17 +94,17 @@ impl From<TimeframeKind> for Kind {
     }
 }
 
-/// What the guidance proposed.
+/// What the guidance proposed. (The disposition's fields stand flat in the line, as in schema 1;
+/// serde's `flatten` cannot be combined with `deny_unknown_fields`, so unknown fields are refused
+/// at the top of the record only.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LoggedProposal {
-    pub timeframe: String,
+    /// The timeframe, the proposed (first) contact mode and the professional.
+    #[serde(flatten)]
+    pub disposition: Disposition,
     pub kind: Kind,
     /// The timeframe's day range maximum; `None` when it has no days.
     pub max_days: Option<u32>,
-    /// The proposed (first) contact mode.
-    pub mode: Option<String>,
-    pub professional: Option<String>,
     /// The winning rule: a rule id, a red flag's question id, or `<reason>.fallback`.
     pub rule: String,
     /// The proposed contact mode is remote.
@@ -111,14 +113,12 @@ pub struct LoggedProposal {
 
 /// What the nurse decided.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LoggedDecision {
-    pub timeframe: String,
+    #[serde(flatten)]
+    pub disposition: Disposition,
     pub kind: Kind,
     /// The decided timeframe's day range maximum; `None` when it has no days.
     pub max_days: Option<u32>,
-    pub mode: Option<String>,
-    pub professional: Option<String>,
     /// The decided contact mode is remote.
     pub remote: bool,
     /// The proposal was overridden.
@@ -142,12 +142,10 @@ impl LogRecord {
         let d = a.decision.as_ref()?;
         let p = evaluation.proposal.as_ref()?;
         let o = p.outcome(g);
-        let mode_id = |m: Option<ModeId>| m.map(|m| g.mode(m).id.clone());
-        let remote = |m: Option<ModeId>| m.is_some_and(|m| g.mode(m).remote);
-        let professional_id = |p: Option<ProfessionalId>| p.map(|p| g.professional(p).id.clone());
+        let remote = |r: Resolved| r.mode.is_some_and(|m| g.mode(m).remote);
         let timeframe = |t: TimeframeId| {
             let t = g.timeframe(t);
-            (t.id.clone(), Kind::from(t.kind), t.days.map(|(_, max)| max))
+            (Kind::from(t.kind), t.days.map(|(_, max)| max))
         };
         let hits: Vec<String> = p
             .matched
@@ -164,9 +162,9 @@ impl LogRecord {
         } else {
             RedFlagResult::None
         };
-        let proposed_mode = o.modes.first().copied();
-        let (p_tf, p_kind, p_max) = timeframe(o.timeframe);
-        let (d_tf, d_kind, d_max) = timeframe(d.timeframe);
+        let proposed = Resolved::of(o);
+        let (p_kind, p_max) = timeframe(proposed.timeframe);
+        let (d_kind, d_max) = timeframe(d.disposition.timeframe);
         // Only a category on the guidance's list is kept: whatever else the field holds could be
         // typed text.
         let override_category = d.override_reason.as_ref().and_then(|r| {
@@ -192,21 +190,17 @@ impl LogRecord {
                 .collect(),
             red_flags,
             proposal: LoggedProposal {
-                timeframe: p_tf,
+                disposition: Disposition::from_ids(g, proposed),
                 kind: p_kind,
                 max_days: p_max,
-                mode: mode_id(proposed_mode),
-                professional: professional_id(o.professional),
                 rule: p.winner.id(g),
-                remote: remote(proposed_mode),
+                remote: remote(proposed),
             },
             decision: LoggedDecision {
-                timeframe: d_tf,
+                disposition: Disposition::from_ids(g, d.disposition),
                 kind: d_kind,
                 max_days: d_max,
-                mode: mode_id(d.mode),
-                professional: professional_id(d.professional),
-                remote: remote(d.mode),
+                remote: remote(d.disposition),
                 overridden: d.override_reason.is_some(),
                 lowers_urgency: d.lowers_urgency,
                 override_category,
@@ -243,11 +237,11 @@ pub fn default_dir() -> Option<PathBuf> {
 /// earlier failed write is set aside first (see [`read_dir`]), so the new record never lands
 /// glued to it; [`read_dir`] lists it in `torn_files`.
 pub fn append(dir: &Path, record: &LogRecord) -> io::Result<PathBuf> {
-    create_dir(dir)?;
+    storage::create_private_dir(dir)?;
     let path = dir.join(record.file_name());
     let existed = path.exists();
-    let mut file = open_log(&path, true)?;
-    lock(&file)?;
+    let mut file = storage::open_for_append(&path, true)?;
+    storage::lock(&file)?;
     if !ends_in_newline(&mut file)? {
         repair_tail(&mut file, &path)?;
     }
@@ -263,7 +257,7 @@ pub fn append(dir: &Path, record: &LogRecord) -> io::Result<PathBuf> {
         return Err(e);
     }
     if !existed {
-        sync_dir(dir)?;
+        storage::sync_dir(dir)?;
     }
     Ok(path)
 }
@@ -369,8 +363,8 @@ fn read_file(path: &Path, read: &mut LogRead) {
         message,
     };
     // Read under the lock, so that a line being appended is never taken for a torn one.
-    let bytes = match open_log(path, false).and_then(|mut file| {
-        lock(&file)?;
+    let bytes = match storage::open_for_append(path, false).and_then(|mut file| {
+        storage::lock(&file)?;
         let set_aside = repair_tail(&mut file, path);
         let mut bytes = Vec::new();
         file.seek(SeekFrom::Start(0))?;
@@ -394,7 +388,7 @@ fn read_file(path: &Path, read: &mut LogRead) {
         // Not writable: read it as it is, under the lock if one can be had; a torn last line
         // then shows as an error on its line.
         Err(_) => match fs::File::open(path).and_then(|mut file| {
-            let _ = lock(&file);
+            let _ = storage::lock(&file);
             let mut bytes = Vec::new();
             file.read_to_end(&mut bytes)?;
             Ok(bytes)
@@ -463,12 +457,12 @@ fn repair_tail(file: &mut fs::File, path: &Path) -> io::Result<Option<SetAside>>
     }
     let line = bytes[..start].iter().filter(|&&b| b == b'\n').count() + 1;
     let to = torn_path(path)?;
-    let mut torn = crate::autosave::private_file(&to)?;
+    let mut torn = storage::create_new_private(&to)?;
     torn.write_all(last)?;
     torn.sync_all()?;
     drop(torn);
     if let Some(dir) = path.parent() {
-        sync_dir(dir)?;
+        storage::sync_dir(dir)?;
     }
     // Only now cut it from the log: a crash in between leaves it in both places, never in none.
     file.set_len(start as u64)?;
@@ -492,33 +486,6 @@ fn ends_in_newline(file: &mut fs::File) -> io::Result<bool> {
     Ok(last[0] == b'\n')
 }
 
-/// A log file open for reading and writing, 0600 on unix; created when `create`.
-fn open_log(path: &Path, create: bool) -> io::Result<fs::File> {
-    let mut options = fs::OpenOptions::new();
-    options.read(true).write(true).create(create);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let file = options.open(path)?;
-    #[cfg(unix)]
-    if create {
-        use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
-    }
-    Ok(file)
-}
-
-/// An exclusive advisory lock until the file is closed; where the platform or file system has
-/// no locks, goes on without.
-fn lock(file: &fs::File) -> io::Result<()> {
-    match file.lock() {
-        Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(()),
-        other => other,
-    }
-}
-
 /// The first free `<file>.torn-<n>`, from 1.
 fn torn_path(path: &Path) -> io::Result<PathBuf> {
     let name = path
@@ -532,26 +499,4 @@ fn torn_path(path: &Path) -> io::Result<PathBuf> {
         }
     }
     Err(io::Error::other("too many set-aside files"))
-}
-
-fn create_dir(dir: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
-}
-
-/// Flushes a directory entry (a new file's name) to disk; a no-op where that is not possible.
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        fs::File::open(dir)?.sync_all()?;
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
 }

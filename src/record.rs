@@ -200,20 +200,20 @@ pub fn record_text(
                     "{}: {}: {}",
                     t(Msg::RecordDecision),
                     t(Msg::RecordOverridden),
-                    g.timeframe(d.timeframe).label.get(lang)
+                    g.timeframe(d.disposition.timeframe).label.get(lang)
                 );
-                if let Some(m) = d.mode {
+                if let Some(m) = d.disposition.mode {
                     line.push_str(&format!(", {}", g.mode(m).label.get(lang)));
                 }
-                if let Some(p) = d.professional {
+                if let Some(p) = d.disposition.professional {
                     line.push_str(&format!(", {}", g.professional(p).label.get(lang)));
                 }
-                if let Some(days) = g.timeframe(d.timeframe).days {
+                if let Some(days) = g.timeframe(d.disposition.timeframe).days {
                     let w = crate::calendar::date_window(
                         now.date_naive(),
                         days.0,
                         days.1,
-                        g.timeframe(d.timeframe).counting,
+                        g.timeframe(d.disposition.timeframe).counting,
                     );
                     line.push_str(&format!(
                         "; {}",

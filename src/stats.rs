@@ -254,9 +254,13 @@ impl Stats {
             *guidances
                 .entry((g.name.clone(), g.version.clone(), g.hash.clone()))
                 .or_default() += 1;
-            *timeframes.entry(d.timeframe.clone()).or_default() += 1;
-            *modes.entry(key(&d.mode)).or_default() += 1;
-            *professionals.entry(key(&d.professional)).or_default() += 1;
+            *timeframes
+                .entry(d.disposition.timeframe.clone())
+                .or_default() += 1;
+            *modes.entry(key(&d.disposition.mode)).or_default() += 1;
+            *professionals
+                .entry(key(&d.disposition.professional))
+                .or_default() += 1;
             let mut seen: Vec<&String> = Vec::new();
             for reason in &r.reasons {
                 if seen.contains(&reason) {
@@ -267,11 +271,11 @@ impl Stats {
                 by_reason.entry(reason.clone()).or_default().add(r);
             }
             by_rule.entry(r.proposal.rule.clone()).or_default().add(r);
-            if r.proposal.mode.is_some() {
+            if r.proposal.disposition.mode.is_some() {
                 with_mode_p += 1;
                 remote_p += usize::from(r.proposal.remote);
             }
-            if d.mode.is_some() {
+            if d.disposition.mode.is_some() {
                 with_mode_c += 1;
                 remote_c += usize::from(d.remote);
             }

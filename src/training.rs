@@ -12,7 +12,6 @@
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -554,9 +553,9 @@ pub struct TraineeDecision {
 impl From<&Decision> for TraineeDecision {
     fn from(d: &Decision) -> Self {
         Self {
-            timeframe: d.timeframe,
-            mode: d.mode,
-            professional: d.professional,
+            timeframe: d.disposition.timeframe,
+            mode: d.disposition.mode,
+            professional: d.disposition.professional,
         }
     }
 }
@@ -1090,9 +1089,7 @@ fn extension(path: &Path) -> Option<String> {
 }
 
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut file = crate::autosave::private_file(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
+    crate::storage::write_private(path, text.as_bytes())
 }
 
 /// The report's own words (kept here until they join `i18n`).

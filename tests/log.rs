@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use arvio::assessment::{Assessment, Caller, Channel, OverrideReason};
 use arvio::call::Value;
+use arvio::disposition::{Disposition, Resolved};
 use arvio::engine::{Evaluation, evaluate};
 use arvio::guidance::Guidance;
 use arvio::log::{
@@ -62,9 +63,11 @@ fn overridden(g: &Guidance, category: &str) -> (Assessment, Evaluation) {
     a.override_with(
         g,
         &ev,
-        g.timeframe_by_id("days_1_7").expect("tf"),
-        g.mode_by_id("phone"),
-        g.professional_by_id("nurse"),
+        Resolved {
+            timeframe: g.timeframe_by_id("days_1_7").expect("tf"),
+            mode: g.mode_by_id("phone"),
+            professional: g.professional_by_id("nurse"),
+        },
         OverrideReason {
             category: category.to_owned(),
             text: format!("Asiakas {PIC} toivoo puhelua numeroon {PHONE}"),
@@ -155,20 +158,24 @@ fn an_overridden_call_is_recorded_by_ids_only() {
         reasons: vec!["cough".into()],
         red_flags: RedFlagResult::None,
         proposal: LoggedProposal {
-            timeframe: "days_1_3".into(),
+            disposition: Disposition {
+                timeframe: "days_1_3".into(),
+                mode: Some("visit".into()),
+                professional: Some("doctor".into()),
+            },
             kind: Kind::Scheduled,
             max_days: Some(3),
-            mode: Some("visit".into()),
-            professional: Some("doctor".into()),
             rule: "cough_high_fever".into(),
             remote: false,
         },
         decision: LoggedDecision {
-            timeframe: "days_1_7".into(),
+            disposition: Disposition {
+                timeframe: "days_1_7".into(),
+                mode: Some("phone".into()),
+                professional: Some("nurse".into()),
+            },
             kind: Kind::Scheduled,
             max_days: Some(7),
-            mode: Some("phone".into()),
-            professional: Some("nurse".into()),
             remote: true,
             overridden: true,
             lowers_urgency: true,
@@ -183,7 +190,7 @@ fn an_overridden_call_is_recorded_by_ids_only() {
     let line = r.to_line().replace(&g.provenance.hash, "HASH");
     assert_eq!(
         line,
-        r#"{"schema":1,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","kind":"scheduled","max_days":3,"mode":"visit","professional":"doctor","rule":"cough_high_fever","remote":false},"decision":{"timeframe":"days_1_7","kind":"scheduled","max_days":7,"mode":"phone","professional":"nurse","remote":true,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
+        r#"{"schema":1,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
     );
     assert_eq!(r.file_name(), "arvio-2026-11.jsonl");
     assert_eq!(log::parse_line(r.to_line().as_bytes()), Ok(r));
@@ -218,7 +225,7 @@ fn a_red_flag_hit_is_recorded_with_its_id() {
     assert_eq!(r.proposal.rule, "rf_chest");
     assert_eq!(r.proposal.kind, Kind::Emergency);
     assert_eq!(r.decision.max_days, None);
-    assert_eq!(r.decision.mode, None);
+    assert_eq!(r.decision.disposition.mode, None);
     assert!(!r.decision.remote && !r.decision.overridden);
     assert_eq!(r.duration_seconds, 90);
     assert_eq!(r.channel, Channel::Chat);

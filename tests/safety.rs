@@ -12,6 +12,7 @@ use std::process::Command;
 use arvio::assessment::{Assessment, DecisionError, OverrideReason};
 use arvio::autosave::Autosave;
 use arvio::call::Value;
+use arvio::disposition::Resolved;
 use arvio::engine::{Evaluation, evaluate};
 use arvio::guidance::Guidance;
 use chrono::{DateTime, FixedOffset};
@@ -89,9 +90,11 @@ fn no_decision_is_taken_while_a_red_flag_is_unanswered() {
         a.override_with(
             &g,
             &ev,
-            days_1_7,
-            g.mode_by_id("phone"),
-            g.professional_by_id("nurse"),
+            Resolved {
+                timeframe: days_1_7,
+                mode: g.mode_by_id("phone"),
+                professional: g.professional_by_id("nurse")
+            },
             why.clone()
         ),
         Err(DecisionError::RedFlagsUnanswered)
@@ -131,9 +134,11 @@ fn no_decision_is_taken_while_a_question_asked_is_unanswered() {
         a.override_with(
             &g,
             &ev,
-            days_1_7,
-            g.mode_by_id("phone"),
-            g.professional_by_id("nurse"),
+            Resolved {
+                timeframe: days_1_7,
+                mode: g.mode_by_id("phone"),
+                professional: g.professional_by_id("nurse")
+            },
             reason("judgement", "Soittaja kiireinen")
         ),
         Err(DecisionError::QuestionsLeft)
@@ -162,7 +167,7 @@ fn an_emergency_red_flag_can_be_acted_on_at_once() {
         "the emergency screen never waits"
     );
     let d = a.decision.expect("decided");
-    assert_eq!(g.timeframe(d.timeframe).id, "emergency");
+    assert_eq!(g.timeframe(d.disposition.timeframe).id, "emergency");
 }
 
 #[test]
@@ -236,7 +241,16 @@ fn an_override_without_a_category_and_an_explanation_is_refused() {
         ("  ", "Soittaja haluaa puhelun"),
     ] {
         assert_eq!(
-            a.override_with(&g, &ev, days_1_7, phone, nurse, reason(category, text)),
+            a.override_with(
+                &g,
+                &ev,
+                Resolved {
+                    timeframe: days_1_7,
+                    mode: phone,
+                    professional: nurse
+                },
+                reason(category, text)
+            ),
             Err(DecisionError::ReasonMissing),
             "category {category:?}, text {text:?}"
         );
@@ -248,9 +262,11 @@ fn an_override_without_a_category_and_an_explanation_is_refused() {
         a.override_with(
             &g,
             &ev,
-            proposed.timeframe,
-            proposed.modes.first().copied(),
-            proposed.professional,
+            Resolved {
+                timeframe: proposed.timeframe,
+                mode: proposed.modes.first().copied(),
+                professional: proposed.professional
+            },
             reason("judgement", "Sama")
         ),
         Err(DecisionError::NothingChanged)
@@ -259,9 +275,11 @@ fn an_override_without_a_category_and_an_explanation_is_refused() {
     a.override_with(
         &g,
         &ev,
-        days_1_7,
-        phone,
-        nurse,
+        Resolved {
+            timeframe: days_1_7,
+            mode: phone,
+            professional: nurse,
+        },
         reason("preference", "Soittaja haluaa puhelun"),
     )
     .expect("saved with a reason");
@@ -287,9 +305,11 @@ fn an_override_without_a_category_and_an_explanation_is_refused() {
     a.override_with(
         &g,
         &ev,
-        g.timeframe_by_id("on_call").expect("tf"),
-        g.mode_by_id("visit"),
-        g.professional_by_id("doctor"),
+        Resolved {
+            timeframe: g.timeframe_by_id("on_call").expect("tf"),
+            mode: g.mode_by_id("visit"),
+            professional: g.professional_by_id("doctor"),
+        },
         reason("judgement", "Kuulostaa huonovointiselta"),
     )
     .expect("saved");

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use arvio::assessment::{Assessment, OverrideReason};
 use arvio::call::Value;
+use arvio::disposition::Resolved;
 use arvio::engine::evaluate;
 use arvio::guidance::{Guidance, TimeframeKind, load_guidance};
 use arvio::text::Language;
@@ -797,9 +798,11 @@ fn a_decision_made_in_the_nurse_flow_is_scored() {
     a.override_with(
         &g,
         &evaluation,
-        g.timeframe_by_id("days_1_7").expect("tf"),
-        g.mode_by_id("phone"),
-        g.professional_by_id("nurse"),
+        Resolved {
+            timeframe: g.timeframe_by_id("days_1_7").expect("tf"),
+            mode: g.mode_by_id("phone"),
+            professional: g.professional_by_id("nurse"),
+        },
         OverrideReason {
             category: "judgement".into(),
             text: "practice".into(),

@@ -205,18 +205,18 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
                     let shift_alt = Modifiers::SHIFT | Modifiers::ALT;
                     let d = step(i, shift_alt);
                     if d != 0 {
-                        f.professional =
-                            cycle(f.professional.map(|p| p.0), g.professionals.len(), d)
+                        f.disposition.professional =
+                            cycle(f.disposition.professional.map(|p| p.0), g.professionals.len(), d)
                                 .map(crate::guidance::ProfessionalId);
                     }
                     let d = step(i, Modifiers::ALT);
                     if d != 0 {
-                        let n = (f.timeframe.0 as i64 + d).clamp(0, g.timeframes.len() as i64 - 1);
-                        f.timeframe = crate::guidance::TimeframeId(n as u32);
+                        let n = (f.disposition.timeframe.0 as i64 + d).clamp(0, g.timeframes.len() as i64 - 1);
+                        f.disposition.timeframe = crate::guidance::TimeframeId(n as u32);
                     }
                     let d = step(i, Modifiers::COMMAND);
                     if d != 0 {
-                        f.mode = cycle(f.mode.map(|m| m.0), g.modes.len(), d)
+                        f.disposition.mode = cycle(f.disposition.mode.map(|m| m.0), g.modes.len(), d)
                             .map(crate::guidance::ModeId);
                     }
                     for (n, key) in OPTION_KEYS

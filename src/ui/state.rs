@@ -14,11 +14,9 @@ use crate::assessment::{Assessment, Caller, Channel, DecisionError, OverrideReas
 use crate::autosave::{self, Autosave};
 use crate::call::Value;
 use crate::diagnostic::Diagnostic;
+use crate::disposition::Resolved;
 use crate::engine::{Evaluation, evaluate};
-use crate::guidance::{
-    Guidance, ModeId, ProfessionalId, QuestionId, QuestionKind, ReasonId, TimeframeId,
-    load_guidance,
-};
+use crate::guidance::{Guidance, QuestionId, QuestionKind, ReasonId, load_guidance};
 use crate::record::{Assessor, record_text};
 use crate::search::ReasonIndex;
 use crate::text::Language;
@@ -130,9 +128,7 @@ impl CallView {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct OverrideForm {
-    pub timeframe: TimeframeId,
-    pub mode: Option<ModeId>,
-    pub professional: Option<ProfessionalId>,
+    pub disposition: Resolved,
     pub category: String,
     pub text: String,
     pub error: Option<String>,
@@ -1029,11 +1025,8 @@ impl AppState {
             },
             Intent::OpenOverride => {
                 if let Some(p) = &c.evaluation.proposal {
-                    let o = p.outcome(&g);
                     c.override_form = Some(OverrideForm {
-                        timeframe: o.timeframe,
-                        mode: o.modes.first().copied(),
-                        professional: o.professional,
+                        disposition: Resolved::of(p.outcome(&g)),
                         category: String::new(),
                         text: String::new(),
                         error: None,
@@ -1048,14 +1041,10 @@ impl AppState {
                         category: f.category.clone(),
                         text: f.text.clone(),
                     };
-                    match c.assessment.override_with(
-                        &g,
-                        &c.evaluation,
-                        f.timeframe,
-                        f.mode,
-                        f.professional,
-                        reason,
-                    ) {
+                    match c
+                        .assessment
+                        .override_with(&g, &c.evaluation, f.disposition, reason)
+                    {
                         Ok(()) => {
                             c.override_form = None;
                             c.focus = Focus::Notes;

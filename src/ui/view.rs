@@ -744,12 +744,12 @@ fn decision(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
             let mut line = format!(
                 "= {}: {}",
                 t(Msg::Decided),
-                g.timeframe(d.timeframe).label.get(lang)
+                g.timeframe(d.disposition.timeframe).label.get(lang)
             );
-            if let Some(m) = d.mode {
+            if let Some(m) = d.disposition.mode {
                 line.push_str(&format!(", {}", g.mode(m).label.get(lang)));
             }
-            if let Some(p) = d.professional {
+            if let Some(p) = d.disposition.professional {
                 line.push_str(&format!(", {}", g.professional(p).label.get(lang)));
             }
             ui.label(RichText::new(line).strong());
@@ -952,14 +952,14 @@ fn override_window(
         ui.horizontal_wrapped(|ui| {
             for (i, tf) in g.timeframes.iter().enumerate() {
                 let id = TimeframeId(i as u32);
-                ui.selectable_value(&mut f.timeframe, id, tf.label.get(lang));
+                ui.selectable_value(&mut f.disposition.timeframe, id, tf.label.get(lang));
             }
         });
         ui.label(RichText::new(format!("{} (Ctrl+Up/Down)", t(Msg::ContactMode))).strong());
         ui.horizontal_wrapped(|ui| {
             for (i, m) in g.modes.iter().enumerate() {
                 ui.selectable_value(
-                    &mut f.mode,
+                    &mut f.disposition.mode,
                     Some(crate::guidance::ModeId(i as u32)),
                     m.label.get(lang),
                 );
@@ -969,7 +969,7 @@ fn override_window(
         ui.horizontal_wrapped(|ui| {
             for (i, p) in g.professionals.iter().enumerate() {
                 ui.selectable_value(
-                    &mut f.professional,
+                    &mut f.disposition.professional,
                     Some(crate::guidance::ProfessionalId(i as u32)),
                     p.label.get(lang),
                 );
@@ -1001,7 +1001,7 @@ fn override_window(
         if r.changed() {
             f.error = None;
         }
-        if proposed.is_some_and(|p| f.timeframe > p) {
+        if proposed.is_some_and(|p| f.disposition.timeframe > p) {
             ui.label(
                 RichText::new(t(Msg::LowersUrgencyWarning))
                     .strong()
