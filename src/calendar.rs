@@ -18,89 +18,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-/// A name in the three languages of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HolidayName {
-    pub fi: &'static str,
-    pub sv: &'static str,
-    pub en: &'static str,
-}
-
-const NEW_YEARS_DAY: HolidayName = HolidayName {
-    fi: "Uudenvuodenpäivä",
-    sv: "Nyårsdagen",
-    en: "New Year's Day",
-};
-const EPIPHANY: HolidayName = HolidayName {
-    fi: "Loppiainen",
-    sv: "Trettondagen",
-    en: "Epiphany",
-};
-const GOOD_FRIDAY: HolidayName = HolidayName {
-    fi: "Pitkäperjantai",
-    sv: "Långfredagen",
-    en: "Good Friday",
-};
-const EASTER_SUNDAY: HolidayName = HolidayName {
-    fi: "Pääsiäispäivä",
-    sv: "Påskdagen",
-    en: "Easter Sunday",
-};
-const EASTER_MONDAY: HolidayName = HolidayName {
-    fi: "2. pääsiäispäivä",
-    sv: "Annandag påsk",
-    en: "Easter Monday",
-};
-const MAY_DAY: HolidayName = HolidayName {
-    fi: "Vappu",
-    sv: "Första maj",
-    en: "May Day",
-};
-const ASCENSION_DAY: HolidayName = HolidayName {
-    fi: "Helatorstai",
-    sv: "Kristi himmelsfärdsdag",
-    en: "Ascension Day",
-};
-const PENTECOST: HolidayName = HolidayName {
-    fi: "Helluntaipäivä",
-    sv: "Pingstdagen",
-    en: "Pentecost",
-};
-const MIDSUMMER_EVE: HolidayName = HolidayName {
-    fi: "Juhannusaatto",
-    sv: "Midsommarafton",
-    en: "Midsummer Eve",
-};
-const MIDSUMMER_DAY: HolidayName = HolidayName {
-    fi: "Juhannuspäivä",
-    sv: "Midsommardagen",
-    en: "Midsummer Day",
-};
-const ALL_SAINTS_DAY: HolidayName = HolidayName {
-    fi: "Pyhäinpäivä",
-    sv: "Alla helgons dag",
-    en: "All Saints' Day",
-};
-const INDEPENDENCE_DAY: HolidayName = HolidayName {
-    fi: "Itsenäisyyspäivä",
-    sv: "Självständighetsdagen",
-    en: "Independence Day",
-};
-const CHRISTMAS_EVE: HolidayName = HolidayName {
-    fi: "Jouluaatto",
-    sv: "Julafton",
-    en: "Christmas Eve",
-};
-const CHRISTMAS_DAY: HolidayName = HolidayName {
-    fi: "Joulupäivä",
-    sv: "Juldagen",
-    en: "Christmas Day",
-};
-const BOXING_DAY: HolidayName = HolidayName {
-    fi: "Tapaninpäivä",
-    sv: "Annandag jul",
-    en: "Boxing Day",
-};
+use crate::i18n::Msg;
 
 const HOLIDAYS_PER_YEAR: usize = 15;
 
@@ -148,29 +66,29 @@ fn first_weekday_from(year: i32, month: u32, day: u32, weekday: Weekday) -> Opti
 /// The holidays of `year` in a fixed order. May Day precedes Ascension Day so
 /// that the stable sort in [`sorted_holidays`] agrees with [`holiday_on`] when
 /// the two fall on the same date (as in 2008).
-fn holidays_of_year(year: i32) -> [Option<(NaiveDate, HolidayName)>; HOLIDAYS_PER_YEAR] {
+fn holidays_of_year(year: i32) -> [Option<(NaiveDate, Msg)>; HOLIDAYS_PER_YEAR] {
     let fixed = |month, day, name| NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, name));
     let easter = easter_sunday(year);
     let from_easter = |days, name| easter.and_then(|e| offset_days(e, days)).map(|d| (d, name));
     let midsummer_eve = first_weekday_from(year, 6, 19, Weekday::Fri);
     [
-        fixed(1, 1, NEW_YEARS_DAY),
-        fixed(1, 6, EPIPHANY),
-        from_easter(-2, GOOD_FRIDAY),
-        from_easter(0, EASTER_SUNDAY),
-        from_easter(1, EASTER_MONDAY),
-        fixed(5, 1, MAY_DAY),
-        from_easter(39, ASCENSION_DAY),
-        from_easter(49, PENTECOST),
-        midsummer_eve.map(|d| (d, MIDSUMMER_EVE)),
+        fixed(1, 1, Msg::HolidayNewYearsDay),
+        fixed(1, 6, Msg::HolidayEpiphany),
+        from_easter(-2, Msg::HolidayGoodFriday),
+        from_easter(0, Msg::HolidayEasterSunday),
+        from_easter(1, Msg::HolidayEasterMonday),
+        fixed(5, 1, Msg::HolidayMayDay),
+        from_easter(39, Msg::HolidayAscensionDay),
+        from_easter(49, Msg::HolidayPentecost),
+        midsummer_eve.map(|d| (d, Msg::HolidayMidsummerEve)),
         midsummer_eve
             .and_then(|d| d.succ_opt())
-            .map(|d| (d, MIDSUMMER_DAY)),
-        first_weekday_from(year, 10, 31, Weekday::Sat).map(|d| (d, ALL_SAINTS_DAY)),
-        fixed(12, 6, INDEPENDENCE_DAY),
-        fixed(12, 24, CHRISTMAS_EVE),
-        fixed(12, 25, CHRISTMAS_DAY),
-        fixed(12, 26, BOXING_DAY),
+            .map(|d| (d, Msg::HolidayMidsummerDay)),
+        first_weekday_from(year, 10, 31, Weekday::Sat).map(|d| (d, Msg::HolidayAllSaintsDay)),
+        fixed(12, 6, Msg::HolidayIndependenceDay),
+        fixed(12, 24, Msg::HolidayChristmasEve),
+        fixed(12, 25, Msg::HolidayChristmasDay),
+        fixed(12, 26, Msg::HolidayBoxingDay),
     ]
 }
 
@@ -179,13 +97,13 @@ fn holidays_of_year(year: i32) -> [Option<(NaiveDate, HolidayName)>; HOLIDAYS_PE
 /// Ascension Day can fall on May Day (e.g. 2008); both are then listed, May
 /// Day first. Dates chrono cannot represent are left out, so years at the
 /// very ends of its range give a shorter (possibly empty) list.
-pub fn finnish_holidays(year: i32) -> Vec<(NaiveDate, HolidayName)> {
+pub fn finnish_holidays(year: i32) -> Vec<(NaiveDate, Msg)> {
     sorted_holidays(year).collect()
 }
 
 /// Sorted without allocating, so that the year skipping in
 /// [`add_counted_days`] stays cheap.
-fn sorted_holidays(year: i32) -> impl Iterator<Item = (NaiveDate, HolidayName)> {
+fn sorted_holidays(year: i32) -> impl Iterator<Item = (NaiveDate, Msg)> {
     let mut holidays = holidays_of_year(year);
     holidays.sort_by_key(|entry| entry.map(|(date, _)| date));
     holidays.into_iter().flatten()
@@ -195,29 +113,29 @@ fn sorted_holidays(year: i32) -> impl Iterator<Item = (NaiveDate, HolidayName)> 
 ///
 /// When two holidays share the date (Ascension Day on May Day) the first one
 /// listed by [`finnish_holidays`] is returned.
-pub fn holiday_on(date: NaiveDate) -> Option<HolidayName> {
+pub fn holiday_on(date: NaiveDate) -> Option<Msg> {
     // Called for every day a window walks over, so only the months that can
     // hold an Easter-based feast pay for computing Easter.
     let weekday = date.weekday();
     match (date.month(), date.day()) {
-        (1, 1) => Some(NEW_YEARS_DAY),
-        (1, 6) => Some(EPIPHANY),
-        (5, 1) => Some(MAY_DAY),
-        (6, 19..=25) if weekday == Weekday::Fri => Some(MIDSUMMER_EVE),
-        (6, 20..=26) if weekday == Weekday::Sat => Some(MIDSUMMER_DAY),
-        (10, 31) | (11, 1..=6) if weekday == Weekday::Sat => Some(ALL_SAINTS_DAY),
-        (12, 6) => Some(INDEPENDENCE_DAY),
-        (12, 24) => Some(CHRISTMAS_EVE),
-        (12, 25) => Some(CHRISTMAS_DAY),
-        (12, 26) => Some(BOXING_DAY),
+        (1, 1) => Some(Msg::HolidayNewYearsDay),
+        (1, 6) => Some(Msg::HolidayEpiphany),
+        (5, 1) => Some(Msg::HolidayMayDay),
+        (6, 19..=25) if weekday == Weekday::Fri => Some(Msg::HolidayMidsummerEve),
+        (6, 20..=26) if weekday == Weekday::Sat => Some(Msg::HolidayMidsummerDay),
+        (10, 31) | (11, 1..=6) if weekday == Weekday::Sat => Some(Msg::HolidayAllSaintsDay),
+        (12, 6) => Some(Msg::HolidayIndependenceDay),
+        (12, 24) => Some(Msg::HolidayChristmasEve),
+        (12, 25) => Some(Msg::HolidayChristmasDay),
+        (12, 26) => Some(Msg::HolidayBoxingDay),
         (3..=6, _) => {
             let easter = easter_sunday(date.year())?;
             match date.signed_duration_since(easter).num_days() {
-                -2 => Some(GOOD_FRIDAY),
-                0 => Some(EASTER_SUNDAY),
-                1 => Some(EASTER_MONDAY),
-                39 => Some(ASCENSION_DAY),
-                49 => Some(PENTECOST),
+                -2 => Some(Msg::HolidayGoodFriday),
+                0 => Some(Msg::HolidayEasterSunday),
+                1 => Some(Msg::HolidayEasterMonday),
+                39 => Some(Msg::HolidayAscensionDay),
+                49 => Some(Msg::HolidayPentecost),
                 _ => None,
             }
         }
@@ -356,16 +274,19 @@ pub fn date_window(
 
 /// A date as shown to nurses and in records: weekday and `d.m.yyyy`, e.g. "to 26.11.2026".
 pub fn format_day(date: NaiveDate, lang: crate::text::Language) -> String {
-    use crate::text::Language;
     let i = date.weekday().num_days_from_monday() as usize;
-    let names: [&str; 7] = match lang {
-        Language::Fi => ["ma", "ti", "ke", "to", "pe", "la", "su"],
-        Language::Sv => ["mån", "tis", "ons", "tor", "fre", "lör", "sön"],
-        Language::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    };
+    const WEEKDAYS: [Msg; 7] = [
+        Msg::WeekdayMon,
+        Msg::WeekdayTue,
+        Msg::WeekdayWed,
+        Msg::WeekdayThu,
+        Msg::WeekdayFri,
+        Msg::WeekdaySat,
+        Msg::WeekdaySun,
+    ];
     format!(
         "{} {}.{}.{}",
-        names[i],
+        WEEKDAYS[i].get(lang),
         date.day(),
         date.month(),
         date.year()

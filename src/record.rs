@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::assessment::{Assessment, Caller, Channel};
 use crate::call::Value;
 use crate::engine::Evaluation;
-use crate::explain::{answer_text, explain};
+use crate::explain::{Explanation, answer_text, explain};
 use crate::guidance::{Guidance, Part};
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
@@ -31,9 +31,52 @@ pub fn record_text(
     now: DateTime<FixedOffset>,
     lang: Language,
 ) -> String {
+    let mut out = header(g, a, assessor, now, lang);
+    out.push(red_flag_screen(g, a, lang));
+    findings(g, a, evaluation, lang, &mut out);
+    // The window counts from the day the record is made (the decision), not the day the call
+    // started: a call restored after a crash or running past midnight must not promise a day
+    // that has already gone.
+    if let Some(e) = explain(g, &a.call, evaluation, now, lang) {
+        proposal(&e, lang, &mut out);
+        decision(g, a, now, lang, &mut out);
+        out.push(format!(
+            "{}: {}",
+            tr(lang, Msg::RecordAdviceGiven),
+            e.advice
+        ));
+        if let Some(w) = &e.worsening {
+            out.push(format!("{}: {w}", tr(lang, Msg::Worsening)));
+        }
+    }
+    out.push(format!(
+        "{}: {}, {} {} (SHA-256 {})",
+        tr(lang, Msg::Guidance),
+        g.meta.name.get(lang),
+        tr(lang, Msg::Version),
+        g.meta.version,
+        g.provenance.short_hash()
+    ));
+    if !a.notes.trim().is_empty() {
+        out.push(format!(
+            "{}: {}",
+            tr(lang, Msg::RecordNotes),
+            a.notes.trim()
+        ));
+    }
+    out.join("\n")
+}
+
+/// Title, time and call length, assessor, who called and how, and the reasons.
+fn header(
+    g: &Guidance,
+    a: &Assessment,
+    assessor: &Assessor,
+    now: DateTime<FixedOffset>,
+    lang: Language,
+) -> Vec<String> {
     let t = |m| tr(lang, m);
-    let mut out = Vec::<String>::new();
-    out.push(t(Msg::RecordTitle).to_owned());
+    let mut out = vec![t(Msg::RecordTitle).to_owned()];
     let minutes = (now - a.started).num_minutes().max(0);
     out.push(format!(
         "{}: {} ({} {minutes} {})",
@@ -71,8 +114,12 @@ pub fn record_text(
             .collect();
         out.push(format!("{}: {}", t(Msg::RecordReasons), reasons.join("; ")));
     }
+    out
+}
 
-    // Red-flag screen.
+/// The red-flag screen's line: positive, negative, or incomplete with what was not asked.
+fn red_flag_screen(g: &Guidance, a: &Assessment, lang: Language) -> String {
+    let t = |m| tr(lang, m);
     let positive: Vec<String> = g
         .red_flags
         .iter()
@@ -109,9 +156,17 @@ pub fn record_text(
             unanswered.join("; ")
         )
     };
-    out.push(format!("{}: {screen}", t(Msg::RecordRedFlags)));
+    format!("{}: {screen}", t(Msg::RecordRedFlags))
+}
 
-    // Findings and relevant negatives, in the order they were asked.
+/// Findings and relevant negatives, in the order they were asked.
+fn findings(
+    g: &Guidance,
+    a: &Assessment,
+    evaluation: &Evaluation,
+    lang: Language,
+    out: &mut Vec<String>,
+) {
     let mut findings = Vec::new();
     let mut negatives = Vec::new();
     for &q in &evaluation.questions {
@@ -135,125 +190,119 @@ pub fn record_text(
         }
     }
     if !findings.is_empty() {
-        out.push(format!("{}:", t(Msg::RecordFindings)));
+        out.push(format!("{}:", tr(lang, Msg::RecordFindings)));
         out.extend(findings);
     }
     if !negatives.is_empty() {
         out.push(format!(
             "{}: {}",
-            t(Msg::RecordNegatives),
+            tr(lang, Msg::RecordNegatives),
             negatives.join("; ")
         ));
     }
+}
 
-    // Proposal and decision.
-    // The window counts from the day the record is made (the decision), not the day the call
-    // started: a call restored after a crash or running past midnight must not promise a day
-    // that has already gone.
-    if let Some(e) = explain(g, &a.call, evaluation, now, lang) {
-        let mut proposal = e.timeframe.label.clone();
-        if let Some(m) = &e.mode {
-            proposal.push_str(&format!(
-                ", {} ({})",
-                m.label,
-                t(if m.remote { Msg::Remote } else { Msg::InPerson })
-            ));
+/// The proposal with its window and deciding rule, then the other reasons' routes.
+fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
+    let t = |m| tr(lang, m);
+    let mut proposal = e.timeframe.label.clone();
+    if let Some(m) = &e.mode {
+        proposal.push_str(&format!(
+            ", {} ({})",
+            m.label,
+            t(if m.remote { Msg::Remote } else { Msg::InPerson })
+        ));
+    }
+    if let Some(p) = &e.professional {
+        proposal.push_str(&format!(", {}", p.label));
+    }
+    if let Some(w) = &e.window {
+        proposal.push_str(&format!("; {}", w.text));
+    }
+    if e.outside_care_guarantee {
+        proposal.push_str(&format!(" [{}]", t(Msg::OutsideCareGuarantee)));
+    }
+    proposal.push_str(&format!(" [{}: {}]", t(Msg::DecidedBy), e.decided_by.id));
+    out.push(format!("{}: {proposal}", t(Msg::RecordProposal)));
+    for d in e
+        .per_reason
+        .iter()
+        .filter(|d| d.decided_by != e.decided_by.id)
+    {
+        let mut line = format!("  {}: {}", d.reason.label, d.timeframe.label);
+        if let Some(m) = &d.mode {
+            line.push_str(&format!(", {}", m.label));
         }
-        if let Some(p) = &e.professional {
-            proposal.push_str(&format!(", {}", p.label));
+        if let Some(p) = &d.professional {
+            line.push_str(&format!(", {}", p.label));
         }
-        if let Some(w) = &e.window {
-            proposal.push_str(&format!("; {}", w.text));
-        }
-        if e.outside_care_guarantee {
-            proposal.push_str(&format!(" [{}]", t(Msg::OutsideCareGuarantee)));
-        }
-        proposal.push_str(&format!(" [{}: {}]", t(Msg::DecidedBy), e.decided_by.id));
-        out.push(format!("{}: {proposal}", t(Msg::RecordProposal)));
-        for d in e
-            .per_reason
-            .iter()
-            .filter(|d| d.decided_by != e.decided_by.id)
-        {
-            let mut line = format!("  {}: {}", d.reason.label, d.timeframe.label);
-            if let Some(m) = &d.mode {
-                line.push_str(&format!(", {}", m.label));
-            }
-            if let Some(p) = &d.professional {
-                line.push_str(&format!(", {}", p.label));
-            }
-            out.push(line);
-        }
-        match &a.decision {
-            None => out.push(format!(
+        out.push(line);
+    }
+}
+
+/// The nurse's decision: as proposed, not yet made, or the override with its window and reason.
+fn decision(
+    g: &Guidance,
+    a: &Assessment,
+    now: DateTime<FixedOffset>,
+    lang: Language,
+    out: &mut Vec<String>,
+) {
+    let t = |m| tr(lang, m);
+    let d = match &a.decision {
+        None => {
+            out.push(format!(
                 "{}: {}",
                 t(Msg::RecordDecision),
                 t(Msg::RecordNoDecision)
-            )),
-            Some(d) if d.override_reason.is_none() => out.push(format!(
+            ));
+            return;
+        }
+        Some(d) if d.override_reason.is_none() => {
+            out.push(format!(
                 "{}: {}",
                 t(Msg::RecordDecision),
                 t(Msg::RecordAccepted)
-            )),
-            Some(d) => {
-                let mut line = format!(
-                    "{}: {}: {}",
-                    t(Msg::RecordDecision),
-                    t(Msg::RecordOverridden),
-                    g.timeframe(d.disposition.timeframe).label.get(lang)
-                );
-                if let Some(m) = d.disposition.mode {
-                    line.push_str(&format!(", {}", g.mode(m).label.get(lang)));
-                }
-                if let Some(p) = d.disposition.professional {
-                    line.push_str(&format!(", {}", g.professional(p).label.get(lang)));
-                }
-                if let Some(days) = g.timeframe(d.disposition.timeframe).days {
-                    let w = crate::calendar::date_window(
-                        now.date_naive(),
-                        days.0,
-                        days.1,
-                        g.timeframe(d.disposition.timeframe).counting,
-                    );
-                    line.push_str(&format!(
-                        "; {}",
-                        crate::explain::window_text(w.earliest, w.latest, lang)
-                    ));
-                }
-                if d.lowers_urgency {
-                    line.push_str(&format!(" ({})", t(Msg::RecordLowersUrgency)));
-                }
-                out.push(line);
-                if let Some(r) = &d.override_reason {
-                    let category = g
-                        .override_reasons
-                        .iter()
-                        .find(|o| o.id == r.category)
-                        .map(|o| o.label.get(lang))
-                        .unwrap_or(&r.category);
-                    out.push(format!(
-                        "{}: {category}: {}",
-                        t(Msg::RecordOverrideReason),
-                        r.text.trim()
-                    ));
-                }
-            }
+            ));
+            return;
         }
-        out.push(format!("{}: {}", t(Msg::RecordAdviceGiven), e.advice));
-        if let Some(w) = &e.worsening {
-            out.push(format!("{}: {w}", t(Msg::Worsening)));
-        }
+        Some(d) => d,
+    };
+    let tf = g.timeframe(d.disposition.timeframe);
+    let mut line = format!(
+        "{}: {}: {}",
+        t(Msg::RecordDecision),
+        t(Msg::RecordOverridden),
+        tf.label.get(lang)
+    );
+    if let Some(m) = d.disposition.mode {
+        line.push_str(&format!(", {}", g.mode(m).label.get(lang)));
     }
-    out.push(format!(
-        "{}: {}, {} {} (SHA-256 {})",
-        t(Msg::Guidance),
-        g.meta.name.get(lang),
-        t(Msg::Version),
-        g.meta.version,
-        g.provenance.short_hash()
-    ));
-    if !a.notes.trim().is_empty() {
-        out.push(format!("{}: {}", t(Msg::RecordNotes), a.notes.trim()));
+    if let Some(p) = d.disposition.professional {
+        line.push_str(&format!(", {}", g.professional(p).label.get(lang)));
     }
-    out.join("\n")
+    if let Some(days) = tf.days {
+        let w = crate::calendar::date_window(now.date_naive(), days.0, days.1, tf.counting);
+        line.push_str(&format!(
+            "; {}",
+            crate::explain::window_text(w.earliest, w.latest, lang)
+        ));
+    }
+    if d.lowers_urgency {
+        line.push_str(&format!(" ({})", t(Msg::RecordLowersUrgency)));
+    }
+    out.push(line);
+    if let Some(r) = &d.override_reason {
+        let category = g
+            .override_reasons
+            .iter()
+            .find(|o| o.id == r.category)
+            .map(|o| o.label.get(lang))
+            .unwrap_or(&r.category);
+        out.push(format!(
+            "{}: {category}: {}",
+            t(Msg::RecordOverrideReason),
+            r.text.trim()
+        ));
+    }
 }

@@ -225,82 +225,95 @@ fn override_rows(map: BTreeMap<String, Tally>) -> Vec<OverrideRow> {
     v
 }
 
-impl Stats {
-    /// The figures of the records that pass `filter`; `remote_target_percent` is the guidance's
-    /// target (it is not in the log), carried through for display.
-    pub fn compute<'a>(
-        records: impl IntoIterator<Item = &'a LogRecord>,
-        filter: &Filter,
-        remote_target_percent: Option<f64>,
-    ) -> Stats {
-        let records: Vec<&LogRecord> = records.into_iter().filter(|r| filter.matches(r)).collect();
-        let total = records.len();
-        let mut guidances: BTreeMap<(String, String, String), usize> = BTreeMap::new();
-        let mut timeframes = BTreeMap::new();
-        let mut modes = BTreeMap::new();
-        let mut professionals = BTreeMap::new();
-        let mut reasons = BTreeMap::new();
-        let mut categories = BTreeMap::new();
-        let mut by_rule: BTreeMap<String, Tally> = BTreeMap::new();
-        let mut by_reason: BTreeMap<String, Tally> = BTreeMap::new();
-        let mut by_date: BTreeMap<NaiveDate, (usize, usize)> = BTreeMap::new();
-        let (mut remote_p, mut with_mode_p, mut remote_c, mut with_mode_c) = (0, 0, 0, 0);
-        let (mut within_3, mut within_7, mut with_days) = (0, 0, 0);
-        let (mut overridden, mut lowers) = (0, 0);
-        let mut durations = Vec::with_capacity(total);
-        for r in &records {
-            let d = &r.decision;
-            let g = &r.guidance;
-            *guidances
-                .entry((g.name.clone(), g.version.clone(), g.hash.clone()))
-                .or_default() += 1;
-            *timeframes
-                .entry(d.disposition.timeframe.clone())
-                .or_default() += 1;
-            *modes.entry(key(&d.disposition.mode)).or_default() += 1;
-            *professionals
-                .entry(key(&d.disposition.professional))
-                .or_default() += 1;
-            let mut seen: Vec<&String> = Vec::new();
-            for reason in &r.reasons {
-                if seen.contains(&reason) {
-                    continue;
-                }
-                seen.push(reason);
-                *reasons.entry(reason.clone()).or_default() += 1;
-                by_reason.entry(reason.clone()).or_default().add(r);
+/// The running counts of [`Stats::compute`], one record at a time.
+#[derive(Default)]
+struct Tallies {
+    total: usize,
+    guidances: BTreeMap<(String, String, String), usize>,
+    timeframes: BTreeMap<String, usize>,
+    modes: BTreeMap<String, usize>,
+    professionals: BTreeMap<String, usize>,
+    reasons: BTreeMap<String, usize>,
+    categories: BTreeMap<String, usize>,
+    by_rule: BTreeMap<String, Tally>,
+    by_reason: BTreeMap<String, Tally>,
+    by_date: BTreeMap<NaiveDate, (usize, usize)>,
+    /// Remote among those with a mode: proposed, with a mode proposed, chosen, with one chosen.
+    remote: (usize, usize, usize, usize),
+    /// Decided within 3 days, within 7, with a day range at all.
+    within: (usize, usize, usize),
+    overridden: usize,
+    lowers: usize,
+    durations: Vec<u64>,
+}
+
+impl Tallies {
+    fn add(&mut self, r: &LogRecord) {
+        let d = &r.decision;
+        let g = &r.guidance;
+        self.total += 1;
+        *self
+            .guidances
+            .entry((g.name.clone(), g.version.clone(), g.hash.clone()))
+            .or_default() += 1;
+        *self
+            .timeframes
+            .entry(d.disposition.timeframe.clone())
+            .or_default() += 1;
+        *self.modes.entry(key(&d.disposition.mode)).or_default() += 1;
+        *self
+            .professionals
+            .entry(key(&d.disposition.professional))
+            .or_default() += 1;
+        let mut seen: Vec<&String> = Vec::new();
+        for reason in &r.reasons {
+            if seen.contains(&reason) {
+                continue;
             }
-            by_rule.entry(r.proposal.rule.clone()).or_default().add(r);
-            if r.proposal.disposition.mode.is_some() {
-                with_mode_p += 1;
-                remote_p += usize::from(r.proposal.remote);
-            }
-            if d.disposition.mode.is_some() {
-                with_mode_c += 1;
-                remote_c += usize::from(d.remote);
-            }
-            if let Some(max) = d.max_days {
-                with_days += 1;
-                within_3 += usize::from(max <= 3);
-                within_7 += usize::from(max <= 7);
-            }
-            let day = by_date.entry(r.finished.date_naive()).or_default();
-            day.0 += 1;
-            if d.overridden {
-                overridden += 1;
-                day.1 += 1;
-                *categories.entry(category_key(r)).or_default() += 1;
-            }
-            lowers += usize::from(d.lowers_urgency);
-            durations.push(r.duration_seconds);
+            seen.push(reason);
+            *self.reasons.entry(reason.clone()).or_default() += 1;
+            self.by_reason.entry(reason.clone()).or_default().add(r);
         }
-        durations.sort_unstable();
+        self.by_rule
+            .entry(r.proposal.rule.clone())
+            .or_default()
+            .add(r);
+        if r.proposal.disposition.mode.is_some() {
+            self.remote.1 += 1;
+            self.remote.0 += usize::from(r.proposal.remote);
+        }
+        if d.disposition.mode.is_some() {
+            self.remote.3 += 1;
+            self.remote.2 += usize::from(d.remote);
+        }
+        if let Some(max) = d.max_days {
+            self.within.2 += 1;
+            self.within.0 += usize::from(max <= 3);
+            self.within.1 += usize::from(max <= 7);
+        }
+        let day = self.by_date.entry(r.finished.date_naive()).or_default();
+        day.0 += 1;
+        if d.overridden {
+            self.overridden += 1;
+            day.1 += 1;
+            *self.categories.entry(category_key(r)).or_default() += 1;
+        }
+        self.lowers += usize::from(d.lowers_urgency);
+        self.durations.push(r.duration_seconds);
+    }
+
+    fn finish(mut self, filter: &Filter, remote_target_percent: Option<f64>) -> Stats {
+        let total = self.total;
+        self.durations.sort_unstable();
+        let (remote_p, with_mode_p, remote_c, with_mode_c) = self.remote;
+        let (within_3, within_7, with_days) = self.within;
         Stats {
             filter: filter.clone(),
             total,
-            first: by_date.keys().next().copied(),
-            last: by_date.keys().next_back().copied(),
-            guidances: guidances
+            first: self.by_date.keys().next().copied(),
+            last: self.by_date.keys().next_back().copied(),
+            guidances: self
+                .guidances
                 .into_iter()
                 .map(|((name, version, hash), count)| GuidanceCount {
                     name,
@@ -309,21 +322,22 @@ impl Stats {
                     count,
                 })
                 .collect(),
-            timeframes: counts(timeframes, total),
-            modes: counts(modes, total),
-            professionals: counts(professionals, total),
-            reasons: counts(reasons, total),
+            timeframes: counts(self.timeframes, total),
+            modes: counts(self.modes, total),
+            professionals: counts(self.professionals, total),
+            reasons: counts(self.reasons, total),
             remote_proposed: Share::new(remote_p, with_mode_p),
             remote_chosen: Share::new(remote_c, with_mode_c),
             remote_target_percent,
             within_3_days: Share::new(within_3, with_days),
             within_7_days: Share::new(within_7, with_days),
-            overridden: Share::new(overridden, total),
-            lowers_urgency: Share::new(lowers, total),
-            override_categories: counts(categories, overridden),
-            overrides_by_rule: override_rows(by_rule),
-            overrides_by_reason: override_rows(by_reason),
-            by_date: by_date
+            overridden: Share::new(self.overridden, total),
+            lowers_urgency: Share::new(self.lowers, total),
+            override_categories: counts(self.categories, self.overridden),
+            overrides_by_rule: override_rows(self.by_rule),
+            overrides_by_reason: override_rows(self.by_reason),
+            by_date: self
+                .by_date
                 .into_iter()
                 .map(|(date, (count, overridden))| DayCount {
                     date,
@@ -331,9 +345,25 @@ impl Stats {
                     overridden,
                 })
                 .collect(),
-            median_duration_seconds: (!durations.is_empty())
-                .then(|| durations[(durations.len() - 1) / 2]),
+            median_duration_seconds: (!self.durations.is_empty())
+                .then(|| self.durations[(self.durations.len() - 1) / 2]),
         }
+    }
+}
+
+impl Stats {
+    /// The figures of the records that pass `filter`; `remote_target_percent` is the guidance's
+    /// target (it is not in the log), carried through for display.
+    pub fn compute<'a>(
+        records: impl IntoIterator<Item = &'a LogRecord>,
+        filter: &Filter,
+        remote_target_percent: Option<f64>,
+    ) -> Stats {
+        let mut tallies = Tallies::default();
+        for r in records.into_iter().filter(|r| filter.matches(r)) {
+            tallies.add(r);
+        }
+        tallies.finish(filter, remote_target_percent)
     }
 
     /// Fills in labels from a guidance, in one language. Ids the guidance does not know (an

@@ -1,4 +1,5 @@
 use arvio::calendar::*;
+use arvio::text::Language;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use proptest::prelude::*;
 
@@ -56,7 +57,7 @@ fn reference_add(from: NaiveDate, days: u32, counting: DayCounting) -> NaiveDate
 fn holiday_date(year: i32, fi: &str) -> NaiveDate {
     finnish_holidays(year)
         .into_iter()
-        .find(|(_, name)| name.fi == fi)
+        .find(|(_, name)| name.get(Language::Fi) == fi)
         .map(|(date, _)| date)
         .unwrap_or_else(|| panic!("{fi} missing in {year}"))
 }
@@ -181,7 +182,14 @@ fn holidays_of_2026_in_three_languages() {
     assert_eq!(actual.len(), 15);
     let actual: Vec<_> = actual
         .into_iter()
-        .map(|(date, name)| (date, name.fi, name.sv, name.en))
+        .map(|(date, name)| {
+            (
+                date,
+                name.get(Language::Fi),
+                name.get(Language::Sv),
+                name.get(Language::En),
+            )
+        })
         .collect();
     assert_eq!(actual, expected);
 }
@@ -217,10 +225,13 @@ fn ascension_day_on_may_day_2008_is_listed_twice_and_reported_as_may_day() {
     let on_may_day: Vec<_> = holidays
         .iter()
         .filter(|(date, _)| *date == ymd(2008, 5, 1))
-        .map(|(_, name)| name.fi)
+        .map(|(_, name)| name.get(Language::Fi))
         .collect();
     assert_eq!(on_may_day, ["Vappu", "Helatorstai"]);
-    assert_eq!(holiday_on(ymd(2008, 5, 1)).map(|n| n.fi), Some("Vappu"));
+    assert_eq!(
+        holiday_on(ymd(2008, 5, 1)).map(|n| n.get(Language::Fi)),
+        Some("Vappu")
+    );
 }
 
 #[test]
@@ -287,11 +298,20 @@ fn moving_holidays_fall_on_their_weekdays_and_weeks() {
 fn every_holiday_has_three_distinct_nonempty_names() {
     let holidays = finnish_holidays(2026);
     for (_, name) in &holidays {
-        assert!(!name.fi.is_empty() && !name.sv.is_empty() && !name.en.is_empty());
+        assert!(
+            !name.get(Language::Fi).is_empty()
+                && !name.get(Language::Sv).is_empty()
+                && !name.get(Language::En).is_empty()
+        );
     }
     for (i, (_, a)) in holidays.iter().enumerate() {
         for (_, b) in &holidays[i + 1..] {
-            assert!(a.fi != b.fi && a.sv != b.sv && a.en != b.en, "{a:?} {b:?}");
+            assert!(
+                a.get(Language::Fi) != b.get(Language::Fi)
+                    && a.get(Language::Sv) != b.get(Language::Sv)
+                    && a.get(Language::En) != b.get(Language::En),
+                "{a:?} {b:?}"
+            );
         }
     }
 }
@@ -303,7 +323,7 @@ fn years_outside_chronos_range_have_no_holidays() {
     assert_eq!(finnish_holidays(NaiveDate::MAX.year()).len(), 15);
     assert_eq!(holiday_on(NaiveDate::MAX), None);
     assert_eq!(
-        holiday_on(NaiveDate::MIN).map(|n| n.fi),
+        holiday_on(NaiveDate::MIN).map(|n| n.get(Language::Fi)),
         Some("Uudenvuodenpäivä")
     );
 }
