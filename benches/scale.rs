@@ -1,4 +1,4 @@
-//! How cost grows with the size of a guidance: the synthetic guidance of `arvio::synthetic` at
+//! How cost grows with the size of a guidance: the synthetic guidance of `support/synthetic.rs` at
 //! 1×, 4× and 16× (13, 50 and 200 reasons of 25 questions and 50 rules: 650, 2,500 and 10,000
 //! rules; 16× is the "200 reasons × 25 questions × 50 rules").
 //!
@@ -25,7 +25,8 @@ use arvio::analysis::{Options, analyse};
 use arvio::call::{Call, Value};
 use arvio::engine::evaluate;
 use arvio::guidance::{Guidance, Part, QuestionKind, ReasonId, load_guidance};
-use arvio::synthetic;
+#[path = "support/synthetic.rs"]
+mod synthetic;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 const SCALES: [usize; 3] = [1, 4, 16];

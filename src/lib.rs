@@ -25,7 +25,6 @@ pub mod search;
 pub mod source;
 pub mod stats;
 pub mod storage;
-pub mod synthetic;
 pub mod text;
 pub mod training;
 #[cfg(feature = "gui")]

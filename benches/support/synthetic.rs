@@ -1,4 +1,5 @@
-//! A synthetic guidance of any size, for the scale benchmarks (`benches/scale.rs`) and tests.
+//! A synthetic guidance of any size, for the scale benchmarks (`benches/scale.rs`) and its own test
+//! (`tests/synthetic.rs`); it is benchmark data, not part of the library.
 //!
 //! The issue's figure is "200 reasons × 25 questions × 50 rules", 10,000 rules in all. Here that
 //! is the **16×** size: a guidance of scale `s` has `⌈200·s/16⌉` reasons (13 at 1×, 50 at 4×,
@@ -321,72 +322,4 @@ fn reason(r: usize) -> String {
     );
     s.push_str(")\n");
     s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_match_the_issue_figure_at_16x() {
-        assert_eq!(reasons(1), 13);
-        assert_eq!(reasons(4), 50);
-        assert_eq!(reasons(16), 200);
-        assert_eq!(reasons(16) * RULES, 10_000);
-        assert_eq!(generate(4).len(), 51);
-        assert_eq!(generate(1), generate(1), "deterministic");
-    }
-
-    #[test]
-    fn one_x_loads_without_diagnostics() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        write(dir.path(), 1).expect("write");
-        let g = match crate::guidance::load_guidance(dir.path()) {
-            Ok(g) => g,
-            Err(diags) => panic!(
-                "the synthetic guidance has diagnostics:\n{}",
-                diags
-                    .iter()
-                    .take(20)
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            ),
-        };
-        assert_eq!(g.reasons.len(), 13);
-        assert!(g.reasons.iter().all(|r| r.rules.len() == RULES));
-        assert_eq!(g.red_flags.len(), 10);
-        assert_eq!(g.questions.len(), 10 + 4 + 13 * QUESTIONS);
-        // `arvio check` passes: exit 0, errors nowhere.
-        use clap::Parser;
-        let cli = crate::cli::Cli::try_parse_from([
-            "arvio".as_ref(),
-            "check".as_ref(),
-            dir.path().as_os_str(),
-        ])
-        .expect("arguments");
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time");
-        let code = crate::cli::run(
-            cli.command.as_ref().expect("command"),
-            now,
-            &mut out,
-            &mut err,
-        );
-        assert_eq!(
-            code,
-            0,
-            "arvio check: {}{}",
-            String::from_utf8_lossy(&out),
-            String::from_utf8_lossy(&err)
-        );
-        // Every file stays far below the loader's size limit.
-        for (rel, text) in generate(1) {
-            assert!(
-                text.len() < crate::guidance::load::MAX_FILE_BYTES / 8,
-                "{rel}: {} bytes",
-                text.len()
-            );
-        }
-    }
 }
