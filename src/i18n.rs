@@ -266,9 +266,72 @@ pub fn tr(lang: Language, msg: Msg) -> &'static str {
     msg.get(lang)
 }
 
+impl Msg {
+    /// The text with its placeholders `{0}`, `{1}`, … replaced by `args` in order of number (a
+    /// translation may put them in another order). A placeholder without an argument stays as it
+    /// is, so a missing argument shows instead of vanishing.
+    pub fn fill(self, lang: Language, args: &[String]) -> String {
+        fill(self.get(lang), args)
+    }
+}
+
+/// `template` with `{0}`, `{1}`, … replaced by `args`; see [`Msg::fill`].
+pub fn fill(template: &str, args: &[String]) -> String {
+    let mut out =
+        String::with_capacity(template.len() + args.iter().map(String::len).sum::<usize>());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        let index = close.and_then(|c| after[..c].parse::<usize>().ok());
+        match (close, index.and_then(|i| args.get(i))) {
+            (Some(c), Some(arg)) => {
+                out.push_str(arg);
+                rest = &after[c + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_filled_by_number_in_any_order() {
+        let args = ["a".to_owned(), "b".to_owned()];
+        assert_eq!(fill("{1} then {0}", &args), "b then a");
+        assert_eq!(fill("{2} {x} {", &args), "{2} {x} {");
+    }
+
+    /// A translation that drops or invents a placeholder would lose or garble an argument.
+    #[test]
+    fn every_language_has_the_same_placeholders() {
+        let placeholders = |text: &str| {
+            let mut found: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|part| part.split_once('}'))
+                .map(|(inside, _)| inside.to_owned())
+                .filter(|inside| inside.parse::<usize>().is_ok())
+                .collect();
+            found.sort();
+            found
+        };
+        for &m in Msg::ALL {
+            let fi = placeholders(m.get(Language::Fi));
+            for lang in Language::ALL {
+                assert_eq!(placeholders(m.get(lang)), fi, "{m:?} in {lang}");
+            }
+        }
+    }
 
     #[test]
     fn every_message_has_a_text_in_every_language() {
