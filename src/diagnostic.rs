@@ -5,7 +5,66 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
 use crate::source::Position;
+use crate::text::Language;
+
+/// A sentence of the app's own in any of its languages: a [`Msg`] with its arguments (ids, file
+/// names, numbers), filled in when shown. `Display` gives English, the CLI's default.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Message {
+    pub msg: Msg,
+    pub args: Vec<String>,
+}
+
+impl Message {
+    pub fn new(msg: Msg, args: Vec<String>) -> Self {
+        Self { msg, args }
+    }
+
+    pub fn render(&self, lang: Language) -> String {
+        self.msg.fill(lang, &self.args)
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Language::En))
+    }
+}
+
+/// Messages sort by their English text, so that lists are the same in every language.
+impl PartialOrd for Message {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Message {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.to_string()
+            .cmp(&other.to_string())
+            .then_with(|| self.args.cmp(&other.args))
+    }
+}
+
+impl Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+/// `msg!(UnknownQuestion, id, file)`: a [`Message`] of `Msg::UnknownQuestion` with its arguments
+/// turned into text (`{0}` is `id`, `{1}` is `file`).
+#[macro_export]
+macro_rules! msg {
+    ($name:ident $(, $arg:expr)* $(,)?) => {
+        $crate::diagnostic::Message::new(
+            $crate::i18n::Msg::$name,
+            vec![$(($arg).to_string()),*],
+        )
+    };
+}
 
 /// What kind of problem a diagnostic reports; stable names for tools and tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
