@@ -32,6 +32,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::call::{Answer, Value};
+use crate::disposition::Disposition;
 use crate::engine::{Decider, Truth, eval, eval_atom, evaluate, visit_atoms};
 use crate::guidance::*;
 use crate::scenario::Scenario;
@@ -219,20 +220,16 @@ impl Allow {
 /// A proposal by ids: what a case or scenario gets.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Decision {
-    pub timeframe: String,
-    pub mode: Option<String>,
-    pub professional: Option<String>,
+    #[serde(flatten)]
+    pub disposition: Disposition,
     /// The deciding id: a rule, a red flag or `<reason>.fallback`.
     pub rule: String,
 }
 
 impl Decision {
     pub fn of(g: &Guidance, decider: Decider) -> Decision {
-        let o = decider.outcome(g);
         Decision {
-            timeframe: g.timeframe(o.timeframe).id.clone(),
-            mode: o.modes.first().map(|m| g.mode(*m).id.clone()),
-            professional: o.professional.map(|p| g.professional(p).id.clone()),
+            disposition: Disposition::of(g, decider.outcome(g)),
             rule: decider.id(g),
         }
     }
@@ -240,14 +237,7 @@ impl Decision {
 
 impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.timeframe)?;
-        if let Some(m) = &self.mode {
-            write!(f, " / {m}")?;
-        }
-        if let Some(p) = &self.professional {
-            write!(f, " / {p}")?;
-        }
-        write!(f, " ({})", self.rule)
+        write!(f, "{} ({})", self.disposition, self.rule)
     }
 }
 
