@@ -32,7 +32,10 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::call::{Answer, Value};
-use crate::engine::{Decider, Truth, eval, eval_atom, evaluate, visit_atoms};
+use crate::disposition::Disposition;
+use crate::engine::{Decider, Truth, eval, eval_atom, evaluate};
+pub use crate::guidance::allow::{Allow, Kind, Severity};
+pub use crate::guidance::condition_text;
 use crate::guidance::*;
 use crate::scenario::Scenario;
 
@@ -80,159 +83,19 @@ impl Options {
     }
 }
 
-/// What a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    /// A rule whose condition no case makes true, or a question whose `ask_if` none does.
-    Unreachable,
-    /// A rule that matches in some case but decides none: another always beats it.
-    Shadowed,
-    /// Cases of a reason that no rule matches, so the fallback decides.
-    Gap,
-    /// Two matching rules of a reason, equally urgent with different outcomes: the first wins.
-    Overlap,
-    /// "Cannot say" leads somewhere less urgent than not knowing: it reassures.
-    CannotSay,
-    /// A rule, fallback or red flag that decides no scenario.
-    NeverWon,
-    /// A question that no scenario asks.
-    NeverAsked,
-    /// The guidance has no scenarios, so coverage is not measured.
-    NoScenarios,
-}
-
-impl Kind {
-    /// The kinds an `allow` entry may name.
-    pub const ALLOWABLE: [Kind; 7] = [
-        Kind::Gap,
-        Kind::Overlap,
-        Kind::Shadowed,
-        Kind::Unreachable,
-        Kind::CannotSay,
-        Kind::NeverWon,
-        Kind::NeverAsked,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Unreachable => "unreachable",
-            Kind::Shadowed => "shadowed",
-            Kind::Gap => "gap",
-            Kind::Overlap => "overlap",
-            Kind::CannotSay => "cannot_say",
-            Kind::NeverWon => "never_won",
-            Kind::NeverAsked => "never_asked",
-            Kind::NoScenarios => "no_scenarios",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Kind> {
-        Kind::ALLOWABLE.into_iter().find(|k| k.name() == name)
-    }
-
-    /// Coverage is a warning; everything else fails `arvio lint` unless allowed.
-    pub fn severity(self) -> Severity {
-        match self {
-            Kind::NeverWon | Kind::NeverAsked | Kind::NoScenarios => Severity::Warning,
-            _ => Severity::Error,
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
-
-/// One entry of a reason's `allow` list: a kind of finding, for the whole reason or for ids.
-///
-/// `gap` · `overlap` or `overlap:<first rule>:<second rule>` · `shadowed[:<rule>]` ·
-/// `unreachable[:<rule or question>]` · `cannot_say[:<question>]` · `never_won[:<rule>]` (a rule
-/// or `<reason>.fallback`) · `never_asked[:<question>]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Allow {
-    pub kind: Kind,
-    pub ids: Vec<String>,
-}
-
-impl Allow {
-    pub fn parse(entry: &str) -> Result<Allow, String> {
-        let mut parts = entry.split(':').map(str::trim);
-        let name = parts.next().unwrap_or_default();
-        let kind = Kind::from_name(name).ok_or_else(|| {
-            let known: Vec<_> = Kind::ALLOWABLE.iter().map(|k| k.name()).collect();
-            format!(
-                "allow entry `{entry}`: unknown kind of finding `{name}` (known: {})",
-                known.join(", ")
-            )
-        })?;
-        let ids: Vec<String> = parts.map(str::to_owned).collect();
-        let arity_ok = match kind {
-            Kind::Gap => ids.is_empty(),
-            Kind::Overlap => ids.is_empty() || ids.len() == 2,
-            _ => ids.len() <= 1,
-        };
-        if !arity_ok {
-            let form = match kind {
-                Kind::Gap => "`gap`".to_owned(),
-                Kind::Overlap => "`overlap` or `overlap:<first rule>:<second rule>`".to_owned(),
-                k => format!("`{k}` or `{k}:<id>`"),
-            };
-            return Err(format!("allow entry `{entry}` should be {form}"));
-        }
-        if ids.iter().any(String::is_empty) {
-            return Err(format!("allow entry `{entry}` has an empty id"));
-        }
-        Ok(Allow { kind, ids })
-    }
-
-    pub fn matches(&self, f: &Finding) -> bool {
-        self.kind == f.kind
-            && (self.ids.is_empty()
-                || match f.kind {
-                    Kind::Overlap => {
-                        f.related.first() == self.ids.first() && Some(&f.id) == self.ids.get(1)
-                    }
-                    _ => Some(&f.id) == self.ids.first(),
-                })
-    }
-}
-
 /// A proposal by ids: what a case or scenario gets.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Decision {
-    pub timeframe: String,
-    pub mode: Option<String>,
-    pub professional: Option<String>,
+    #[serde(flatten)]
+    pub disposition: Disposition,
     /// The deciding id: a rule, a red flag or `<reason>.fallback`.
     pub rule: String,
 }
 
 impl Decision {
     pub fn of(g: &Guidance, decider: Decider) -> Decision {
-        let o = decider.outcome(g);
         Decision {
-            timeframe: g.timeframe(o.timeframe).id.clone(),
-            mode: o.modes.first().map(|m| g.mode(*m).id.clone()),
-            professional: o.professional.map(|p| g.professional(p).id.clone()),
+            disposition: Disposition::of(g, decider.outcome(g)),
             rule: decider.id(g),
         }
     }
@@ -240,14 +103,7 @@ impl Decision {
 
 impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.timeframe)?;
-        if let Some(m) = &self.mode {
-            write!(f, " / {m}")?;
-        }
-        if let Some(p) = &self.professional {
-            write!(f, " / {p}")?;
-        }
-        write!(f, " ({})", self.rule)
+        write!(f, "{} ({})", self.disposition, self.rule)
     }
 }
 
@@ -467,11 +323,13 @@ pub fn analyse(g: &Guidance, scenarios: &[Scenario], opts: &Options) -> Analysis
         let Some(reason) = f.reason.as_deref().and_then(|r| g.reason_by_id(r)) else {
             continue;
         };
-        for entry in &g.reason(reason).allow {
-            if Allow::parse(entry).is_ok_and(|a| a.matches(f)) {
-                f.allowed_by = Some(format!("allow \"{entry}\""));
-                break;
-            }
+        if let Some(a) = g
+            .reason(reason)
+            .allow
+            .iter()
+            .find(|a| a.matches(f.kind, &f.id, &f.related))
+        {
+            f.allowed_by = Some(format!("allow \"{}\"", a.entry));
         }
     }
     findings.sort_by(|a, b| {
@@ -1967,51 +1825,5 @@ fn coverage(g: &Guidance, scenarios: &[Scenario], findings: &mut Vec<Finding>) {
             q.location,
             format!("question `{}` is asked in none of the {n} scenarios", q.id),
         ));
-    }
-}
-
-/// A condition written as in the guidance files, with ids: `All([Yes("a"), Ge("b", 38)])`.
-pub fn condition_text(g: &Guidance, c: &Condition) -> String {
-    match c {
-        Condition::All(items) | Condition::Any(items) => {
-            let inner: Vec<String> = items.iter().map(|i| condition_text(g, i)).collect();
-            let name = if matches!(c, Condition::All(_)) {
-                "All"
-            } else {
-                "Any"
-            };
-            format!("{name}([{}])", inner.join(", "))
-        }
-        Condition::Not(inner) => format!("Not({})", condition_text(g, inner)),
-        Condition::Atom(a) => {
-            let q = g.question(a.question);
-            let opts = q.kind.options();
-            let opt = |i: usize| opts.get(i).map_or("?", |o| o.id.as_str());
-            let id = &q.id;
-            match a.test {
-                Test::Yes => format!("Yes(\"{id}\")"),
-                Test::No => format!("No(\"{id}\")"),
-                Test::CannotSay => format!("CannotSay(\"{id}\")"),
-                Test::Answered => format!("Answered(\"{id}\")"),
-                Test::Is(i) => format!("Is(\"{id}\", \"{}\")", opt(i as usize)),
-                Test::AnyOf(mask) => {
-                    let names: Vec<String> = (0..opts.len())
-                        .filter(|i| mask & (1u64 << i) != 0)
-                        .map(|i| format!("\"{}\"", opt(i)))
-                        .collect();
-                    format!("AnyOf(\"{id}\", [{}])", names.join(", "))
-                }
-                Test::Cmp(op, x) => {
-                    let name = match op {
-                        CmpOp::Lt => "Lt",
-                        CmpOp::Le => "Le",
-                        CmpOp::Gt => "Gt",
-                        CmpOp::Ge => "Ge",
-                    };
-                    format!("{name}(\"{id}\", {x})")
-                }
-                Test::Between(x, y) => format!("Between(\"{id}\", {x}, {y})"),
-            }
-        }
     }
 }

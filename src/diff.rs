@@ -697,7 +697,14 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
         f.insert("rules".into(), rules.join(", "));
         outcome(&mut f, g, "fallback", &r.fallback);
         if !r.allow.is_empty() {
-            f.insert("allow".into(), r.allow.join(", "));
+            f.insert(
+                "allow".into(),
+                r.allow
+                    .iter()
+                    .map(|a| a.entry.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
         }
         f.insert(
             "file".into(),

@@ -14,6 +14,8 @@ use chrono::NaiveDate;
 
 use crate::calendar::{DateWindow, date_window};
 use crate::call::{Call, Value};
+/// Walking a condition's atoms lives with the conditions; re-exported for the engine's users.
+pub use crate::guidance::visit_atoms;
 use crate::guidance::*;
 use crate::text::Text;
 
@@ -331,52 +333,9 @@ fn support(c: &Condition, values: &[Option<Value>], out: &mut Vec<QuestionId>) {
     }
 }
 
-/// Calls `f` for every atom of a condition.
-pub fn visit_atoms<'c>(c: &'c Condition, f: &mut impl FnMut(&'c Atom)) {
-    match c {
-        Condition::All(items) | Condition::Any(items) => {
-            items.iter().for_each(|i| visit_atoms(i, f))
-        }
-        Condition::Not(inner) => visit_atoms(inner, f),
-        Condition::Atom(a) => f(a),
-    }
-}
-
 /// The contact window of a timeframe from the assessment date; `None` when it has no days.
 pub fn window(g: &Guidance, timeframe: TimeframeId, assessed_on: NaiveDate) -> Option<DateWindow> {
     let t = g.timeframe(timeframe);
     t.days
         .map(|(min, max)| date_window(assessed_on, min, max, t.counting))
-}
-
-/// Questions ordered so that each comes after every question its `ask_if` names.
-pub(crate) fn ask_order(questions: &[Question]) -> Vec<QuestionId> {
-    let n = questions.len();
-    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut waiting_on = vec![0usize; n];
-    for (i, q) in questions.iter().enumerate() {
-        if let Some(c) = &q.ask_if {
-            let mut deps = Vec::new();
-            visit_atoms(c, &mut |a| deps.push(a.question.index()));
-            deps.sort_unstable();
-            deps.dedup();
-            for d in deps {
-                dependents[d].push(i);
-                waiting_on[i] += 1;
-            }
-        }
-    }
-    let mut ready: std::collections::VecDeque<usize> =
-        (0..n).filter(|&i| waiting_on[i] == 0).collect();
-    let mut order = Vec::with_capacity(n);
-    while let Some(i) = ready.pop_front() {
-        order.push(QuestionId(i as u32));
-        for &d in &dependents[i] {
-            waiting_on[d] -= 1;
-            if waiting_on[d] == 0 {
-                ready.push_back(d);
-            }
-        }
-    }
-    order
 }

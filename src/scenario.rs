@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::call::{Answer, Call, Value};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::disposition::Disposition;
 use crate::engine::{Evaluation, evaluate, window};
 use crate::guidance::Guidance;
 use crate::guidance::load::{parse_ron, read_source};
@@ -257,9 +258,8 @@ pub fn load_scenario(file: &Path) -> Result<Scenario, Diagnostic> {
 /// What a scenario produced, by id.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Actual {
-    pub timeframe: String,
-    pub mode: Option<String>,
-    pub professional: Option<String>,
+    #[serde(flatten)]
+    pub disposition: Disposition,
     pub rule: String,
     pub window: Option<(NaiveDate, NaiveDate)>,
 }
@@ -269,9 +269,7 @@ impl Actual {
         let p = evaluation.proposal.as_ref()?;
         let o = p.outcome(g);
         Some(Actual {
-            timeframe: g.timeframe(o.timeframe).id.clone(),
-            mode: o.modes.first().map(|m| g.mode(*m).id.clone()),
-            professional: o.professional.map(|p| g.professional(p).id.clone()),
+            disposition: Disposition::of(g, o),
             rule: p.winner.id(g),
             window: window(g, o.timeframe, at.date_naive()).map(|w| (w.earliest, w.latest)),
         })
@@ -280,14 +278,7 @@ impl Actual {
 
 impl fmt::Display for Actual {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.timeframe)?;
-        if let Some(m) = &self.mode {
-            write!(f, " / {m}")?;
-        }
-        if let Some(p) = &self.professional {
-            write!(f, " / {p}")?;
-        }
-        write!(f, " (rule {})", self.rule)?;
+        write!(f, "{} (rule {})", self.disposition, self.rule)?;
         if let Some((a, b)) = self.window {
             write!(f, " {a}..{b}")?;
         }
@@ -369,13 +360,17 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
     check(
         "timeframe",
         Some(Some(&expect.timeframe.value)),
-        Some(&actual.timeframe),
+        Some(&actual.disposition.timeframe),
     );
-    check("mode", text(&expect.mode), actual.mode.as_deref());
+    check(
+        "mode",
+        text(&expect.mode),
+        actual.disposition.mode.as_deref(),
+    );
     check(
         "professional",
         text(&expect.professional),
-        actual.professional.as_deref(),
+        actual.disposition.professional.as_deref(),
     );
     check("rule", text(&expect.rule), Some(&actual.rule));
     let window = actual.window.map(|(x, y)| format!("{x}..{y}"));
@@ -431,9 +426,9 @@ impl ScenarioFile {
                 .map(|(q, v)| (g.question(q).id.clone(), v.to_answer(g, q)))
                 .collect(),
             expect: ExpectFile {
-                timeframe: actual.timeframe,
-                mode: actual.mode,
-                professional: actual.professional,
+                timeframe: actual.disposition.timeframe,
+                mode: actual.disposition.mode,
+                professional: actual.disposition.professional,
                 rule: Some(actual.rule),
                 window: actual.window.map(|(a, b)| (a.to_string(), b.to_string())),
             },

@@ -233,8 +233,8 @@ fn an_edit_of_the_shipped_guidance_shows_the_cases_it_changes() {
     assert!(d.cases.iter().all(|c| {
         c.text.contains("resp_symptom_days ≥ 21")
             && !c.text.contains("resp_condition = good")
-            && c.old.timeframe == "days_1_7"
-            && c.new.timeframe == "days_1_3"
+            && c.old.disposition.timeframe == "days_1_7"
+            && c.new.disposition.timeframe == "days_1_3"
     }));
 }
 

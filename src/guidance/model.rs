@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::calendar::DayCounting;
+use crate::guidance::allow::Allow;
 use crate::source::Position;
 use crate::text::{Language, Text, TextList};
 
@@ -267,7 +268,8 @@ pub struct Reason {
     pub questions: Vec<QuestionId>,
     pub rules: Vec<Rule>,
     pub fallback: Outcome,
-    pub allow: Vec<String>,
+    /// The `allow` entries, parsed when the guidance was validated.
+    pub allow: Vec<Allow>,
     pub location: Location,
 }
 

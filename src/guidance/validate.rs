@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use crate::calendar::DayCounting;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::guidance::allow::{Allow, Kind};
+use crate::guidance::ask_order::ask_order;
+use crate::guidance::condition::visit_atoms;
 use crate::guidance::model::*;
 use crate::guidance::raw::*;
 use crate::source::Position;
@@ -308,7 +311,7 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
                 None
             }
         };
-        v.allow(file, r, &shared_ids);
+        let allow = v.allow(file, r, &shared_ids);
         if let Some(fallback) = fallback {
             reasons.push(Reason {
                 id: r.id.value.clone(),
@@ -317,7 +320,7 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
                 questions: questions_of_reason,
                 rules,
                 fallback,
-                allow: r.allow.iter().map(|a| a.value.clone()).collect(),
+                allow,
                 location: Location {
                     file,
                     pos: r.id.pos,
@@ -340,7 +343,7 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         reasons,
         provenance,
         question_index,
-        ask_order: crate::engine::ask_order(&questions),
+        ask_order: ask_order(&questions),
         questions,
     })
 }
@@ -395,9 +398,9 @@ struct Resolver<'a> {
 
 impl Validator {
     /// Each `allow` entry names a kind of finding and, if any, ids of this reason
-    /// (docs/authoring.md).
-    fn allow(&mut self, file: FileId, r: &RawReason, shared: &[&str]) {
-        use crate::analysis::{Allow, Kind};
+    /// (docs/authoring.md). Returns the entries parsed, those with errors left out.
+    fn allow(&mut self, file: FileId, r: &RawReason, shared: &[&str]) -> Vec<Allow> {
+        let mut parsed = Vec::new();
         let rules: Vec<&str> = r.rules.iter().map(|x| x.id.value.as_str()).collect();
         let questions: Vec<&str> = r.questions.iter().map(|x| x.id.value.as_str()).collect();
         let fallback = format!("{}.fallback", r.id.value);
@@ -438,7 +441,9 @@ impl Validator {
                     );
                 }
             }
+            parsed.push(allow);
         }
+        parsed
     }
 
     fn err(&mut self, file: FileId, pos: Position, code: Code, message: impl Into<String>) {
@@ -1193,7 +1198,7 @@ enum AtomTest<'a> {
 fn deps(q: &Question) -> Vec<usize> {
     let mut out = Vec::new();
     if let Some(c) = &q.ask_if {
-        crate::engine::visit_atoms(c, &mut |a| out.push(a.question.index()));
+        visit_atoms(c, &mut |a| out.push(a.question.index()));
     }
     out.sort_unstable();
     out.dedup();
