@@ -10,20 +10,20 @@
 //! formula is documented on [`score`] and in docs/training.md. Nothing here knows the trainee's
 //! name: a [`SessionSummary`] holds scores, times and findings only.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::Decision;
 use crate::call::{Call, Value};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::disposition::{Disposition, Resolved};
 use crate::engine::{Decider, evaluate};
 use crate::guidance::load::{parse_ron, read_source};
 use crate::guidance::raw::{RawText, Str};
-use crate::guidance::{Guidance, ModeId, Part, ProfessionalId, QuestionId, ReasonId, TimeframeId};
+use crate::guidance::{Guidance, ModeId, Part, QuestionId, ReasonId, TimeframeId};
 use crate::scenario::{AnswerMap, ron_files};
 use crate::source::Position;
 use crate::text::{Language, Text};
@@ -103,10 +103,10 @@ pub struct TrainingCase {
 /// The outcome of a case: what the engine gives for the case's answers, equal to `expect`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expected {
-    pub timeframe: TimeframeId,
-    pub mode: Option<ModeId>,
-    pub professional: Option<ProfessionalId>,
-    /// Every contact mode the deciding outcome lists (`mode` first); any of them is accepted.
+    /// The deciding outcome's timeframe, first contact mode and professional.
+    pub disposition: Resolved,
+    /// Every contact mode the deciding outcome lists (the disposition's first); any of them is
+    /// accepted.
     pub modes: Vec<ModeId>,
     /// The red flag, rule or fallback that decides the case.
     pub decided_by: Decider,
@@ -176,11 +176,7 @@ pub fn model_run(g: &Guidance, case: &TrainingCase) -> PracticeRun {
             None => break,
         }
     }
-    run.decision = Some(TraineeDecision {
-        timeframe: case.expect.timeframe,
-        mode: case.expect.mode,
-        professional: case.expect.professional,
-    });
+    run.decision = Some(case.expect.disposition);
     run
 }
 
@@ -453,9 +449,11 @@ fn validate_case(
         reasons,
         answers,
         expect: Expected {
-            timeframe: TimeframeId(0),
-            mode: None,
-            professional: None,
+            disposition: Resolved {
+                timeframe: TimeframeId(0),
+                mode: None,
+                professional: None,
+            },
             modes: Vec::new(),
             decided_by: Decider::RedFlag(0),
         },
@@ -480,9 +478,7 @@ fn validate_case(
                 let o = p.outcome(g);
                 let rule = p.winner.id(g);
                 case.expect = Expected {
-                    timeframe: o.timeframe,
-                    mode: o.modes.first().copied(),
-                    professional: o.professional,
+                    disposition: Resolved::of(o),
                     modes: o.modes.clone(),
                     decided_by: p.winner,
                 };
@@ -502,6 +498,7 @@ fn validate_case(
 /// One diagnostic per field where the file disagrees with what the engine gives.
 fn check_expectation(c: &mut Checker<'_>, e: &RawCaseExpect, actual: &Expected, rule: &str) {
     let g = c.g;
+    let actual = &actual.disposition;
     let tf = &g.timeframe(actual.timeframe).id;
     if *tf != e.timeframe.value {
         c.err(
@@ -542,24 +539,6 @@ fn check_expectation(c: &mut Checker<'_>, e: &RawCaseExpect, actual: &Expected, 
 // ---------------------------------------------------------------------------------------------
 // Practice
 
-/// The trainee's decision: the accepted proposal or an override.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TraineeDecision {
-    pub timeframe: TimeframeId,
-    pub mode: Option<ModeId>,
-    pub professional: Option<ProfessionalId>,
-}
-
-impl From<&Decision> for TraineeDecision {
-    fn from(d: &Decision) -> Self {
-        Self {
-            timeframe: d.disposition.timeframe,
-            mode: d.disposition.mode,
-            professional: d.disposition.professional,
-        }
-    }
-}
-
 /// What the trainee did in one practice call.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PracticeRun {
@@ -567,8 +546,9 @@ pub struct PracticeRun {
     pub reasons: Vec<ReasonId>,
     /// The questions the trainee asked, in order, with the caller's answers.
     pub asked: Vec<(QuestionId, Value)>,
-    /// `None` when the trainee ended without deciding.
-    pub decision: Option<TraineeDecision>,
+    /// The trainee's decision (the accepted proposal or an override); `None` when the trainee
+    /// ended without deciding.
+    pub decision: Option<Resolved>,
     /// Time used, from the opening line to the decision.
     pub seconds: u64,
 }
@@ -611,12 +591,13 @@ impl PracticeRun {
 /// The trainee's own answers already give the case's emergency or on-call outcome: the flow
 /// ends there.
 fn reached_expected_emergency(g: &Guidance, case: &TrainingCase, run: &PracticeRun) -> bool {
-    if !g.timeframe(case.expect.timeframe).kind.leaves_flow() {
+    let expected = case.expect.disposition.timeframe;
+    if !g.timeframe(expected).kind.leaves_flow() {
         return false;
     }
     evaluate(g, &run.call(g))
         .proposal
-        .is_some_and(|p| p.outcome(g).timeframe == case.expect.timeframe)
+        .is_some_and(|p| p.outcome(g).timeframe == expected)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -639,12 +620,61 @@ pub struct Named {
     pub label: Text,
 }
 
-/// Timeframe, contact mode and professional, by id and label.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CaseOutcome {
-    pub timeframe: Named,
-    pub mode: Option<Named>,
-    pub professional: Option<Named>,
+/// The labels, in the guidance a case was scored on, of the timeframes, contact modes and
+/// professionals its feedback names, so that a saved summary reads the same without that
+/// guidance. A lookup by id, not an outcome: the outcomes are [`Feedback::expected`] and
+/// [`Feedback::given`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Labels {
+    #[serde(default)]
+    pub timeframes: BTreeMap<String, Text>,
+    #[serde(default)]
+    pub modes: BTreeMap<String, Text>,
+    #[serde(default)]
+    pub professionals: BTreeMap<String, Text>,
+}
+
+impl Labels {
+    /// The labels of what `r` names in `g`.
+    fn add(&mut self, g: &Guidance, r: Resolved) {
+        let t = g.timeframe(r.timeframe);
+        self.timeframes.insert(t.id.clone(), t.label.clone());
+        if let Some(m) = r.mode.map(|m| g.mode(m)) {
+            self.modes.insert(m.id.clone(), m.label.clone());
+        }
+        if let Some(p) = r.professional.map(|p| g.professional(p)) {
+            self.professionals.insert(p.id.clone(), p.label.clone());
+        }
+    }
+
+    /// The label of a timeframe in `lang`; the id itself when there is none.
+    pub fn timeframe<'a>(&'a self, id: &'a str, lang: Language) -> &'a str {
+        label(&self.timeframes, id, lang)
+    }
+
+    pub fn mode<'a>(&'a self, id: &'a str, lang: Language) -> &'a str {
+        label(&self.modes, id, lang)
+    }
+
+    pub fn professional<'a>(&'a self, id: &'a str, lang: Language) -> &'a str {
+        label(&self.professionals, id, lang)
+    }
+
+    /// `1–3 vrk / Käynti / Lääkäri`: a disposition by its labels, leaving out what is not set.
+    pub fn outcome(&self, d: &Disposition, lang: Language) -> String {
+        let mut parts = vec![self.timeframe(&d.timeframe, lang)];
+        parts.extend(d.mode.as_deref().map(|m| self.mode(m, lang)));
+        parts.extend(
+            d.professional
+                .as_deref()
+                .map(|p| self.professional(p, lang)),
+        );
+        parts.join(" / ")
+    }
+}
+
+fn label<'a>(labels: &'a BTreeMap<String, Text>, id: &'a str, lang: Language) -> &'a str {
+    labels.get(id).map_or(id, |t| t.get(lang))
 }
 
 /// How the trainee's timeframe compares with the expected one.
@@ -675,11 +705,13 @@ pub struct Feedback {
     /// The case id (file name without `.ron`).
     pub case: String,
     pub title: Text,
-    pub expected: CaseOutcome,
+    pub expected: Disposition,
     /// The rule (or red flag, or fallback) that decides the case in the guidance.
     pub decided_by: Named,
     /// `None` when the trainee did not decide.
-    pub given: Option<CaseOutcome>,
+    pub given: Option<Disposition>,
+    /// The labels of `expected` and `given`.
+    pub labels: Labels,
     pub triage: Triage,
     pub timeframe_correct: bool,
     /// The expected mode or another mode the deciding outcome lists.
@@ -699,14 +731,6 @@ pub struct Feedback {
     pub score: Score,
 }
 
-fn named_timeframe(g: &Guidance, id: TimeframeId) -> Named {
-    let t = g.timeframe(id);
-    Named {
-        id: t.id.clone(),
-        label: t.label.clone(),
-    }
-}
-
 fn named_question(g: &Guidance, id: QuestionId) -> Named {
     let q = g.question(id);
     Named {
@@ -720,31 +744,6 @@ fn named_reason(g: &Guidance, id: ReasonId) -> Named {
     Named {
         id: r.id.clone(),
         label: r.label.clone(),
-    }
-}
-
-fn outcome(
-    g: &Guidance,
-    timeframe: TimeframeId,
-    mode: Option<ModeId>,
-    professional: Option<ProfessionalId>,
-) -> CaseOutcome {
-    CaseOutcome {
-        timeframe: named_timeframe(g, timeframe),
-        mode: mode.map(|m| {
-            let m = g.mode(m);
-            Named {
-                id: m.id.clone(),
-                label: m.label.clone(),
-            }
-        }),
-        professional: professional.map(|p| {
-            let p = g.professional(p);
-            Named {
-                id: p.id.clone(),
-                label: p.label.clone(),
-            }
-        }),
     }
 }
 
@@ -763,7 +762,8 @@ fn outcome(
 /// less urgent decision or none) scores 0 for timeframe, mode and professional alike, so at
 /// most 20, and sets [`Feedback::under_triaged_emergency`].
 pub fn score(g: &Guidance, case: &TrainingCase, run: &PracticeRun) -> Feedback {
-    let exp = &case.expect;
+    let modes = &case.expect.modes;
+    let exp = &case.expect.disposition;
     let expected_kind = g.timeframe(exp.timeframe).kind;
     let decision = run.decision;
     let triage = match decision {
@@ -775,7 +775,7 @@ pub fn score(g: &Guidance, case: &TrainingCase, run: &PracticeRun) -> Feedback {
     let under_triaged_emergency =
         expected_kind.leaves_flow() && matches!(triage, Triage::Under | Triage::NoDecision);
     let mode_correct = decision.is_some_and(|d| match d.mode {
-        Some(m) => exp.mode.is_some() && exp.modes.contains(&m),
+        Some(m) => exp.mode.is_some() && modes.contains(&m),
         None => exp.mode.is_none(),
     });
     let professional_correct = decision.is_some_and(|d| d.professional == exp.professional);
@@ -827,15 +827,22 @@ pub fn score(g: &Guidance, case: &TrainingCase, run: &PracticeRun) -> Feedback {
         ..score_parts
     };
 
+    let mut labels = Labels::default();
+    labels.add(g, *exp);
+    if let Some(d) = decision {
+        labels.add(g, d);
+    }
+    let decided_by = &case.expect.decided_by;
     Feedback {
         case: case.id.clone(),
         title: case.title.clone(),
-        expected: outcome(g, exp.timeframe, exp.mode, exp.professional),
+        expected: Disposition::from_ids(g, *exp),
         decided_by: Named {
-            id: exp.decided_by.id(g),
-            label: exp.decided_by.description(g).clone(),
+            id: decided_by.id(g),
+            label: decided_by.description(g).clone(),
         },
-        given: decision.map(|d| outcome(g, d.timeframe, d.mode, d.professional)),
+        given: decision.map(|d| Disposition::from_ids(g, d)),
+        labels,
         triage,
         timeframe_correct: triage == Triage::Correct,
         mode_correct,
@@ -1010,11 +1017,11 @@ impl Feedback {
             out,
             "   {:<14} {}",
             format!("{}:", word(lang, Word::Expected)),
-            outcome_text(&self.expected, lang)
+            self.labels.outcome(&self.expected, lang)
         );
         let given = self.given.as_ref().map_or_else(
             || word(lang, Word::NoDecision).to_owned(),
-            |g| outcome_text(g, lang),
+            |g| self.labels.outcome(g, lang),
         );
         let _ = writeln!(
             out,
@@ -1069,13 +1076,6 @@ impl Feedback {
         }
         out
     }
-}
-
-fn outcome_text(o: &CaseOutcome, lang: Language) -> String {
-    let mut parts = vec![o.timeframe.label.get(lang).to_owned()];
-    parts.extend(o.mode.iter().map(|m| m.label.get(lang).to_owned()));
-    parts.extend(o.professional.iter().map(|p| p.label.get(lang).to_owned()));
-    parts.join(" / ")
 }
 
 /// `4 min 05 s`
