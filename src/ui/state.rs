@@ -796,11 +796,7 @@ impl AppState {
             && let Some(p) = &mut c.practice
         {
             // A practice call ends in feedback, not in the record system.
-            p.run.decision = c
-                .assessment
-                .decision
-                .as_ref()
-                .map(crate::training::TraineeDecision::from);
+            p.run.decision = c.assessment.decision.as_ref().map(|d| d.disposition);
             p.run.seconds = (self.clock)()
                 .signed_duration_since(c.assessment.started)
                 .num_seconds()

@@ -239,27 +239,38 @@ fn feedback(ui: &mut Ui, f: &Feedback, lang: Language) {
             ui.label("");
             ui.end_row();
             let given = f.given.as_ref();
-            let name = |n: Option<&crate::training::Named>| {
-                n.map(|n| n.label.get(lang).to_owned())
-                    .unwrap_or_else(|| "–".into())
-            };
+            let l = &f.labels;
+            let name = |n: Option<&str>| n.unwrap_or("–").to_owned();
             for (label, mine, expected, correct) in [
                 (
                     t(Msg::Timeframe),
-                    name(given.map(|g| &g.timeframe)),
-                    name(Some(&f.expected.timeframe)),
+                    name(given.map(|g| l.timeframe(&g.timeframe, lang))),
+                    name(Some(l.timeframe(&f.expected.timeframe, lang))),
                     f.timeframe_correct,
                 ),
                 (
                     t(Msg::ContactMode),
-                    name(given.and_then(|g| g.mode.as_ref())),
-                    name(f.expected.mode.as_ref()),
+                    name(
+                        given
+                            .and_then(|g| g.mode.as_deref())
+                            .map(|m| l.mode(m, lang)),
+                    ),
+                    name(f.expected.mode.as_deref().map(|m| l.mode(m, lang))),
                     f.mode_correct,
                 ),
                 (
                     t(Msg::Professional),
-                    name(given.and_then(|g| g.professional.as_ref())),
-                    name(f.expected.professional.as_ref()),
+                    name(
+                        given
+                            .and_then(|g| g.professional.as_deref())
+                            .map(|p| l.professional(p, lang)),
+                    ),
+                    name(
+                        f.expected
+                            .professional
+                            .as_deref()
+                            .map(|p| l.professional(p, lang)),
+                    ),
                     f.professional_correct,
                 ),
             ] {

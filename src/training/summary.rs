@@ -1,0 +1,330 @@
+//! The session summary: the feedback of every case practised, without names, saved as RON,
+//! JSON or a plain-text report for printing or a projector.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::guidance::Guidance;
+use crate::text::{Language, Text};
+
+use super::score::{
+    Feedback, Named, POINTS_MODE, POINTS_PROFESSIONAL, POINTS_SCREENING, POINTS_TIMEFRAME, Triage,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuidanceInfo {
+    pub name: Text,
+    pub version: String,
+    pub hash: String,
+}
+
+/// The feedback of a practice session: scores, times and findings, without names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionSummary {
+    pub guidance: GuidanceInfo,
+    /// When the summary was made (the clock is passed in).
+    pub at: Option<DateTime<FixedOffset>>,
+    pub cases: Vec<Feedback>,
+    /// The mean of the case scores, rounded; 0 without cases.
+    pub average_score: u32,
+    pub total_seconds: u64,
+    pub under_triaged_emergencies: u32,
+    pub red_flags_not_screened: u32,
+}
+
+impl SessionSummary {
+    pub fn new(g: &Guidance, cases: Vec<Feedback>, at: Option<DateTime<FixedOffset>>) -> Self {
+        let n = cases.len() as u32;
+        let sum: u32 = cases.iter().map(|f| f.score.total).sum();
+        Self {
+            guidance: GuidanceInfo {
+                name: g.meta.name.clone(),
+                version: g.meta.version.clone(),
+                hash: g.provenance.hash.clone(),
+            },
+            at,
+            average_score: (sum + n / 2).checked_div(n).unwrap_or(0),
+            total_seconds: cases.iter().map(|f| f.seconds).sum(),
+            under_triaged_emergencies: cases.iter().filter(|f| f.under_triaged_emergency).count()
+                as u32,
+            red_flags_not_screened: cases
+                .iter()
+                .map(|f| f.red_flags_not_screened.len() as u32)
+                .sum(),
+            cases,
+        }
+    }
+
+    pub fn to_ron(&self) -> String {
+        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).unwrap_or_default()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Saves the summary, readable by the user alone: JSON for a `.json` path, a plain-text
+    /// report in English for `.txt`, RON otherwise.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        let text = match extension(path).as_deref() {
+            Some("json") => self.to_json(),
+            Some("txt") => self.report(Language::En),
+            _ => self.to_ron(),
+        };
+        write_private(path, &text)
+    }
+
+    /// Saves the plain-text report in a language, readable by the user alone.
+    pub fn save_report(&self, path: &Path, lang: Language) -> std::io::Result<()> {
+        write_private(path, &self.report(lang))
+    }
+
+    /// Reads a summary saved as RON, or as JSON for a `.json` path.
+    pub fn load(path: &Path) -> std::io::Result<SessionSummary> {
+        let text = std::fs::read_to_string(path)?;
+        let invalid = |e: String| std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        if extension(path).as_deref() == Some("json") {
+            serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))
+        } else {
+            ron::from_str(&text).map_err(|e| invalid(e.to_string()))
+        }
+    }
+
+    /// The summary as plain text for printing or a projector.
+    pub fn report(&self, lang: Language) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} — {} {}",
+            word(lang, Word::Session),
+            self.guidance.name.get(lang),
+            self.guidance.version
+        );
+        if let Some(at) = self.at {
+            let _ = writeln!(out, "{}", at.format("%Y-%m-%d %H:%M"));
+        }
+        let _ = writeln!(
+            out,
+            "{}: {}, {}: {}/100, {}: {}",
+            word(lang, Word::Cases),
+            self.cases.len(),
+            word(lang, Word::AverageScore),
+            self.average_score,
+            word(lang, Word::Time),
+            duration(self.total_seconds)
+        );
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            word(lang, Word::EmergenciesMissed),
+            self.under_triaged_emergencies
+        );
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            word(lang, Word::RedFlagsNotAsked),
+            self.red_flags_not_screened
+        );
+        for (i, f) in self.cases.iter().enumerate() {
+            let _ = writeln!(out);
+            let _ = write!(out, "{}. ", i + 1);
+            out.push_str(&f.report(lang));
+        }
+        out
+    }
+}
+
+impl Feedback {
+    /// The feedback as plain text, side by side: expected, then the trainee's.
+    pub fn report(&self, lang: Language) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} — {}/100 ({})",
+            self.title.get(lang),
+            self.score.total,
+            duration(self.seconds)
+        );
+        if self.under_triaged_emergency {
+            let _ = writeln!(
+                out,
+                "   !!! {} !!!",
+                word(lang, Word::UnderTriagedEmergency)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "   {:<14} {}",
+            format!("{}:", word(lang, Word::Expected)),
+            self.labels.outcome(&self.expected, lang)
+        );
+        let given = self.given.as_ref().map_or_else(
+            || word(lang, Word::NoDecision).to_owned(),
+            |g| self.labels.outcome(g, lang),
+        );
+        let _ = writeln!(
+            out,
+            "   {:<14} {given}",
+            format!("{}:", word(lang, Word::Yours))
+        );
+        let _ = writeln!(
+            out,
+            "   {}: {} — {}",
+            word(lang, Word::DecidedBy),
+            self.decided_by.id,
+            self.decided_by.label.get(lang)
+        );
+        let mark = |ok: bool| if ok { "✓" } else { "✗" };
+        let triage = match self.triage {
+            Triage::Over => format!(" ({})", word(lang, Word::OverTriage)),
+            Triage::Under => format!(" ({})", word(lang, Word::UnderTriage)),
+            Triage::Correct | Triage::NoDecision => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "   {} {}{triage} {}/{POINTS_TIMEFRAME}, {} {} {}/{POINTS_MODE}, {} {} {}/{POINTS_PROFESSIONAL}, {} {}/{POINTS_SCREENING}",
+            word(lang, Word::Timeframe),
+            mark(self.timeframe_correct),
+            self.score.timeframe,
+            word(lang, Word::Mode),
+            mark(self.mode_correct),
+            self.score.mode,
+            word(lang, Word::Professional),
+            mark(self.professional_correct),
+            self.score.professional,
+            word(lang, Word::RedFlags),
+            self.score.screening,
+        );
+        let mut list = |w: Word, items: &[Named]| {
+            if !items.is_empty() {
+                let _ = writeln!(out, "   {}:", word(lang, w));
+                for n in items {
+                    let _ = writeln!(out, "   - {} ({})", n.label.get(lang), n.id);
+                }
+            }
+        };
+        list(Word::ReasonsMissed, &self.reasons_missed);
+        list(Word::ReasonsExtra, &self.reasons_extra);
+        list(Word::RedFlagsNotAsked, &self.red_flags_not_screened);
+        list(Word::QuestionsSkipped, &self.questions_skipped);
+        if !self.teaching_points.is_empty() {
+            let _ = writeln!(out, "   {}:", word(lang, Word::TeachingPoints));
+            for t in &self.teaching_points {
+                let _ = writeln!(out, "   - {}", t.get(lang));
+            }
+        }
+        out
+    }
+}
+
+/// `4 min 05 s`
+fn duration(seconds: u64) -> String {
+    format!("{} min {:02} s", seconds / 60, seconds % 60)
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    crate::storage::write_private(path, text.as_bytes())
+}
+
+/// The report's own words (kept here until they join `i18n`).
+#[derive(Debug, Clone, Copy)]
+enum Word {
+    Session,
+    Cases,
+    AverageScore,
+    Time,
+    Expected,
+    Yours,
+    NoDecision,
+    DecidedBy,
+    UnderTriagedEmergency,
+    EmergenciesMissed,
+    UnderTriage,
+    OverTriage,
+    Timeframe,
+    Mode,
+    Professional,
+    RedFlags,
+    RedFlagsNotAsked,
+    QuestionsSkipped,
+    ReasonsMissed,
+    ReasonsExtra,
+    TeachingPoints,
+}
+
+fn word(lang: Language, w: Word) -> &'static str {
+    use Language::{En, Fi, Sv};
+    match (w, lang) {
+        (Word::Session, Fi) => "Harjoitusistunto",
+        (Word::Session, Sv) => "Övningspass",
+        (Word::Session, En) => "Training session",
+        (Word::Cases, Fi) => "Tapauksia",
+        (Word::Cases, Sv) => "Fall",
+        (Word::Cases, En) => "Cases",
+        (Word::AverageScore, Fi) => "pisteiden keskiarvo",
+        (Word::AverageScore, Sv) => "medelpoäng",
+        (Word::AverageScore, En) => "average score",
+        (Word::Time, Fi) => "aika",
+        (Word::Time, Sv) => "tid",
+        (Word::Time, En) => "time",
+        (Word::Expected, Fi) => "Ohjeen mukaan",
+        (Word::Expected, Sv) => "Enligt anvisningen",
+        (Word::Expected, En) => "Expected",
+        (Word::Yours, Fi) => "Oma arvio",
+        (Word::Yours, Sv) => "Din bedömning",
+        (Word::Yours, En) => "Yours",
+        (Word::NoDecision, Fi) => "ei päätöstä",
+        (Word::NoDecision, Sv) => "inget beslut",
+        (Word::NoDecision, En) => "no decision",
+        (Word::DecidedBy, Fi) => "Ratkaiseva sääntö",
+        (Word::DecidedBy, Sv) => "Avgörande regel",
+        (Word::DecidedBy, En) => "Decided by",
+        (Word::UnderTriagedEmergency, Fi) => "KIIREELLINEN TILANNE ALIARVIOITU",
+        (Word::UnderTriagedEmergency, Sv) => "BRÅDSKANDE LÄGE UNDERSKATTAT",
+        (Word::UnderTriagedEmergency, En) => "EMERGENCY UNDER-TRIAGED",
+        (Word::EmergenciesMissed, Fi) => "Aliarvioidut kiireelliset tilanteet",
+        (Word::EmergenciesMissed, Sv) => "Underskattade brådskande lägen",
+        (Word::EmergenciesMissed, En) => "Emergencies under-triaged",
+        (Word::UnderTriage, Fi) => "liian kiireetön",
+        (Word::UnderTriage, Sv) => "för låg brådska",
+        (Word::UnderTriage, En) => "under-triage",
+        (Word::OverTriage, Fi) => "liian kiireellinen",
+        (Word::OverTriage, Sv) => "för hög brådska",
+        (Word::OverTriage, En) => "over-triage",
+        (Word::Timeframe, Fi) => "Kiireellisyys",
+        (Word::Timeframe, Sv) => "Brådskegrad",
+        (Word::Timeframe, En) => "Timeframe",
+        (Word::Mode, Fi) => "yhteystapa",
+        (Word::Mode, Sv) => "kontaktsätt",
+        (Word::Mode, En) => "contact mode",
+        (Word::Professional, Fi) => "ammattilainen",
+        (Word::Professional, Sv) => "yrkesperson",
+        (Word::Professional, En) => "professional",
+        (Word::RedFlags, Fi) => "punaiset liput",
+        (Word::RedFlags, Sv) => "röda flaggor",
+        (Word::RedFlags, En) => "red flags",
+        (Word::RedFlagsNotAsked, Fi) => "Kysymättä jääneet punaiset liput",
+        (Word::RedFlagsNotAsked, Sv) => "Röda flaggor som inte frågades",
+        (Word::RedFlagsNotAsked, En) => "Red flags not screened",
+        (Word::QuestionsSkipped, Fi) => "Ohitetut kysymykset, joita ohje tarvitsi",
+        (Word::QuestionsSkipped, Sv) => "Överhoppade frågor som anvisningen behövde",
+        (Word::QuestionsSkipped, En) => "Questions skipped that the guidance needed",
+        (Word::ReasonsMissed, Fi) => "Löytämättä jääneet yhteydenoton syyt",
+        (Word::ReasonsMissed, Sv) => "Kontaktorsaker som inte hittades",
+        (Word::ReasonsMissed, En) => "Reasons for contact not found",
+        (Word::ReasonsExtra, Fi) => "Ylimääräiset yhteydenoton syyt",
+        (Word::ReasonsExtra, Sv) => "Extra kontaktorsaker",
+        (Word::ReasonsExtra, En) => "Extra reasons for contact",
+        (Word::TeachingPoints, Fi) => "Opittavaa",
+        (Word::TeachingPoints, Sv) => "Att lära sig",
+        (Word::TeachingPoints, En) => "Teaching points",
+    }
+}
