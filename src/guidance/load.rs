@@ -15,6 +15,7 @@ use crate::guidance::model::{FileId, Guidance, Provenance};
 use crate::guidance::raw::{RawGuidance, RawReason};
 use crate::guidance::validate::{ParsedFiles, validate};
 use crate::source::{Position, with_positions};
+use crate::storage::{self, ReadError};
 
 /// Larger files are refused: no real guidance comes near it, and it bounds memory and time.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
@@ -132,25 +133,31 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     Ok(files)
 }
 
-/// Reads a file as text within the size limit.
+/// Reads a file as text within the size limit ([`storage::read_bounded`]: regular files only,
+/// the size checked before and while reading).
 pub fn read_source(path: &Path) -> Result<String, Diagnostic> {
     let here = Position { line: 1, col: 1 };
-    let meta = fs::metadata(path)
-        .map_err(|e| Diagnostic::new(path, here, Code::Io, format!("cannot read the file: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES as u64 {
-        return Err(Diagnostic::new(
+    match storage::read_bounded(path, MAX_FILE_BYTES) {
+        Ok(bytes) => source_from_bytes(path, bytes),
+        Err(ReadError::TooLarge { size, .. }) => Err(Diagnostic::new(
             path,
             here,
             Code::TooLarge,
-            format!(
-                "the file is {} bytes; guidance files may be at most {MAX_FILE_BYTES}",
-                meta.len()
-            ),
-        ));
+            format!("the file is {size} bytes; guidance files may be at most {MAX_FILE_BYTES}"),
+        )),
+        Err(ReadError::NotRegular) => Err(Diagnostic::new(
+            path,
+            here,
+            Code::Io,
+            "not a regular file (a folder, pipe, device or socket is never read)",
+        )),
+        Err(ReadError::Io(e)) => Err(Diagnostic::new(
+            path,
+            here,
+            Code::Io,
+            format!("cannot read the file: {e}"),
+        )),
     }
-    let bytes = fs::read(path)
-        .map_err(|e| Diagnostic::new(path, here, Code::Io, format!("cannot read the file: {e}")))?;
-    source_from_bytes(path, bytes)
 }
 
 /// Text from bytes; invalid UTF-8 is reported where it starts.
