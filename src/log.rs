@@ -387,12 +387,14 @@ fn read_file(path: &Path, read: &mut LogRead) {
         }
         // Not writable: read it as it is, under the lock if one can be had; a torn last line
         // then shows as an error on its line.
-        Err(_) => match fs::File::open(path).and_then(|mut file| {
-            let _ = storage::lock(&file);
-            let mut bytes = Vec::new();
-            file.read_to_end(&mut bytes)?;
-            Ok(bytes)
-        }) {
+        Err(_) => match storage::open_regular(path)
+            .map_err(io::Error::other)
+            .and_then(|mut file| {
+                let _ = storage::lock(&file);
+                let mut bytes = Vec::new();
+                file.read_to_end(&mut bytes)?;
+                Ok(bytes)
+            }) {
             Ok(bytes) => bytes,
             Err(e) => {
                 read.errors.push(error(None, e.to_string()));

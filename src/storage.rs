@@ -41,11 +41,8 @@ impl ReadError {
 /// past the limit, so a file that grows meanwhile (or a `/proc` file that reports size 0) is
 /// still refused.
 pub fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
-    let file = open_for_reading(path)?;
+    let file = open_regular(path)?;
     let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(ReadError::NotRegular);
-    }
     if meta.len() > limit as u64 {
         return Err(ReadError::TooLarge {
             size: meta.len(),
@@ -61,6 +58,16 @@ pub fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
         });
     }
     Ok(bytes)
+}
+
+/// A regular file opened for reading, without blocking on a FIFO; anything else is
+/// [`ReadError::NotRegular`]. For readers that stream a file of unbounded size (the log).
+pub fn open_regular(path: &Path) -> Result<fs::File, ReadError> {
+    let file = open_for_reading(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    Ok(file)
 }
 
 /// [`read_bounded`] as UTF-8 text; invalid UTF-8 is an `InvalidData` error.
@@ -118,22 +125,34 @@ pub fn create_new_private(path: &Path) -> io::Result<fs::File> {
     open_private(&mut options, path)
 }
 
-/// A file open for reading and appending, 0600 on unix; created when `create`. Readers elsewhere
-/// may open it meanwhile (Windows: shared read and write).
+/// A regular file open for reading and appending, 0600 on unix; created when `create`. Readers
+/// elsewhere may open it meanwhile (Windows: shared read and write). Anything but a regular file
+/// (a FIFO would block the first read forever) is an `InvalidInput` error.
 pub fn open_for_append(path: &Path, create: bool) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.read(true).write(true).create(create);
-    if create {
-        open_private(&mut options, path)
+    let file = if create {
+        open_private(&mut options, path)?
     } else {
-        open_shared(&mut options, path)
+        open_shared(&mut options, path)?
+    };
+    if !file.metadata()?.is_file() {
+        return Err(not_regular());
     }
+    Ok(file)
+}
+
+fn not_regular() -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, "not a regular file")
 }
 
 #[cfg(unix)]
 fn open_private(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::File> {
     use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
     let file = options.mode(0o600).open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(not_regular());
+    }
     // The mode above applies only to a file created now; an existing one is narrowed too.
     file.set_permissions(fs::Permissions::from_mode(0o600))?;
     Ok(file)
