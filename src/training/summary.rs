@@ -9,12 +9,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::guidance::Guidance;
 use crate::i18n::Msg;
+use crate::storage::{self, ReadError};
 use crate::text::{Language, Text};
 
 use super::score::{
     Feedback, Named, POINTS_MODE, POINTS_PROFESSIONAL, POINTS_SCREENING, POINTS_TIMEFRAME, Triage,
 };
 
+/// The largest summary file [`SessionSummary::load`] reads: far beyond any session's.
+pub const MAX_SUMMARY_BYTES: usize = 16 * 1024 * 1024;
+
+/// Which guidance a session was practised on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GuidanceInfo {
     pub name: Text,
@@ -83,10 +88,14 @@ impl SessionSummary {
         write_private(path, &self.report(lang))
     }
 
-    /// Reads a summary saved as RON, or as JSON for a `.json` path.
+    /// Reads a summary saved as RON, or as JSON for a `.json` path: a regular file of at most
+    /// [`MAX_SUMMARY_BYTES`].
     pub fn load(path: &Path) -> std::io::Result<SessionSummary> {
-        let text = std::fs::read_to_string(path)?;
         let invalid = |e: String| std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        let text = storage::read_text_bounded(path, MAX_SUMMARY_BYTES).map_err(|e| match e {
+            ReadError::Io(e) => e,
+            other => invalid(other.to_string()),
+        })?;
         if extension(path).as_deref() == Some("json") {
             serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))
         } else {
@@ -232,5 +241,5 @@ fn extension(path: &Path) -> Option<String> {
 }
 
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    crate::storage::write_private(path, text.as_bytes())
+    storage::write_private(path, text.as_bytes())
 }
