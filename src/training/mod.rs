@@ -27,5 +27,5 @@ pub use score::{
     Feedback, Labels, Named, POINTS_MODE, POINTS_PER_MISSED_FLAG, POINTS_PROFESSIONAL,
     POINTS_SCREENING, POINTS_TIMEFRAME, POINTS_TIMEFRAME_OVER, Score, Triage, score,
 };
-pub use summary::{GuidanceInfo, SessionSummary};
+pub use summary::{GuidanceInfo, MAX_SUMMARY_BYTES, SessionSummary};
 pub use validate::{load_case, load_training, load_training_files};

@@ -66,6 +66,7 @@ pub fn model_run(g: &Guidance, case: &TrainingCase) -> PracticeRun {
     run
 }
 
+/// What the trainee did in one practice call.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PracticeRun {
     /// The reasons the trainee added, in order.

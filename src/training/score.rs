@@ -13,6 +13,7 @@ use crate::text::{Language, Text};
 use super::case::TrainingCase;
 use super::practice::{PracticeRun, full_call, reached_expected_emergency};
 
+/// Points for the timeframe when it is exactly the expected one.
 pub const POINTS_TIMEFRAME: u32 = 40;
 /// Points for a timeframe more urgent than expected (over-triage: safe, but it uses capacity).
 pub const POINTS_TIMEFRAME_OVER: u32 = 20;

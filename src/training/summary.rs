@@ -8,12 +8,18 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::guidance::Guidance;
+use crate::i18n::Msg;
+use crate::storage::{self, ReadError};
 use crate::text::{Language, Text};
 
 use super::score::{
     Feedback, Named, POINTS_MODE, POINTS_PROFESSIONAL, POINTS_SCREENING, POINTS_TIMEFRAME, Triage,
 };
 
+/// The largest summary file [`SessionSummary::load`] reads: far beyond any session's.
+pub const MAX_SUMMARY_BYTES: usize = 16 * 1024 * 1024;
+
+/// Which guidance a session was practised on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GuidanceInfo {
     pub name: Text,
@@ -82,10 +88,14 @@ impl SessionSummary {
         write_private(path, &self.report(lang))
     }
 
-    /// Reads a summary saved as RON, or as JSON for a `.json` path.
+    /// Reads a summary saved as RON, or as JSON for a `.json` path: a regular file of at most
+    /// [`MAX_SUMMARY_BYTES`].
     pub fn load(path: &Path) -> std::io::Result<SessionSummary> {
-        let text = std::fs::read_to_string(path)?;
         let invalid = |e: String| std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        let text = storage::read_text_bounded(path, MAX_SUMMARY_BYTES).map_err(|e| match e {
+            ReadError::Io(e) => e,
+            other => invalid(other.to_string()),
+        })?;
         if extension(path).as_deref() == Some("json") {
             serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))
         } else {
@@ -99,7 +109,7 @@ impl SessionSummary {
         let _ = writeln!(
             out,
             "{} — {} {}",
-            word(lang, Word::Session),
+            Msg::TrainingSession.get(lang),
             self.guidance.name.get(lang),
             self.guidance.version
         );
@@ -109,23 +119,23 @@ impl SessionSummary {
         let _ = writeln!(
             out,
             "{}: {}, {}: {}/100, {}: {}",
-            word(lang, Word::Cases),
+            Msg::Cases.get(lang),
             self.cases.len(),
-            word(lang, Word::AverageScore),
+            Msg::TrainingAverageScore.get(lang),
             self.average_score,
-            word(lang, Word::Time),
+            Msg::TrainingTime.get(lang),
             duration(self.total_seconds)
         );
         let _ = writeln!(
             out,
             "{}: {}",
-            word(lang, Word::EmergenciesMissed),
+            Msg::TrainingEmergenciesMissed.get(lang),
             self.under_triaged_emergencies
         );
         let _ = writeln!(
             out,
             "{}: {}",
-            word(lang, Word::RedFlagsNotAsked),
+            Msg::TrainingRedFlagsNotAsked.get(lang),
             self.red_flags_not_screened
         );
         for (i, f) in self.cases.iter().enumerate() {
@@ -152,66 +162,66 @@ impl Feedback {
             let _ = writeln!(
                 out,
                 "   !!! {} !!!",
-                word(lang, Word::UnderTriagedEmergency)
+                Msg::TrainingUnderTriagedEmergency.get(lang)
             );
         }
         let _ = writeln!(
             out,
             "   {:<14} {}",
-            format!("{}:", word(lang, Word::Expected)),
+            format!("{}:", Msg::TrainingExpected.get(lang)),
             self.labels.outcome(&self.expected, lang)
         );
         let given = self.given.as_ref().map_or_else(
-            || word(lang, Word::NoDecision).to_owned(),
+            || Msg::TrainingNoDecision.get(lang).to_owned(),
             |g| self.labels.outcome(g, lang),
         );
         let _ = writeln!(
             out,
             "   {:<14} {given}",
-            format!("{}:", word(lang, Word::Yours))
+            format!("{}:", Msg::TrainingYours.get(lang))
         );
         let _ = writeln!(
             out,
             "   {}: {} — {}",
-            word(lang, Word::DecidedBy),
+            Msg::TrainingDecidedBy.get(lang),
             self.decided_by.id,
             self.decided_by.label.get(lang)
         );
         let mark = |ok: bool| if ok { "✓" } else { "✗" };
         let triage = match self.triage {
-            Triage::Over => format!(" ({})", word(lang, Word::OverTriage)),
-            Triage::Under => format!(" ({})", word(lang, Word::UnderTriage)),
+            Triage::Over => format!(" ({})", Msg::TrainingOverTriage.get(lang)),
+            Triage::Under => format!(" ({})", Msg::TrainingUnderTriage.get(lang)),
             Triage::Correct | Triage::NoDecision => String::new(),
         };
         let _ = writeln!(
             out,
             "   {} {}{triage} {}/{POINTS_TIMEFRAME}, {} {} {}/{POINTS_MODE}, {} {} {}/{POINTS_PROFESSIONAL}, {} {}/{POINTS_SCREENING}",
-            word(lang, Word::Timeframe),
+            Msg::TrainingTimeframe.get(lang),
             mark(self.timeframe_correct),
             self.score.timeframe,
-            word(lang, Word::Mode),
+            Msg::TrainingMode.get(lang),
             mark(self.mode_correct),
             self.score.mode,
-            word(lang, Word::Professional),
+            Msg::TrainingProfessional.get(lang),
             mark(self.professional_correct),
             self.score.professional,
-            word(lang, Word::RedFlags),
+            Msg::TrainingRedFlags.get(lang),
             self.score.screening,
         );
-        let mut list = |w: Word, items: &[Named]| {
+        let mut list = |m: Msg, items: &[Named]| {
             if !items.is_empty() {
-                let _ = writeln!(out, "   {}:", word(lang, w));
+                let _ = writeln!(out, "   {}:", m.get(lang));
                 for n in items {
                     let _ = writeln!(out, "   - {} ({})", n.label.get(lang), n.id);
                 }
             }
         };
-        list(Word::ReasonsMissed, &self.reasons_missed);
-        list(Word::ReasonsExtra, &self.reasons_extra);
-        list(Word::RedFlagsNotAsked, &self.red_flags_not_screened);
-        list(Word::QuestionsSkipped, &self.questions_skipped);
+        list(Msg::TrainingReasonsMissed, &self.reasons_missed);
+        list(Msg::TrainingReasonsExtra, &self.reasons_extra);
+        list(Msg::TrainingRedFlagsNotAsked, &self.red_flags_not_screened);
+        list(Msg::TrainingQuestionsSkipped, &self.questions_skipped);
         if !self.teaching_points.is_empty() {
-            let _ = writeln!(out, "   {}:", word(lang, Word::TeachingPoints));
+            let _ = writeln!(out, "   {}:", Msg::TrainingTeachingPoints.get(lang));
             for t in &self.teaching_points {
                 let _ = writeln!(out, "   - {}", t.get(lang));
             }
@@ -231,100 +241,5 @@ fn extension(path: &Path) -> Option<String> {
 }
 
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    crate::storage::write_private(path, text.as_bytes())
-}
-
-/// The report's own words (kept here until they join `i18n`).
-#[derive(Debug, Clone, Copy)]
-enum Word {
-    Session,
-    Cases,
-    AverageScore,
-    Time,
-    Expected,
-    Yours,
-    NoDecision,
-    DecidedBy,
-    UnderTriagedEmergency,
-    EmergenciesMissed,
-    UnderTriage,
-    OverTriage,
-    Timeframe,
-    Mode,
-    Professional,
-    RedFlags,
-    RedFlagsNotAsked,
-    QuestionsSkipped,
-    ReasonsMissed,
-    ReasonsExtra,
-    TeachingPoints,
-}
-
-fn word(lang: Language, w: Word) -> &'static str {
-    use Language::{En, Fi, Sv};
-    match (w, lang) {
-        (Word::Session, Fi) => "Harjoitusistunto",
-        (Word::Session, Sv) => "Övningspass",
-        (Word::Session, En) => "Training session",
-        (Word::Cases, Fi) => "Tapauksia",
-        (Word::Cases, Sv) => "Fall",
-        (Word::Cases, En) => "Cases",
-        (Word::AverageScore, Fi) => "pisteiden keskiarvo",
-        (Word::AverageScore, Sv) => "medelpoäng",
-        (Word::AverageScore, En) => "average score",
-        (Word::Time, Fi) => "aika",
-        (Word::Time, Sv) => "tid",
-        (Word::Time, En) => "time",
-        (Word::Expected, Fi) => "Ohjeen mukaan",
-        (Word::Expected, Sv) => "Enligt anvisningen",
-        (Word::Expected, En) => "Expected",
-        (Word::Yours, Fi) => "Oma arvio",
-        (Word::Yours, Sv) => "Din bedömning",
-        (Word::Yours, En) => "Yours",
-        (Word::NoDecision, Fi) => "ei päätöstä",
-        (Word::NoDecision, Sv) => "inget beslut",
-        (Word::NoDecision, En) => "no decision",
-        (Word::DecidedBy, Fi) => "Ratkaiseva sääntö",
-        (Word::DecidedBy, Sv) => "Avgörande regel",
-        (Word::DecidedBy, En) => "Decided by",
-        (Word::UnderTriagedEmergency, Fi) => "KIIREELLINEN TILANNE ALIARVIOITU",
-        (Word::UnderTriagedEmergency, Sv) => "BRÅDSKANDE LÄGE UNDERSKATTAT",
-        (Word::UnderTriagedEmergency, En) => "EMERGENCY UNDER-TRIAGED",
-        (Word::EmergenciesMissed, Fi) => "Aliarvioidut kiireelliset tilanteet",
-        (Word::EmergenciesMissed, Sv) => "Underskattade brådskande lägen",
-        (Word::EmergenciesMissed, En) => "Emergencies under-triaged",
-        (Word::UnderTriage, Fi) => "liian kiireetön",
-        (Word::UnderTriage, Sv) => "för låg brådska",
-        (Word::UnderTriage, En) => "under-triage",
-        (Word::OverTriage, Fi) => "liian kiireellinen",
-        (Word::OverTriage, Sv) => "för hög brådska",
-        (Word::OverTriage, En) => "over-triage",
-        (Word::Timeframe, Fi) => "Kiireellisyys",
-        (Word::Timeframe, Sv) => "Brådskegrad",
-        (Word::Timeframe, En) => "Timeframe",
-        (Word::Mode, Fi) => "yhteystapa",
-        (Word::Mode, Sv) => "kontaktsätt",
-        (Word::Mode, En) => "contact mode",
-        (Word::Professional, Fi) => "ammattilainen",
-        (Word::Professional, Sv) => "yrkesperson",
-        (Word::Professional, En) => "professional",
-        (Word::RedFlags, Fi) => "punaiset liput",
-        (Word::RedFlags, Sv) => "röda flaggor",
-        (Word::RedFlags, En) => "red flags",
-        (Word::RedFlagsNotAsked, Fi) => "Kysymättä jääneet punaiset liput",
-        (Word::RedFlagsNotAsked, Sv) => "Röda flaggor som inte frågades",
-        (Word::RedFlagsNotAsked, En) => "Red flags not screened",
-        (Word::QuestionsSkipped, Fi) => "Ohitetut kysymykset, joita ohje tarvitsi",
-        (Word::QuestionsSkipped, Sv) => "Överhoppade frågor som anvisningen behövde",
-        (Word::QuestionsSkipped, En) => "Questions skipped that the guidance needed",
-        (Word::ReasonsMissed, Fi) => "Löytämättä jääneet yhteydenoton syyt",
-        (Word::ReasonsMissed, Sv) => "Kontaktorsaker som inte hittades",
-        (Word::ReasonsMissed, En) => "Reasons for contact not found",
-        (Word::ReasonsExtra, Fi) => "Ylimääräiset yhteydenoton syyt",
-        (Word::ReasonsExtra, Sv) => "Extra kontaktorsaker",
-        (Word::ReasonsExtra, En) => "Extra reasons for contact",
-        (Word::TeachingPoints, Fi) => "Opittavaa",
-        (Word::TeachingPoints, Sv) => "Att lära sig",
-        (Word::TeachingPoints, En) => "Teaching points",
-    }
+    storage::write_private(path, text.as_bytes())
 }
