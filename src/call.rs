@@ -1,11 +1,15 @@
 //! The state of one call: the reasons chosen and the answers given so far.
 //!
 //! [`Answer`] names questions and options by id (files, the CLI, the autosave); [`Value`] is the
-//! same answer resolved against a guidance, which the engine evaluates without lookups.
+//! same answer resolved against a guidance, which the engine evaluates without lookups. A free
+//! text answer's words are kept beside the values ([`Call::text`]): they go into the record only.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::guidance::{Guidance, QuestionId, QuestionKind, ReasonId};
+use crate::guidance::{Guidance, NumberSpec, QuantitySpec, QuestionId, QuestionKind, ReasonId};
+use crate::quantity::{Quantity, Unit, exceeds_decimals};
 
 /// An answer as written in scenario and answer files.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17,6 +21,12 @@ pub enum Answer {
     Choice(String),
     Choices(Vec<String>),
     Number(f64),
+    /// `Age(Months(2))`.
+    Age(Quantity),
+    /// `Duration(Hours(6))`.
+    Duration(Quantity),
+    /// `Text("…")`: a free-text answer.
+    Text(String),
 }
 
 /// An answer resolved against the guidance.
@@ -30,6 +40,10 @@ pub enum Value {
     /// Set of chosen options, one bit per option index.
     Choices(u64),
     Number(f64),
+    /// An age or a duration, in the unit it was entered in.
+    Quantity(Quantity),
+    /// A free-text answer; its words are [`Call::text`].
+    Text,
 }
 
 /// Why an answer does not fit its question.
@@ -57,6 +71,81 @@ pub enum AnswerError {
         min: f64,
         max: f64,
     },
+    #[error("{value} has more decimals than question `{question}` allows ({decimals})")]
+    TooManyDecimals {
+        question: String,
+        value: f64,
+        decimals: u8,
+    },
+    #[error("question `{question}` is entered in {units}; write one of them instead of {given}")]
+    WrongUnit {
+        question: String,
+        given: String,
+        units: String,
+    },
+    #[error("{value} is outside the range {min}–{max} of question `{question}`")]
+    QuantityOutOfRange {
+        question: String,
+        value: Quantity,
+        min: Quantity,
+        max: Quantity,
+    },
+}
+
+/// Checks a number for a Number question: finite, in range and within its decimals. The GUI
+/// calls it on what the nurse types, scenario and answer files through [`Value::resolve`].
+pub fn check_number(question: &str, spec: &NumberSpec, x: f64) -> Result<Value, AnswerError> {
+    if !(x.is_finite() && x >= spec.min && x <= spec.max) {
+        return Err(AnswerError::OutOfRange {
+            question: question.to_owned(),
+            value: x,
+            min: spec.min,
+            max: spec.max,
+        });
+    }
+    if exceeds_decimals(x, spec.decimals) {
+        return Err(AnswerError::TooManyDecimals {
+            question: question.to_owned(),
+            value: x,
+            decimals: spec.decimals,
+        });
+    }
+    Ok(Value::Number(x))
+}
+
+/// Checks an age or a duration: a unit of the question, within its decimals (ages: whole) and
+/// its range.
+pub fn check_quantity(
+    question: &str,
+    spec: &QuantitySpec,
+    q: Quantity,
+) -> Result<Value, AnswerError> {
+    if !spec.units.contains(&q.unit()) {
+        let names: Vec<&str> = spec.units.iter().map(|u| u.name()).collect();
+        return Err(AnswerError::WrongUnit {
+            question: question.to_owned(),
+            given: q.to_string(),
+            units: names.join(", "),
+        });
+    }
+    let hours = q.hours();
+    if !(hours.is_finite() && hours >= spec.min && hours <= spec.max) {
+        let unit = spec.units.first().copied().unwrap_or(Unit::Hours);
+        return Err(AnswerError::QuantityOutOfRange {
+            question: question.to_owned(),
+            value: q,
+            min: Quantity::written(spec.min, &[unit]),
+            max: Quantity::written(spec.max, &[unit]),
+        });
+    }
+    if exceeds_decimals(q.amount(), spec.decimals) {
+        return Err(AnswerError::TooManyDecimals {
+            question: question.to_owned(),
+            value: q.amount(),
+            decimals: spec.decimals,
+        });
+    }
+    Ok(Value::Quantity(q))
 }
 
 impl Value {
@@ -98,26 +187,28 @@ impl Value {
                 }
                 Ok(Value::Choices(mask))
             }
-            (Answer::Number(x), QuestionKind::Number(spec)) => {
-                if x.is_finite() && *x >= spec.min && *x <= spec.max {
-                    Ok(Value::Number(*x))
-                } else {
-                    Err(AnswerError::OutOfRange {
-                        question: q.id.clone(),
-                        value: *x,
-                        min: spec.min,
-                        max: spec.max,
-                    })
-                }
+            (Answer::Number(x), QuestionKind::Number(spec)) => check_number(&q.id, spec, *x),
+            (Answer::Age(x), QuestionKind::Age(spec))
+            | (Answer::Duration(x), QuestionKind::Duration(spec)) => {
+                check_quantity(&q.id, spec, *x)
             }
+            (Answer::Text(_), QuestionKind::FreeText) => Ok(Value::Text),
             (_, QuestionKind::YesNo) => Err(wrong("Yes, No or CannotSay")),
             (_, QuestionKind::OneOf(_)) => Err(wrong("Choice(\"option\") or CannotSay")),
             (_, QuestionKind::SeveralOf(_)) => Err(wrong("Choices([\"option\", …]) or CannotSay")),
             (_, QuestionKind::Number(_)) => Err(wrong("Number(x) or CannotSay")),
+            (_, QuestionKind::Age(_)) => {
+                Err(wrong("Age(Years(n)), Age(Months(n)), … or CannotSay"))
+            }
+            (_, QuestionKind::Duration(_)) => Err(wrong(
+                "Duration(Hours(n)), Duration(Days(n)), … or CannotSay",
+            )),
+            (_, QuestionKind::FreeText) => Err(wrong("Text(\"…\") or CannotSay")),
         }
     }
 
-    /// The answer by ids again, for files and records.
+    /// The answer by ids again, for files and records (a free text's words are the call's:
+    /// [`Call::answer_of`]).
     pub fn to_answer(self, g: &Guidance, question: QuestionId) -> Answer {
         let opts = g.question(question).kind.options();
         let name = |i: usize| opts.get(i).map(|o| o.id.clone()).unwrap_or_default();
@@ -133,6 +224,11 @@ impl Value {
                     .collect(),
             ),
             Value::Number(x) => Answer::Number(x),
+            Value::Quantity(x) => match g.question(question).kind {
+                QuestionKind::Duration(_) => Answer::Duration(x),
+                _ => Answer::Age(x),
+            },
+            Value::Text => Answer::Text(String::new()),
         }
     }
 }
@@ -143,6 +239,8 @@ pub struct Call {
     /// In the order the nurse added them.
     pub reasons: Vec<ReasonId>,
     answers: Vec<Option<Value>>,
+    /// The words of free-text answers.
+    texts: BTreeMap<QuestionId, String>,
 }
 
 impl Call {
@@ -150,7 +248,36 @@ impl Call {
         Self {
             reasons: Vec::new(),
             answers: vec![None; g.questions.len()],
+            texts: BTreeMap::new(),
         }
+    }
+
+    /// The words of a free-text answer.
+    pub fn text(&self, q: QuestionId) -> Option<&str> {
+        match self.answer(q) {
+            Some(Value::Text) => self.texts.get(&q).map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// Answers a free-text question with `words` (empty: unanswered).
+    pub fn set_text(&mut self, q: QuestionId, words: &str) {
+        if words.trim().is_empty() {
+            self.texts.remove(&q);
+            self.set(q, None);
+        } else {
+            self.texts.insert(q, words.to_owned());
+            self.set(q, Some(Value::Text));
+        }
+    }
+
+    /// The answer by ids, with a free text's words.
+    pub fn answer_of(&self, g: &Guidance, q: QuestionId) -> Option<Answer> {
+        let value = self.answer(q)?;
+        Some(match value {
+            Value::Text => Answer::Text(self.texts.get(&q).cloned().unwrap_or_default()),
+            v => v.to_answer(g, q),
+        })
     }
 
     pub fn answer(&self, q: QuestionId) -> Option<Value> {
@@ -202,7 +329,11 @@ impl Call {
             let id = g
                 .question_by_id(q)
                 .ok_or_else(|| AnswerError::UnknownQuestion(q.to_owned()))?;
-            call.set(id, Some(Value::resolve(g, id, a)?));
+            let value = Value::resolve(g, id, a)?;
+            match a {
+                Answer::Text(words) => call.set_text(id, words),
+                _ => call.set(id, Some(value)),
+            }
         }
         Ok(call)
     }

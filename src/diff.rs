@@ -25,6 +25,7 @@ use crate::analysis::{
 use crate::call::{Answer, Call, Value};
 use crate::engine::evaluate;
 use crate::guidance::*;
+use crate::quantity::Quantity;
 use crate::scenario::Scenario;
 use crate::text::{Language, Text};
 
@@ -480,6 +481,8 @@ pub fn answer_text(a: &Answer) -> String {
         Answer::Choice(c) => c.clone(),
         Answer::Choices(cs) => format!("[{}]", cs.join(", ")),
         Answer::Number(x) => format!("{x}"),
+        Answer::Age(q) | Answer::Duration(q) => q.to_string(),
+        Answer::Text(t) => format!("{t:?}"),
     }
 }
 
@@ -654,20 +657,45 @@ fn question_items(g: &Guidance, out: &mut Items) {
         let q = g.question(rf.question);
         let mut f = Fields::new();
         text(&mut f, langs, "text", &q.text);
+        opt_text(&mut f, langs, "short", q.short.as_ref());
         opt_text(&mut f, langs, "note", q.note.as_ref());
         f.insert("cannot_say_is_yes".into(), rf.cannot_say_is_yes.to_string());
+        let reasons: Vec<&str> = rf
+            .reasons
+            .iter()
+            .map(|r| g.reason(*r).id.as_str())
+            .collect();
+        let scope = if reasons.is_empty() {
+            "every call".to_owned()
+        } else {
+            format!("[{}]", reasons.join(", "))
+        };
+        f.insert("reasons".into(), scope);
+        if let Some(c) = &rf.ask_if {
+            f.insert("ask_if".into(), condition_text(g, c));
+        }
+        for lang in langs {
+            let words = rf.keywords.get(*lang);
+            if !words.is_empty() {
+                f.insert(format!("keywords.{lang}"), words.join(", "));
+            }
+        }
         outcome(&mut f, g, "outcome", &rf.outcome);
         put(out, ItemKind::RedFlag, &q.id, f, Some(q.location));
     }
     for q in &g.questions {
         let part = match q.part {
             Part::RedFlag => continue,
+            Part::Basic if q.always => "basic (always asked)".to_owned(),
+            Part::Basic => "basic".to_owned(),
             Part::RiskFactor => "risk factor".to_owned(),
+            Part::Pool => "shared pool".to_owned(),
             Part::Reason(r) => format!("reason {}", g.reason(r).id),
         };
         let mut f = Fields::new();
         f.insert("part".into(), part);
         text(&mut f, langs, "text", &q.text);
+        opt_text(&mut f, langs, "short", q.short.as_ref());
         opt_text(&mut f, langs, "note", q.note.as_ref());
         let kind = match &q.kind {
             QuestionKind::YesNo => "yes/no".to_owned(),
@@ -684,6 +712,22 @@ fn question_items(g: &Guidance, out: &mut Items) {
                 "number {}–{}, {} decimals, unit {}",
                 s.min, s.max, s.decimals, s.unit.en
             ),
+            QuestionKind::Age(s) | QuestionKind::Duration(s) => {
+                let what = if matches!(q.kind, QuestionKind::Age(_)) {
+                    "age"
+                } else {
+                    "duration"
+                };
+                let units: Vec<&str> = s.units.iter().map(|u| u.name()).collect();
+                format!(
+                    "{what} in [{}] {}–{}, {} decimals",
+                    units.join(", "),
+                    Quantity::written(s.min, &s.units),
+                    Quantity::written(s.max, &s.units),
+                    s.decimals
+                )
+            }
+            QuestionKind::FreeText => "free text".to_owned(),
         };
         f.insert("kind".into(), kind);
         for o in q.kind.options() {

@@ -11,6 +11,7 @@ use crate::guidance::{
     Guidance, ModeId, ProfessionalId, QuestionId, QuestionKind, ReasonId, TimeframeId,
 };
 use crate::i18n::{Msg, tr};
+use crate::quantity::Unit;
 use crate::text::Language;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -130,6 +131,24 @@ pub fn answer_text(g: &Guidance, q: QuestionId, value: Value, lang: Language) ->
             }
             _ => x.to_string(),
         },
+        Value::Quantity(q) => {
+            let unit = match q.unit() {
+                Unit::Years => Msg::UnitYears,
+                Unit::Months => Msg::UnitMonths,
+                Unit::Weeks => Msg::UnitWeeks,
+                Unit::Days => Msg::UnitDays,
+                Unit::Hours => Msg::UnitHours,
+            };
+            let number = q.amount().to_string();
+            let number = if lang == Language::En {
+                number
+            } else {
+                number.replace('.', ",")
+            };
+            format!("{number} {}", tr(lang, unit))
+        }
+        // The words stay in the call; the explanation never carries them.
+        Value::Text => tr(lang, Msg::FreeTextAnswer).to_owned(),
     }
 }
 

@@ -20,6 +20,7 @@ pub mod guidance;
 pub mod i18n;
 pub mod log;
 pub mod opening_hours;
+pub mod quantity;
 pub mod record;
 pub mod scenario;
 pub mod search;

@@ -17,6 +17,7 @@ use arvio::guidance::{
     Atom, CmpOp, Condition, FileId, Guidance, Location, QuestionId, QuestionKind, ReasonId, Test,
     TimeframeId,
 };
+use arvio::quantity::Quantity;
 use arvio::source::Position;
 use arvio::text::Language;
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -111,11 +112,13 @@ fn fever_39_5() -> Vec<(&'static str, Answer)> {
 // ---------------------------------------------------------------------------------------------
 // Order of the questions
 
+/// Format 2: a risk factor is asked only when a rule or `ask_if` of the call's reasons reads it
+/// (`age` is read by cough's `cough_old` only).
 #[test]
-fn without_a_reason_only_red_flags_and_risk_factors_are_asked() {
+fn without_a_reason_only_the_global_red_flags_are_asked() {
     let g = fx();
     let e = evaluate(g, &Call::new(g));
-    assert_eq!(qids(g, &e.questions), ["rf_chest", "rf_confused", "age"]);
+    assert_eq!(qids(g, &e.questions), ["rf_chest", "rf_confused"]);
     assert_eq!(e.next, Some(q(g, "rf_chest")));
     assert_eq!(e.red_flags_unanswered, 2);
     assert_eq!(e.proposal, None);
@@ -161,9 +164,10 @@ fn removing_a_reason_removes_its_questions() {
     let mut c = call(g, &["cough", "social"], &[]);
     c.remove_reason(r(g, "cough"));
     let e = evaluate(g, &c);
+    // `age` went with cough, the only reason that reads it.
     assert_eq!(
         qids(g, &e.questions),
-        ["rf_chest", "rf_confused", "age", "no_food"]
+        ["rf_chest", "rf_confused", "no_food"]
     );
     // Adding a reason twice keeps it once.
     c.add_reason(r(g, "social"));
@@ -771,8 +775,14 @@ fn the_age_threshold_is_inclusive() {
             ),
         )
     };
-    assert_eq!(w(74.9), "cough.fallback");
+    assert_eq!(w(74.0), "cough.fallback");
     assert_eq!(w(75.0), "cough_old");
+    // The age is whole years (no decimals): 74.9 is refused, not evaluated as under 75.
+    let err = Call::from_ids(g, ["cough"], [("age", &Answer::Number(74.9))]);
+    assert!(
+        matches!(err, Err(AnswerError::TooManyDecimals { .. })),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -1436,6 +1446,22 @@ fn value_for(
             };
             Value::Number(x.clamp(spec.min, spec.max))
         }
+        // Ages and durations: thresholds are in hours; an hour either side of each.
+        QuestionKind::Age(spec) | QuestionKind::Duration(spec) => {
+            let near = limits.get(&qi).map(Vec::as_slice).unwrap_or(&[]);
+            let hours = match pick % 6 {
+                0 => return Value::CannotSay,
+                1 => spec.min,
+                2 => spec.max,
+                3 | 4 if !near.is_empty() => {
+                    let t = near[(pick as usize / 6) % near.len()];
+                    t + [0.0, -1.0, 1.0][(pick as usize / 6) % 3]
+                }
+                _ => (spec.min + frac * (spec.max - spec.min)).round(),
+            };
+            Value::Quantity(Quantity::Hours(hours.clamp(spec.min, spec.max)))
+        }
+        QuestionKind::FreeText => Value::Text,
     }
 }
 

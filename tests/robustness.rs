@@ -986,6 +986,10 @@ fn answer_all(g: &arvio::guidance::Guidance, seed: u64) -> arvio::call::Call {
             } else {
                 n.max
             })),
+            QuestionKind::Age(n) | QuestionKind::Duration(n) => Some(Value::Quantity(
+                arvio::quantity::Quantity::Hours(if k.is_multiple_of(2) { n.min } else { n.max }),
+            )),
+            QuestionKind::FreeText => Some(Value::Text),
         };
         c.set(QuestionId(i as u32), v);
     }

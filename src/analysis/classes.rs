@@ -1,9 +1,15 @@
 //! The answer classes of a question: answers that no condition of the space tells apart make one
-//! class, and one value stands for it (numbers split at the thresholds the conditions use).
+//! class, and one value stands for it (numbers split at the thresholds the conditions use; ages
+//! and durations likewise, in hours, the unit every comparison of theirs uses). Free text is
+//! never read by a condition and is not enumerated.
 
 use crate::call::Value;
 use crate::engine::eval_atom;
-use crate::guidance::{Atom, Guidance, NumberSpec, Part, Question, QuestionId, QuestionKind, Test};
+use crate::guidance::{
+    Atom, Guidance, NumberSpec, Part, QuantitySpec, Question, QuestionId, QuestionKind, Test,
+};
+use crate::quantity::Quantity;
+use crate::text::Text;
 
 /// Several-of questions with more options take single options instead of every subset.
 const MAX_SUBSET_OPTIONS: usize = 10;
@@ -60,6 +66,14 @@ pub(super) fn classes(g: &Guidance, q: QuestionId, atoms: &[&Atom]) -> (Vec<Clas
                 candidates.push((Value::Number(r.rep), Piece::Range(i)));
             }
         }
+        (_, QuestionKind::Age(spec) | QuestionKind::Duration(spec)) => {
+            ranges = number_ranges(&in_hours(spec), atoms);
+            for (i, r) in ranges.iter().enumerate() {
+                let value = Value::Quantity(Quantity::written(r.rep, &spec.units));
+                candidates.push((value, Piece::Range(i)));
+            }
+        }
+        (_, QuestionKind::FreeText) => {}
     }
     let mut groups: Vec<(Vec<u8>, Value, Vec<Piece>)> = Vec::new();
     for (value, piece) in candidates {
@@ -87,6 +101,17 @@ pub(super) fn classes(g: &Guidance, q: QuestionId, atoms: &[&Atom]) -> (Vec<Clas
         (out.len() - 1) as u16
     });
     (out, cs)
+}
+
+/// An age's or a duration's range as a number of hours; every whole unit is a multiple of half
+/// an hour, so one decimal expresses every threshold.
+fn in_hours(spec: &QuantitySpec) -> NumberSpec {
+    NumberSpec {
+        unit: Text::default(),
+        min: spec.min,
+        max: spec.max,
+        decimals: 1,
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -200,8 +225,15 @@ fn show(question: &Question, qid: &str, pieces: &[Piece], ranges: &[Range]) -> S
             }
         }
         Some(Piece::Range(_)) => {
-            let QuestionKind::Number(spec) = &question.kind else {
-                return qid.to_owned();
+            let (spec, units) = match &question.kind {
+                QuestionKind::Number(spec) => (spec.clone(), None),
+                QuestionKind::Age(q) | QuestionKind::Duration(q) => (in_hours(q), Some(&q.units)),
+                _ => return qid.to_owned(),
+            };
+            let spec = &spec;
+            let x = |v: f64| match units {
+                Some(units) => Quantity::written(v, units).to_string(),
+                None => v.to_string(),
             };
             // Merge neighbouring intervals of the class, then show each.
             let mut merged: Vec<Range> = Vec::new();
@@ -218,16 +250,19 @@ fn show(question: &Question, qid: &str, pieces: &[Piece], ranges: &[Range]) -> S
                 }
                 last = Some(*i);
             }
-            let parts: Vec<String> = merged.iter().map(|r| show_range(qid, spec, r)).collect();
+            let parts: Vec<String> = merged
+                .iter()
+                .map(|r| show_range(qid, spec, r, &x))
+                .collect();
             parts.join(" or ")
         }
         None => qid.to_owned(),
     }
 }
 
-fn show_range(qid: &str, spec: &NumberSpec, r: &Range) -> String {
+fn show_range(qid: &str, spec: &NumberSpec, r: &Range, x: &dyn Fn(f64) -> String) -> String {
     if r.lo == r.hi {
-        return format!("{qid} = {}", r.lo);
+        return format!("{qid} = {}", x(r.lo));
     }
     let low = !(r.lo == spec.min && r.lo_incl);
     let high = !(r.hi == spec.max && r.hi_incl);
@@ -235,8 +270,8 @@ fn show_range(qid: &str, spec: &NumberSpec, r: &Range) -> String {
     let hi_op = if r.hi_incl { "≤" } else { "<" };
     match (low, high) {
         (false, false) => format!("{qid} = any number"),
-        (true, false) => format!("{qid} {} {}", if r.lo_incl { "≥" } else { ">" }, r.lo),
-        (false, true) => format!("{qid} {hi_op} {}", r.hi),
-        (true, true) => format!("{} {lo_op} {qid} {hi_op} {}", r.lo, r.hi),
+        (true, false) => format!("{qid} {} {}", if r.lo_incl { "≥" } else { ">" }, x(r.lo)),
+        (false, true) => format!("{qid} {hi_op} {}", x(r.hi)),
+        (true, true) => format!("{} {lo_op} {qid} {hi_op} {}", x(r.lo), x(r.hi)),
     }
 }

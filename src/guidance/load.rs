@@ -1,7 +1,8 @@
 //! Reading a guidance folder: layout, limits, parsing with positions, hashing.
 //!
-//! A guidance folder holds `guidance.ron` and one file per reason in `reasons/`; `scenarios/`
-//! and `training/` beside them are read by their own modules. Whatever the bytes, loading never
+//! A guidance folder holds `guidance.ron`, the shared question pool in `questions/` and one file
+//! per reason in `reasons/`; `scenarios/` and `training/` beside them are read by their own
+//! modules. Whatever the bytes, loading never
 //! panics: every problem becomes a [`Diagnostic`] with a position.
 
 use std::fs;
@@ -12,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::guidance::model::{FileId, Guidance, Provenance};
-use crate::guidance::raw::{RawGuidance, RawReason};
+use crate::guidance::raw::{RawGuidance, RawQuestions, RawReason};
 use crate::guidance::validate::{ParsedFiles, validate};
 use crate::source::{Position, with_positions};
 use crate::storage::{self, ReadError};
@@ -25,6 +26,8 @@ pub const MAX_NESTING: usize = 128;
 /// The settings file of every guidance folder.
 pub const GUIDANCE_FILE: &str = "guidance.ron";
 pub const REASONS_DIR: &str = "reasons";
+/// The shared question pool.
+pub const QUESTIONS_DIR: &str = "questions";
 
 /// Loads and validates the guidance in `dir`: the guidance, or every problem found.
 pub fn load_guidance(dir: &Path) -> Result<Guidance, Vec<Diagnostic>> {
@@ -50,6 +53,7 @@ pub fn load_guidance(dir: &Path) -> Result<Guidance, Vec<Diagnostic>> {
     };
 
     let mut guidance = None;
+    let mut pools = Vec::new();
     let mut reasons = Vec::new();
     for (index, (rel, src)) in files.iter().zip(&sources).enumerate() {
         let file = FileId(index as u32);
@@ -57,6 +61,11 @@ pub fn load_guidance(dir: &Path) -> Result<Guidance, Vec<Diagnostic>> {
         if rel == Path::new(GUIDANCE_FILE) {
             match parse_ron::<RawGuidance>(&path, src) {
                 Ok(raw) => guidance = Some((file, raw)),
+                Err(d) => diags.push(d),
+            }
+        } else if rel.starts_with(QUESTIONS_DIR) {
+            match parse_ron::<RawQuestions>(&path, src) {
+                Ok(raw) => pools.push((file, raw)),
                 Err(d) => diags.push(d),
             }
         } else {
@@ -73,6 +82,7 @@ pub fn load_guidance(dir: &Path) -> Result<Guidance, Vec<Diagnostic>> {
     validate(ParsedFiles {
         provenance,
         guidance,
+        pools,
         reasons,
     })
     .map_err(|mut semantic| {
@@ -103,7 +113,7 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
                 dir.join(&name),
                 here,
                 Code::Layout,
-                format!("`{}` is not part of the guidance: settings go in {GUIDANCE_FILE}, reasons in {REASONS_DIR}/", name.display()),
+                format!("`{}` is not part of the guidance: settings go in {GUIDANCE_FILE}, shared questions in {QUESTIONS_DIR}/, reasons in {REASONS_DIR}/", name.display()),
             ));
         }
     }
@@ -115,22 +125,28 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
             format!("a guidance folder needs a {GUIDANCE_FILE}"),
         ));
     }
-    let mut reasons = Vec::new();
-    if let Ok(entries) = fs::read_dir(dir.join(REASONS_DIR)) {
-        for entry in entries.flatten() {
-            let name = PathBuf::from(entry.file_name());
-            if name.extension().is_some_and(|e| e == "ron") {
-                reasons.push(Path::new(REASONS_DIR).join(name));
-            }
-        }
-    }
     if !diags.is_empty() {
         return Err(diags);
     }
-    reasons.sort();
     let mut files = vec![PathBuf::from(GUIDANCE_FILE)];
-    files.extend(reasons);
+    files.extend(ron_files_in(dir, QUESTIONS_DIR));
+    files.extend(ron_files_in(dir, REASONS_DIR));
     Ok(files)
+}
+
+/// The `.ron` files of a subfolder, relative to `dir`, sorted.
+fn ron_files_in(dir: &Path, sub: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = fs::read_dir(dir.join(sub)) {
+        for entry in entries.flatten() {
+            let name = PathBuf::from(entry.file_name());
+            if name.extension().is_some_and(|e| e == "ron") {
+                out.push(Path::new(sub).join(name));
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Reads a file as text within the size limit ([`storage::read_bounded`]: regular files only,

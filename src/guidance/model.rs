@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::calendar::DayCounting;
 use crate::guidance::allow::Allow;
+use crate::quantity::Unit;
 use crate::source::Position;
 use crate::text::{Language, Text, TextList};
 
@@ -25,7 +26,7 @@ macro_rules! index_type {
 }
 
 index_type!(
-    /// A question of the guidance (red flag, risk factor or a reason's question).
+    /// A question of the guidance (basic, red flag, risk factor, pool or a reason's question).
     QuestionId,
     /// A timeframe; a lower number is more urgent.
     TimeframeId,
@@ -52,13 +53,26 @@ pub struct Guidance {
     pub professionals: Vec<Professional>,
     pub override_reasons: Vec<Labelled>,
     pub questions: Vec<Question>,
+    /// The patient basics (age, sex), asked first when read or `always`.
+    pub basics: Vec<QuestionId>,
+    /// Global red flags first (guidance.ron), then those of the reason files.
     pub red_flags: Vec<RedFlag>,
     pub risk_factors: Vec<QuestionId>,
+    /// The shared question pool (`questions/*.ron`), in file order.
+    pub pool: Vec<QuestionId>,
     pub reasons: Vec<Reason>,
     pub provenance: Provenance,
     pub(crate) question_index: HashMap<String, QuestionId>,
-    /// Every question after those its `ask_if` names, for evaluating relevance in one pass.
+    /// Every question after those its `ask_if` (and a red flag's `ask_if`) names, for evaluating
+    /// relevance in one pass.
     pub(crate) ask_order: Vec<QuestionId>,
+    /// Per question, its place in `ask_order`.
+    pub(crate) rank: Vec<u32>,
+    /// Per question, the index of its red flag, if it is one.
+    pub(crate) red_flag_at: Vec<Option<u32>>,
+    /// What every call walks, in `ask_order`: the `always` basics, the global red flags and the
+    /// shared questions their `ask_if`s read.
+    pub(crate) base_walk: Vec<QuestionId>,
 }
 
 #[derive(Debug, Clone)]
@@ -142,18 +156,32 @@ pub struct Labelled {
 /// Which part of the guidance a question belongs to; the flow asks them in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Part {
+    Basic,
     RedFlag,
     RiskFactor,
+    Pool,
     Reason(ReasonId),
+}
+
+impl Part {
+    /// Basics, risk factors and pool questions: asked once for all of a call's reasons.
+    pub fn is_shared(self) -> bool {
+        matches!(self, Part::Basic | Part::RiskFactor | Part::Pool)
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct Question {
     pub id: String,
     pub text: Text,
+    /// A few words for the record's relevant-negatives list.
+    pub short: Option<Text>,
     pub note: Option<Text>,
     pub kind: QuestionKind,
+    /// For a red flag this is `None`: its own `ask_if` is [`RedFlag::ask_if`].
     pub ask_if: Option<Condition>,
+    /// A basic asked in every call, read or not.
+    pub always: bool,
     pub part: Part,
     pub location: Location,
 }
@@ -164,6 +192,33 @@ pub enum QuestionKind {
     OneOf(Vec<Labelled>),
     SeveralOf(Vec<Labelled>),
     Number(NumberSpec),
+    /// An age in whole numbers of its units.
+    Age(QuantitySpec),
+    /// "Since when", in any of its units.
+    Duration(QuantitySpec),
+    /// "Other, describe": into the record text only, never in a condition or the log.
+    FreeText,
+}
+
+/// The units an age or a duration is entered in and its range, in hours.
+#[derive(Debug, Clone)]
+pub struct QuantitySpec {
+    /// Largest first.
+    pub units: Vec<Unit>,
+    pub min: f64,
+    pub max: f64,
+    /// Digits after the decimal point the nurse may type (ages: 0).
+    pub decimals: u8,
+}
+
+impl QuestionKind {
+    /// Age and duration: compared as quantities.
+    pub fn quantity(&self) -> Option<&QuantitySpec> {
+        match self {
+            QuestionKind::Age(s) | QuestionKind::Duration(s) => Some(s),
+            _ => None,
+        }
+    }
 }
 
 impl QuestionKind {
@@ -188,6 +243,8 @@ pub enum Condition {
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
+    /// True once `n` of the conditions are; false once fewer than `n` can still be.
+    AtLeast(usize, Vec<Condition>),
     Atom(Atom),
 }
 
@@ -209,8 +266,9 @@ pub enum Test {
     Is(u8),
     /// Any of the options in the bit mask chosen.
     AnyOf(u64),
+    /// Against a number; for an age or a duration, a number of hours.
     Cmp(CmpOp, f64),
-    /// Inclusive range.
+    /// Inclusive range (hours for an age or a duration).
     Between(f64, f64),
 }
 
@@ -249,6 +307,18 @@ pub struct RedFlag {
     pub question: QuestionId,
     pub cannot_say_is_yes: bool,
     pub outcome: Outcome,
+    /// The reasons it is asked for; empty: every call.
+    pub reasons: Vec<ReasonId>,
+    /// In scope unless this is definitely false.
+    pub ask_if: Option<Condition>,
+    /// Search words: typing one offers the red flag.
+    pub keywords: TextList,
+}
+
+impl RedFlag {
+    pub fn is_global(&self) -> bool {
+        self.reasons.is_empty()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -266,11 +336,16 @@ pub struct Reason {
     pub label: Text,
     pub keywords: TextList,
     pub questions: Vec<QuestionId>,
+    /// Indices into `Guidance::red_flags` of the red flags scoped to this reason.
+    pub red_flags: Vec<usize>,
     pub rules: Vec<Rule>,
     pub fallback: Outcome,
     /// The `allow` entries, parsed when the guidance was validated.
     pub allow: Vec<Allow>,
     pub location: Location,
+    /// What a call with this reason walks besides the base, in `ask_order`: its questions, its
+    /// red flags, and every shared question its rules and `ask_if`s read.
+    pub(crate) walk: Vec<QuestionId>,
 }
 
 impl Reason {
@@ -334,7 +409,16 @@ impl Guidance {
     }
 
     pub fn red_flag_of(&self, question: QuestionId) -> Option<&RedFlag> {
-        self.red_flags.iter().find(|r| r.question == question)
+        self.red_flag_index(question).map(|i| &self.red_flags[i])
+    }
+
+    /// The index into `red_flags` of a red flag's question.
+    pub fn red_flag_index(&self, question: QuestionId) -> Option<usize> {
+        self.red_flag_at
+            .get(question.index())
+            .copied()
+            .flatten()
+            .map(|i| i as usize)
     }
 
     /// `path:line:col` of a location.

@@ -5,15 +5,19 @@
 
 use serde::Deserialize;
 
+use crate::quantity::{Quantity, Unit};
 use crate::source::Spanned;
 use crate::text::Language;
 
 pub type Str = Spanned<String>;
 
-/// `guidance.ron`: the settings, vocabulary, red flags and risk factors of a guidance.
+/// `guidance.ron`: the settings, vocabulary, basics, red flags and risk factors of a guidance.
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Guidance", deny_unknown_fields)]
 pub struct RawGuidance {
+    /// The format's version: 2 (required; a guidance without it is in format 1).
+    #[serde(default)]
+    pub format: Option<u32>,
     pub organisation: Str,
     pub name: RawText,
     pub version: Str,
@@ -31,10 +35,18 @@ pub struct RawGuidance {
     pub professionals: Vec<RawProfessional>,
     #[serde(default)]
     pub override_reasons: Vec<RawLabelled>,
+    /// Asked at the top of every call that reads them (or always, with `always: true`).
+    #[serde(default)]
+    pub basics: Vec<RawQuestion>,
     pub red_flags: Vec<RawRedFlag>,
     #[serde(default)]
     pub risk_factors: Vec<RawQuestion>,
 }
+
+/// `questions/*.ron`: a shared pool of questions any reason may read.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Questions")]
+pub struct RawQuestions(pub Vec<RawQuestion>);
 
 /// A text in the guidance's languages; a missing declared language is an error.
 #[derive(Debug, Default, Deserialize)]
@@ -122,7 +134,18 @@ pub struct RawRedFlag {
     pub id: Str,
     pub text: RawText,
     #[serde(default)]
+    pub short: Option<RawText>,
+    #[serde(default)]
     pub note: Option<RawText>,
+    /// Search words: typing one offers the red flag at once.
+    #[serde(default)]
+    pub keywords: RawTextList,
+    /// The reasons it is asked for (guidance.ron only); empty: every call.
+    #[serde(default)]
+    pub reasons: Vec<Str>,
+    /// Asked unless this is definitely false (over basics and risk factors).
+    #[serde(default)]
+    pub ask_if: Option<RawCondition>,
     /// Whether "caller cannot say" is taken as yes; it is unless the guidance says otherwise.
     #[serde(default = "yes")]
     pub cannot_say_is_yes: bool,
@@ -134,11 +157,17 @@ pub struct RawRedFlag {
 pub struct RawQuestion {
     pub id: Str,
     pub text: RawText,
+    /// A few words for the record's relevant-negatives list.
+    #[serde(default)]
+    pub short: Option<RawText>,
     #[serde(default)]
     pub note: Option<RawText>,
     pub kind: RawKind,
     #[serde(default)]
     pub ask_if: Option<RawCondition>,
+    /// Basics only: asked in every call, read or not.
+    #[serde(default)]
+    pub always: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,6 +177,34 @@ pub enum RawKind {
     OneOf(Vec<RawLabelled>),
     SeveralOf(Vec<RawLabelled>),
     Number(RawNumber),
+    Age(RawAge),
+    Duration(RawDuration),
+    /// "Other, describe": goes into the record text only.
+    FreeText,
+}
+
+/// An age entered in whole numbers of any of `units`.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Age", deny_unknown_fields)]
+pub struct RawAge {
+    #[serde(default)]
+    pub min: Option<Quantity>,
+    #[serde(default)]
+    pub max: Option<Quantity>,
+    #[serde(default)]
+    pub units: Vec<Unit>,
+}
+
+/// "Since when": entered in any of `units`, whole or with `decimals`.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Duration", deny_unknown_fields)]
+pub struct RawDuration {
+    #[serde(default)]
+    pub units: Vec<Unit>,
+    #[serde(default)]
+    pub max: Option<Quantity>,
+    #[serde(default)]
+    pub decimals: u8,
 }
 
 #[derive(Debug, Deserialize)]
@@ -174,11 +231,21 @@ pub enum RawCondition {
     Answered(Str),
     Is(Str, Str),
     AnyOf(Str, Vec<Str>),
-    Lt(Str, f64),
-    Le(Str, f64),
-    Gt(Str, f64),
-    Ge(Str, f64),
-    Between(Str, f64, f64),
+    Lt(Str, RawThreshold),
+    Le(Str, RawThreshold),
+    Gt(Str, RawThreshold),
+    Ge(Str, RawThreshold),
+    Between(Str, RawThreshold, RawThreshold),
+    /// True once `n` of the conditions are.
+    AtLeast(u32, Vec<RawCondition>),
+}
+
+/// A threshold: a plain number (Number questions) or a quantity (`Months(3)`, Age and Duration).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum RawThreshold {
+    Plain(f64),
+    Quantity(Quantity),
 }
 
 #[derive(Debug, Deserialize)]
@@ -207,6 +274,9 @@ pub struct RawReason {
     pub label: RawText,
     #[serde(default)]
     pub keywords: RawTextList,
+    /// Red flags asked whenever this reason is in the call, before its questions.
+    #[serde(default)]
+    pub red_flags: Vec<RawRedFlag>,
     #[serde(default)]
     pub questions: Vec<RawQuestion>,
     #[serde(default)]

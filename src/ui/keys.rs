@@ -340,6 +340,7 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
                             out.push(Intent::Answer(q, Some(v)));
                         }
                     }
+                    QuestionKind::Age(_) | QuestionKind::Duration(_) | QuestionKind::FreeText => {}
                     QuestionKind::Number(_) => {
                         let mut text = c.number.clone();
                         let mut changed = false;

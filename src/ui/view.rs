@@ -390,8 +390,8 @@ fn questions(ui: &mut Ui, g: &Guidance, c: &CallView, lang: Language, out: &mut 
             continue;
         }
         let part = match g.question(q).part {
-            Part::Reason(_) => 2,
-            Part::RiskFactor => 1,
+            Part::Reason(_) | Part::Pool => 2,
+            Part::RiskFactor | Part::Basic => 1,
             Part::RedFlag => 0,
         };
         if section != Some(part) {
@@ -547,6 +547,12 @@ fn question_row(
                         ui.label(
                             RichText::new(format!("({}–{}, Enter)", spec.min, spec.max)).small(),
                         );
+                    }
+                    // Typing ages, durations and free text comes with the new question panel.
+                    QuestionKind::Age(_) | QuestionKind::Duration(_) | QuestionKind::FreeText => {
+                        if let Some(v) = answer {
+                            ui.label(crate::explain::answer_text(g, q, v, lang));
+                        }
                     }
                 }
                 choose(

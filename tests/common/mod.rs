@@ -48,6 +48,7 @@ pub const GUIDANCE: &str = r#"Guidance(
         (id: "judgement", label: (fi: "Kliininen harkinta", sv: "Kliniskt omdöme", en: "Clinical judgement")),
         (id: "preference", label: (fi: "Asiakkaan toive", sv: "Klientens önskan", en: "Client's preference")),
     ],
+    format: 2,
 )
 "#;
 

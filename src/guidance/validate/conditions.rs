@@ -1,21 +1,25 @@
 //! Conditions: every question named exists and is in scope, every test fits the question's kind,
-//! options exist and numbers are in range.
+//! options exist, `AtLeast` counts are possible, and thresholds fit (`quantities`).
 
 use std::collections::HashMap;
 
 use crate::diagnostic::Code;
 use crate::guidance::model::{
-    Atom, CmpOp, Condition, FileId, Labelled, Location, NumberSpec, Part, Question, QuestionId,
-    QuestionKind, Test,
+    Atom, CmpOp, Condition, FileId, Labelled, Location, Question, QuestionId, QuestionKind,
+    ReasonId, Test,
 };
 use crate::guidance::raw::{RawCondition, Str};
+use crate::guidance::validate::quantities::Comparison;
 use crate::guidance::validate::validator::{Scope, Validator};
+use crate::msg;
 use crate::source::Position;
 
 /// The questions conditions may name, by id.
 pub(super) struct Resolver<'a> {
     pub questions: &'a [Question],
     pub index: &'a HashMap<String, QuestionId>,
+    /// Per red flag question, the reasons it is asked for (absent or empty: every call).
+    pub red_flag_scope: &'a HashMap<QuestionId, Vec<ReasonId>>,
 }
 
 impl Validator {
@@ -24,9 +28,14 @@ impl Validator {
         &mut self,
         questions: &mut [Question],
         index: &HashMap<String, QuestionId>,
+        red_flag_scope: &HashMap<QuestionId, Vec<ReasonId>>,
         pending: Vec<(QuestionId, FileId, &RawCondition, Scope)>,
     ) {
-        let resolver = Resolver { questions, index };
+        let resolver = Resolver {
+            questions,
+            index,
+            red_flag_scope,
+        };
         let resolved_ask_if: Vec<_> = pending
             .into_iter()
             .map(|(qid, file, cond, scope)| {
@@ -70,6 +79,17 @@ impl Validator {
             RawCondition::Not(inner) => self
                 .condition(file, inner, owner, scope, r)
                 .map(|c| Condition::Not(Box::new(c))),
+            RawCondition::AtLeast(n, items) => {
+                let items = list(self, items, "AtLeast")?;
+                let n = *n as usize;
+                if n == 0 || n > items.len() {
+                    let message = msg!(AtLeastCount, n, items.len());
+                    let pos = first_pos(raw).unwrap_or(owner);
+                    self.err(file, pos, Code::Invalid, message.to_string());
+                    return None;
+                }
+                Some(Condition::AtLeast(n, items))
+            }
             RawCondition::Yes(q) => self.atom(file, q, scope, r, AtomTest::YesNo(Test::Yes)),
             RawCondition::No(q) => self.atom(file, q, scope, r, AtomTest::YesNo(Test::No)),
             RawCondition::CannotSay(q) => {
@@ -88,38 +108,33 @@ impl Validator {
             RawCondition::AnyOf(q, opts) => {
                 self.atom(file, q, scope, r, AtomTest::Options(opts, false))
             }
-            RawCondition::Lt(q, x) => self.atom(
-                file,
-                q,
-                scope,
-                r,
-                AtomTest::Number(Test::Cmp(CmpOp::Lt, *x)),
-            ),
-            RawCondition::Le(q, x) => self.atom(
-                file,
-                q,
-                scope,
-                r,
-                AtomTest::Number(Test::Cmp(CmpOp::Le, *x)),
-            ),
-            RawCondition::Gt(q, x) => self.atom(
-                file,
-                q,
-                scope,
-                r,
-                AtomTest::Number(Test::Cmp(CmpOp::Gt, *x)),
-            ),
-            RawCondition::Ge(q, x) => self.atom(
-                file,
-                q,
-                scope,
-                r,
-                AtomTest::Number(Test::Cmp(CmpOp::Ge, *x)),
-            ),
+            RawCondition::Lt(q, x) => {
+                self.compare(file, q, scope, r, Comparison::Cmp(CmpOp::Lt, *x))
+            }
+            RawCondition::Le(q, x) => {
+                self.compare(file, q, scope, r, Comparison::Cmp(CmpOp::Le, *x))
+            }
+            RawCondition::Gt(q, x) => {
+                self.compare(file, q, scope, r, Comparison::Cmp(CmpOp::Gt, *x))
+            }
+            RawCondition::Ge(q, x) => {
+                self.compare(file, q, scope, r, Comparison::Cmp(CmpOp::Ge, *x))
+            }
             RawCondition::Between(q, a, b) => {
-                self.atom(file, q, scope, r, AtomTest::Number(Test::Between(*a, *b)))
+                self.compare(file, q, scope, r, Comparison::Between(*a, *b))
             }
         }
+    }
+
+    fn compare(
+        &mut self,
+        file: FileId,
+        q: &Str,
+        scope: Scope,
+        r: &Resolver<'_>,
+        cmp: Comparison,
+    ) -> Option<Condition> {
+        self.atom(file, q, scope, r, AtomTest::Threshold(cmp))
     }
 
     fn atom(
@@ -140,13 +155,12 @@ impl Validator {
             return None;
         };
         let question = &r.questions[qid.index()];
-        let in_scope = match (scope, question.part) {
-            (_, Part::RedFlag | Part::RiskFactor) => true,
-            (Scope::Reason(own), Part::Reason(of)) => own == of,
-            (Scope::Shared, Part::Reason(_)) => false,
-        };
-        if !in_scope {
-            self.err(file, q.pos, Code::UnknownId, format!("question `{}` belongs to another reason; a condition may name only its own reason's questions, the risk factors and the red flags", q.value));
+        if !self.readable(file, q, qid, question.part, scope, r) {
+            return None;
+        }
+        if matches!(question.kind, QuestionKind::FreeText) {
+            let message = msg!(FreeTextInCondition, q.value);
+            self.err(file, q.pos, Code::WrongKind, message.to_string());
             return None;
         }
         let kind_name = match &question.kind {
@@ -154,6 +168,9 @@ impl Validator {
             QuestionKind::OneOf(_) => "a one-of question",
             QuestionKind::SeveralOf(_) => "a several-of question",
             QuestionKind::Number(_) => "a number question",
+            QuestionKind::Age(_) => "an age question",
+            QuestionKind::Duration(_) => "a duration question",
+            QuestionKind::FreeText => "a free-text question",
         };
         let location = Location { file, pos: q.pos };
         let test = match (test, &question.kind) {
@@ -162,14 +179,15 @@ impl Validator {
                 AtomTest::Options(opts, single),
                 QuestionKind::OneOf(known) | QuestionKind::SeveralOf(known),
             ) => self.options_test(file, q, opts, single, known)?,
-            (AtomTest::Number(t), QuestionKind::Number(spec)) => {
-                self.number_test(file, q, t, spec)?
-            }
+            (
+                AtomTest::Threshold(cmp),
+                kind @ (QuestionKind::Number(_) | QuestionKind::Age(_) | QuestionKind::Duration(_)),
+            ) => self.threshold_test(file, q, cmp, kind)?,
             (t, _) => {
                 let wanted = match t {
                     AtomTest::YesNo(_) => "a yes/no answer",
                     AtomTest::Options(..) => "an option",
-                    AtomTest::Number(_) => "a number",
+                    AtomTest::Threshold(_) => "a number",
                     AtomTest::Any(_) => "an answer",
                 };
                 self.err(
@@ -243,56 +261,20 @@ impl Validator {
             Test::AnyOf(mask)
         })
     }
-
-    /// A comparison: every number is in the question's range, and a range's bounds in order.
-    fn number_test(&mut self, file: FileId, q: &Str, t: Test, spec: &NumberSpec) -> Option<Test> {
-        let values: &[f64] = match &t {
-            Test::Cmp(_, x) => &[*x],
-            Test::Between(a, b) => &[*a, *b],
-            _ => &[],
-        };
-        for &x in values {
-            if !x.is_finite() || x < spec.min || x > spec.max {
-                self.err(
-                    file,
-                    q.pos,
-                    Code::OutOfRange,
-                    format!(
-                        "{x} is outside the range {}–{} of question `{}`",
-                        spec.min, spec.max, q.value
-                    ),
-                );
-                return None;
-            }
-        }
-        if let Test::Between(a, b) = t
-            && a > b
-        {
-            self.err(
-                file,
-                q.pos,
-                Code::Invalid,
-                format!(
-                    "`Between(\"{}\", {a}, {b})`: the lower bound is above the upper",
-                    q.value
-                ),
-            );
-            return None;
-        }
-        Some(t)
-    }
 }
 
 enum AtomTest<'a> {
     YesNo(Test),
     Any(Test),
     Options(&'a [Str], bool),
-    Number(Test),
+    Threshold(Comparison),
 }
 
 fn first_pos(c: &RawCondition) -> Option<Position> {
     match c {
-        RawCondition::All(items) | RawCondition::Any(items) => items.iter().find_map(first_pos),
+        RawCondition::All(items) | RawCondition::Any(items) | RawCondition::AtLeast(_, items) => {
+            items.iter().find_map(first_pos)
+        }
         RawCondition::Not(inner) => first_pos(inner),
         RawCondition::Yes(q)
         | RawCondition::No(q)

@@ -2,15 +2,19 @@
 //! and collect all problems with their positions instead of stopping at the first.
 //!
 //! In the order validation runs: the settings and `texts` in every language, the `vocabulary`
-//! (timeframes, contact modes, professionals), every question (`questions`), their `ask_if`
-//! `conditions`, the red flags' `outcomes`, and the `reasons` with their rules and `allow`
+//! (timeframes, contact modes, professionals), every question (`questions`, with the kinds'
+//! `quantities`), where each `red_flags` is asked, the `ask_if` `conditions` (what each may read
+//! is its `scope`), the red flags' `outcomes`, and the `reasons` with their rules and `allow`
 //! entries. `validator` holds what all of them share: the problems found and id checks.
 
 mod allow;
 mod conditions;
 mod outcomes;
+mod quantities;
 mod questions;
 mod reasons;
+mod red_flags;
+mod scope;
 mod texts;
 mod validator;
 mod vocabulary;
@@ -20,9 +24,9 @@ pub use questions::MAX_OPTIONS;
 use std::collections::HashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::guidance::ask_order::ask_order;
-use crate::guidance::model::{FileId, Guidance, Meta, Provenance, QuestionId, RedFlag};
-use crate::guidance::raw::{RawGuidance, RawReason};
+use crate::guidance::ask_order::plan;
+use crate::guidance::model::{FileId, Guidance, Meta, Provenance};
+use crate::guidance::raw::{RawGuidance, RawQuestions, RawReason};
 use crate::source::Position;
 use conditions::Resolver;
 use questions::Questions;
@@ -33,6 +37,8 @@ use vocabulary::Vocabulary;
 pub(crate) struct ParsedFiles {
     pub provenance: Provenance,
     pub guidance: (FileId, RawGuidance),
+    /// The shared question pool, `questions/*.ron`.
+    pub pools: Vec<(FileId, RawQuestions)>,
     pub reasons: Vec<(FileId, RawReason)>,
 }
 
@@ -40,6 +46,7 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
     let ParsedFiles {
         provenance,
         guidance: (gfile, raw),
+        pools,
         reasons: raw_reasons,
     } = parsed;
     let mut v = Validator::new(&provenance);
@@ -59,33 +66,36 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         mut questions,
         index: question_index,
         pending_ask_if,
-        red_flags: red_flag_questions,
+        basics,
+        red_flags: raw_red_flags,
         risk_factors,
+        pool,
         of_reasons,
         ..
-    } = v.questions(gfile, &raw, &raw_reasons);
-    v.resolve_ask_if(&mut questions, &question_index, pending_ask_if);
+    } = v.questions(gfile, &raw, &pools, &raw_reasons);
+    let red_flag_scope = v.red_flag_scopes(&raw_red_flags, &raw_reasons);
+    v.resolve_ask_if(
+        &mut questions,
+        &question_index,
+        &red_flag_scope,
+        pending_ask_if,
+    );
     v.ask_if_cycles(&questions);
 
+    let resolver = Resolver {
+        questions: &questions,
+        index: &question_index,
+        red_flag_scope: &red_flag_scope,
+    };
     let mut rule_first_seen: HashMap<String, (FileId, Position)> = HashMap::new();
-    let red_flags = v.red_flags(
-        gfile,
-        &raw,
-        red_flag_questions,
-        &vocab,
-        &mut rule_first_seen,
-    );
+    let red_flags = v.red_flags(&raw_red_flags, &resolver, &vocab, &mut rule_first_seen);
     let names = Names {
-        resolver: Resolver {
-            questions: &questions,
-            index: &question_index,
-        },
+        resolver,
         vocab: &vocab,
-        shared: raw
-            .red_flags
+        shared: questions
             .iter()
-            .map(|rf| rf.id.value.as_str())
-            .chain(raw.risk_factors.iter().map(|q| q.id.value.as_str()))
+            .filter(|q| !matches!(q.part, crate::guidance::model::Part::Reason(_)))
+            .map(|q| q.id.as_str())
             .collect(),
     };
     let reasons = v.reasons(&raw_reasons, of_reasons, &names, rule_first_seen);
@@ -93,20 +103,27 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
     if !v.diags.is_empty() {
         return Err(crate::diagnostic::sorted(v.diags));
     }
-    Ok(Guidance {
+    let mut guidance = Guidance {
         meta,
         timeframes,
         modes,
         professionals,
         override_reasons,
+        basics,
         red_flags,
         risk_factors,
+        pool,
         reasons,
         provenance,
         question_index,
-        ask_order: ask_order(&questions),
+        ask_order: Vec::new(),
+        rank: Vec::new(),
+        red_flag_at: Vec::new(),
+        base_walk: Vec::new(),
         questions,
-    })
+    };
+    plan(&mut guidance);
+    Ok(guidance)
 }
 
 impl Validator {
@@ -136,6 +153,27 @@ impl Validator {
                 format!("remote_target_percent {p} is not between 0 and 100"),
             );
         }
+        match raw.format {
+            Some(2) => {}
+            None => {
+                let message = crate::msg!(FormatMissing);
+                self.err(
+                    gfile,
+                    raw.organisation.pos,
+                    Code::Invalid,
+                    message.to_string(),
+                );
+            }
+            Some(other) => {
+                let message = crate::msg!(FormatOther, other);
+                self.err(
+                    gfile,
+                    raw.organisation.pos,
+                    Code::Invalid,
+                    message.to_string(),
+                );
+            }
+        }
         if raw.version.value.trim().is_empty() {
             self.err(
                 gfile,
@@ -145,29 +183,5 @@ impl Validator {
             );
         }
         meta
-    }
-
-    /// The red flags with their outcomes; their ids go into `rule_first_seen`.
-    fn red_flags(
-        &mut self,
-        gfile: FileId,
-        raw: &RawGuidance,
-        questions: Vec<Option<QuestionId>>,
-        vocab: &Vocabulary,
-        rule_first_seen: &mut HashMap<String, (FileId, Position)>,
-    ) -> Vec<RedFlag> {
-        let mut red_flags = Vec::new();
-        for (rf, qid) in raw.red_flags.iter().zip(questions) {
-            let outcome = self.outcome(gfile, &rf.outcome, rf.id.pos, vocab, true);
-            rule_first_seen.insert(rf.id.value.clone(), (gfile, rf.id.pos));
-            if let (Some(question), Some(outcome)) = (qid, outcome) {
-                red_flags.push(RedFlag {
-                    question,
-                    cannot_say_is_yes: rf.cannot_say_is_yes,
-                    outcome,
-                });
-            }
-        }
-        red_flags
     }
 }

@@ -1,5 +1,5 @@
-//! Questions: red flags, risk factors and each reason's, their texts, kinds and options, and
-//! `ask_if` conditions that depend on their own question.
+//! Questions: basics, red flags, risk factors, the shared pool and each reason's, their texts,
+//! kinds and options, and `ask_if` conditions that depend on their own question.
 
 use std::collections::HashMap;
 
@@ -9,7 +9,8 @@ use crate::guidance::model::{
     FileId, Labelled, Location, NumberSpec, Part, Question, QuestionId, QuestionKind, ReasonId,
 };
 use crate::guidance::raw::{
-    RawCondition, RawGuidance, RawKind, RawLabelled, RawReason, RawText, Str,
+    RawCondition, RawGuidance, RawKind, RawLabelled, RawQuestion, RawQuestions, RawReason,
+    RawRedFlag, RawText, Str,
 };
 use crate::guidance::validate::validator::{Scope, Validator};
 use crate::source::Position;
@@ -20,9 +21,44 @@ pub const MAX_OPTIONS: usize = 64;
 struct QuestionParts<'a> {
     id: &'a Str,
     text: &'a RawText,
+    short: Option<&'a RawText>,
     note: Option<&'a RawText>,
     /// `None` for red flags, which are always yes/no.
     kind: Option<&'a RawKind>,
+    always: bool,
+}
+
+impl<'a> QuestionParts<'a> {
+    fn of(q: &'a RawQuestion) -> Self {
+        QuestionParts {
+            id: &q.id,
+            text: &q.text,
+            short: q.short.as_ref(),
+            note: q.note.as_ref(),
+            kind: Some(&q.kind),
+            always: q.always.unwrap_or(false),
+        }
+    }
+
+    fn of_red_flag(rf: &'a RawRedFlag) -> Self {
+        QuestionParts {
+            id: &rf.id,
+            text: &rf.text,
+            short: rf.short.as_ref(),
+            note: rf.note.as_ref(),
+            kind: None,
+            always: false,
+        }
+    }
+}
+
+/// A red flag as written, with where it was written: guidance.ron (`None`) or a reason's file.
+pub(super) struct RawRedFlagAt<'r> {
+    pub file: FileId,
+    pub raw: &'r RawRedFlag,
+    pub of_reason: Option<ReasonId>,
+    /// Its question (`None` when it is invalid).
+    pub question: Option<QuestionId>,
 }
 
 /// Every question of the guidance, by index and by id, and which part each belongs to.
@@ -32,9 +68,11 @@ pub(super) struct Questions<'r> {
     first_seen: HashMap<String, (FileId, Position)>,
     /// `ask_if` conditions, resolved once every question is known.
     pub pending_ask_if: Vec<(QuestionId, FileId, &'r RawCondition, Scope)>,
-    /// Per red flag, its question (`None` when it is invalid).
-    pub red_flags: Vec<Option<QuestionId>>,
+    pub basics: Vec<QuestionId>,
+    /// Every red flag: those of guidance.ron first, then each reason file's.
+    pub red_flags: Vec<RawRedFlagAt<'r>>,
     pub risk_factors: Vec<QuestionId>,
+    pub pool: Vec<QuestionId>,
     /// Per reason, its questions.
     pub of_reasons: Vec<Vec<QuestionId>>,
 }
@@ -45,6 +83,7 @@ impl Validator {
         &mut self,
         gfile: FileId,
         raw: &'r RawGuidance,
+        pools: &'r [(FileId, RawQuestions)],
         raw_reasons: &'r [(FileId, RawReason)],
     ) -> Questions<'r> {
         let mut qs = Questions {
@@ -52,38 +91,69 @@ impl Validator {
             index: HashMap::new(),
             first_seen: HashMap::new(),
             pending_ask_if: Vec::new(),
+            basics: Vec::new(),
             red_flags: Vec::new(),
             risk_factors: Vec::new(),
+            pool: Vec::new(),
             of_reasons: Vec::new(),
         };
+        for q in &raw.basics {
+            let id = self.asked_question(gfile, q, Part::Basic, Scope::Basics, &mut qs);
+            qs.basics.extend(id);
+        }
         for rf in &raw.red_flags {
-            let raw_q = QuestionParts {
-                id: &rf.id,
-                text: &rf.text,
-                note: rf.note.as_ref(),
-                kind: None,
-            };
-            let id = self.question(gfile, raw_q, Part::RedFlag, &mut qs);
-            qs.red_flags.push(id);
+            let question = self.question(
+                gfile,
+                QuestionParts::of_red_flag(rf),
+                Part::RedFlag,
+                &mut qs,
+            );
+            qs.red_flags.push(RawRedFlagAt {
+                file: gfile,
+                raw: rf,
+                of_reason: None,
+                question,
+            });
         }
         for q in &raw.risk_factors {
-            let parts = QuestionParts {
-                id: &q.id,
-                text: &q.text,
-                note: q.note.as_ref(),
-                kind: Some(&q.kind),
-            };
-            let id = self.question(gfile, parts, Part::RiskFactor, &mut qs);
-            if let (Some(id), Some(c)) = (id, &q.ask_if) {
-                qs.pending_ask_if.push((id, gfile, c, Scope::Shared));
-            }
+            let id = self.asked_question(gfile, q, Part::RiskFactor, Scope::Shared, &mut qs);
             qs.risk_factors.extend(id);
+        }
+        for (file, pool) in pools {
+            for q in &pool.0 {
+                let id = self.asked_question(*file, q, Part::Pool, Scope::Pool, &mut qs);
+                qs.pool.extend(id);
+            }
         }
         self.reason_questions(raw_reasons, &mut qs);
         qs
     }
 
-    /// Each reason's id and questions.
+    /// A question with a kind and an optional `ask_if`, read in `scope`.
+    fn asked_question<'r>(
+        &mut self,
+        file: FileId,
+        q: &'r RawQuestion,
+        part: Part,
+        scope: Scope,
+        qs: &mut Questions<'r>,
+    ) -> Option<QuestionId> {
+        if q.always.is_some() && part != Part::Basic {
+            self.err(
+                file,
+                q.id.pos,
+                Code::Invalid,
+                crate::msg!(AlwaysNotBasic, q.id.value).to_string(),
+            );
+        }
+        let id = self.question(file, QuestionParts::of(q), part, qs);
+        if let (Some(id), Some(c)) = (id, &q.ask_if) {
+            qs.pending_ask_if.push((id, file, c, scope));
+        }
+        id
+    }
+
+    /// Each reason's id, red flags and questions.
     fn reason_questions<'r>(
         &mut self,
         raw_reasons: &'r [(FileId, RawReason)],
@@ -94,19 +164,20 @@ impl Validator {
             let reason_id = ReasonId(index as u32);
             self.check_id(*file, &r.id, "reason");
             self.unique(&mut reason_first_seen, *file, &r.id, "reason");
+            for rf in &r.red_flags {
+                let question =
+                    self.question(*file, QuestionParts::of_red_flag(rf), Part::RedFlag, qs);
+                qs.red_flags.push(RawRedFlagAt {
+                    file: *file,
+                    raw: rf,
+                    of_reason: Some(reason_id),
+                    question,
+                });
+            }
             let mut ids = Vec::new();
             for q in &r.questions {
-                let parts = QuestionParts {
-                    id: &q.id,
-                    text: &q.text,
-                    note: q.note.as_ref(),
-                    kind: Some(&q.kind),
-                };
-                let id = self.question(*file, parts, Part::Reason(reason_id), qs);
-                if let (Some(id), Some(c)) = (id, &q.ask_if) {
-                    qs.pending_ask_if
-                        .push((id, *file, c, Scope::Reason(reason_id)));
-                }
+                let part = Part::Reason(reason_id);
+                let id = self.asked_question(*file, q, part, Scope::Reason(reason_id), qs);
                 ids.extend(id);
             }
             if r.questions.is_empty() {
@@ -139,6 +210,14 @@ impl Validator {
             raw.id.pos,
             &format!("the text of question `{qname}`"),
         );
+        let short = raw.short.map(|n| {
+            self.text(
+                file,
+                n,
+                raw.id.pos,
+                &format!("the short label of question `{qname}`"),
+            )
+        });
         let note = raw.note.map(|n| {
             self.text(
                 file,
@@ -148,19 +227,45 @@ impl Validator {
             )
         });
         let kind = match raw.kind {
-            None | Some(RawKind::YesNo) => QuestionKind::YesNo,
-            Some(RawKind::OneOf(opts)) => QuestionKind::OneOf(self.options(file, raw.id, opts)),
-            Some(RawKind::SeveralOf(opts)) => {
-                QuestionKind::SeveralOf(self.options(file, raw.id, opts))
-            }
-            Some(RawKind::Number(n)) => {
+            None => QuestionKind::YesNo,
+            Some(k) => self.kind(file, raw.id, k),
+        };
+        let id = QuestionId(qs.questions.len() as u32);
+        qs.index.insert(qname.clone(), id);
+        qs.questions.push(Question {
+            id: qname.clone(),
+            text,
+            short,
+            note,
+            kind,
+            ask_if: None,
+            always: raw.always,
+            part,
+            location: Location {
+                file,
+                pos: raw.id.pos,
+            },
+        });
+        Some(id)
+    }
+
+    fn kind(&mut self, file: FileId, id: &Str, raw: &RawKind) -> QuestionKind {
+        let qname = &id.value;
+        match raw {
+            RawKind::YesNo => QuestionKind::YesNo,
+            RawKind::FreeText => QuestionKind::FreeText,
+            RawKind::OneOf(opts) => QuestionKind::OneOf(self.options(file, id, opts)),
+            RawKind::SeveralOf(opts) => QuestionKind::SeveralOf(self.options(file, id, opts)),
+            RawKind::Age(a) => QuestionKind::Age(self.age_spec(file, id, a)),
+            RawKind::Duration(d) => QuestionKind::Duration(self.duration_spec(file, id, d)),
+            RawKind::Number(n) => {
                 if !(n.min.is_finite() && n.max.is_finite() && n.min < n.max) {
-                    self.err(file, raw.id.pos, Code::Invalid, format!("question `{qname}` needs a finite range with min below max (got {} to {})", n.min, n.max));
+                    self.err(file, id.pos, Code::Invalid, format!("question `{qname}` needs a finite range with min below max (got {} to {})", n.min, n.max));
                 }
                 if n.decimals > 6 {
                     self.err(
                         file,
-                        raw.id.pos,
+                        id.pos,
                         Code::OutOfRange,
                         format!(
                             "question `{qname}` allows {} decimals; at most 6",
@@ -172,7 +277,7 @@ impl Validator {
                     unit: self.text(
                         file,
                         &n.unit,
-                        raw.id.pos,
+                        id.pos,
                         &format!("the unit of question `{qname}`"),
                     ),
                     min: n.min,
@@ -180,22 +285,7 @@ impl Validator {
                     decimals: n.decimals.min(6),
                 })
             }
-        };
-        let id = QuestionId(qs.questions.len() as u32);
-        qs.index.insert(qname.clone(), id);
-        qs.questions.push(Question {
-            id: qname.clone(),
-            text,
-            note,
-            kind,
-            ask_if: None,
-            part,
-            location: Location {
-                file,
-                pos: raw.id.pos,
-            },
-        });
-        Some(id)
+        }
     }
 
     fn options(&mut self, file: FileId, question: &Str, raw: &[RawLabelled]) -> Vec<Labelled> {

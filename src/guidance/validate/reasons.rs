@@ -71,6 +71,8 @@ impl Validator {
                         file,
                         pos: r.id.pos,
                     },
+                    red_flags: Vec::new(),
+                    walk: Vec::new(),
                 });
             }
         }

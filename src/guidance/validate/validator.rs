@@ -10,11 +10,16 @@ use crate::guidance::raw::Str;
 use crate::source::Position;
 use crate::text::Language;
 
-/// Which questions a condition may name.
-#[derive(Clone, Copy)]
+/// Where a condition stands, which decides the questions it may name (see `scope`).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Scope {
-    /// Red flags and risk factors.
+    /// A basic's `ask_if`: basics.
+    Basics,
+    /// A risk factor's or a red flag's `ask_if`: basics and risk factors.
     Shared,
+    /// A pool question's `ask_if`: basics, risk factors and the pool.
+    Pool,
+    /// A reason's rules and questions.
     Reason(ReasonId),
 }
 
