@@ -132,10 +132,12 @@ impl Assessment {
         Ok(())
     }
 
-    /// Answers by question id, for the autosave and scenario files.
+    /// Answers by question id, for the autosave: free-text answers are left out (their words
+    /// may identify the patient and are kept only in the record text).
     pub fn answers_by_id(&self, g: &Guidance) -> Vec<(String, Answer)> {
         self.call
             .answered()
+            .filter(|(_, v)| *v != crate::call::Value::Text)
             .map(|(q, v)| (g.question(q).id.clone(), v.to_answer(g, q)))
             .collect()
     }

@@ -11,7 +11,7 @@ use crate::assessment::{Assessment, Caller, Channel};
 use crate::call::Value;
 use crate::engine::Evaluation;
 use crate::explain::{Explanation, answer_text, explain};
-use crate::guidance::{Guidance, Part};
+use crate::guidance::{Guidance, Part, RedFlag};
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
 
@@ -32,7 +32,7 @@ pub fn record_text(
     lang: Language,
 ) -> String {
     let mut out = header(g, a, assessor, now, lang);
-    out.push(red_flag_screen(g, a, lang));
+    out.push(red_flag_screen(g, a, evaluation, lang));
     findings(g, a, evaluation, lang, &mut out);
     // The window counts from the day the record is made (the decision), not the day the call
     // started: a call restored after a crash or running past midnight must not promise a day
@@ -117,11 +117,21 @@ fn header(
     out
 }
 
-/// The red-flag screen's line: positive, negative, or incomplete with what was not asked.
-fn red_flag_screen(g: &Guidance, a: &Assessment, lang: Language) -> String {
+/// The red-flag screen's line: positive, negative, or incomplete with what was not asked; over
+/// the red flags in scope of the call.
+fn red_flag_screen(
+    g: &Guidance,
+    a: &Assessment,
+    evaluation: &Evaluation,
+    lang: Language,
+) -> String {
     let t = |m| tr(lang, m);
-    let positive: Vec<String> = g
-        .red_flags
+    let in_scope: Vec<&RedFlag> = evaluation
+        .questions
+        .iter()
+        .filter_map(|&q| g.red_flag_of(q))
+        .collect();
+    let positive: Vec<String> = in_scope
         .iter()
         .filter_map(|rf| {
             let v = a.call.answer(rf.question)?;
@@ -135,8 +145,7 @@ fn red_flag_screen(g: &Guidance, a: &Assessment, lang: Language) -> String {
             })
         })
         .collect();
-    let unanswered: Vec<&str> = g
-        .red_flags
+    let unanswered: Vec<&str> = in_scope
         .iter()
         .filter(|rf| a.call.answer(rf.question).is_none())
         .map(|rf| g.question(rf.question).text.get(lang))
@@ -172,19 +181,26 @@ fn findings(
     for &q in &evaluation.questions {
         let question = g.question(q);
         let Some(v) = a.call.answer(q) else { continue };
+        // A relevant negative is named by its short label where the guidance gives one.
+        let negative = || match &question.short {
+            Some(short) => short.get(lang).to_owned(),
+            None if question.part == Part::RedFlag => question.text.get(lang).to_owned(),
+            None => format!("{} {}", question.text.get(lang), tr(lang, Msg::No)),
+        };
         if question.part == Part::RedFlag {
             if v == Value::No {
-                negatives.push(question.text.get(lang).to_owned());
+                negatives.push(negative());
             }
             continue;
         }
-        let line = format!(
-            "- {} {}",
-            question.text.get(lang),
-            answer_text(g, q, v, lang)
-        );
+        // A free text's words go into the record as the nurse wrote them (never into the log).
+        let shown = match a.call.text(q) {
+            Some(words) => words.to_owned(),
+            None => answer_text(g, q, v, lang),
+        };
+        let line = format!("- {} {shown}", question.text.get(lang));
         if v == Value::No {
-            negatives.push(format!("{} {}", question.text.get(lang), tr(lang, Msg::No)))
+            negatives.push(negative())
         } else {
             findings.push(line)
         }

@@ -19,6 +19,7 @@ use crate::engine::{Evaluation, evaluate, window};
 use crate::guidance::Guidance;
 use crate::guidance::load::{parse_ron, read_source};
 use crate::guidance::raw::Str;
+use crate::quantity::Quantity;
 use crate::source::Position;
 
 pub const SCENARIOS_DIR: &str = "scenarios";
@@ -77,6 +78,9 @@ enum RawAnswer {
     Choice(Str),
     Choices(Vec<Str>),
     Number(f64),
+    Age(Quantity),
+    Duration(Quantity),
+    Text(Str),
 }
 
 impl From<RawAnswer> for Answer {
@@ -88,6 +92,9 @@ impl From<RawAnswer> for Answer {
             RawAnswer::Choice(s) => Answer::Choice(s.value),
             RawAnswer::Choices(v) => Answer::Choices(v.into_iter().map(|s| s.value).collect()),
             RawAnswer::Number(x) => Answer::Number(x),
+            RawAnswer::Age(q) => Answer::Age(q),
+            RawAnswer::Duration(q) => Answer::Duration(q),
+            RawAnswer::Text(t) => Answer::Text(t.value),
         }
     }
 }
@@ -181,6 +188,8 @@ impl Scenario {
                 }
             }
         }
+        // Every red flag, scoped or not: those out of the call's scope are not asked and their
+        // answers are ignored.
         for rf in &g.red_flags {
             call.set(rf.question, Some(Value::No));
         }
@@ -202,9 +211,10 @@ impl Scenario {
                 ));
                 continue;
             };
-            match Value::resolve(g, id, answer) {
-                Ok(v) => call.set(id, Some(v)),
-                Err(e) => diags.push(self.diag(q.pos, Code::WrongKind, e.to_string())),
+            match (Value::resolve(g, id, answer), answer) {
+                (Ok(_), Answer::Text(words)) => call.set_text(id, words),
+                (Ok(v), _) => call.set(id, Some(v)),
+                (Err(e), _) => diags.push(self.diag(q.pos, Code::WrongKind, e.to_string())),
             }
         }
         if diags.is_empty() {
@@ -423,7 +433,7 @@ impl ScenarioFile {
                 .collect(),
             answers: call
                 .answered()
-                .map(|(q, v)| (g.question(q).id.clone(), v.to_answer(g, q)))
+                .filter_map(|(q, _)| Some((g.question(q).id.clone(), call.answer_of(g, q)?)))
                 .collect(),
             expect: ExpectFile {
                 timeframe: actual.disposition.timeframe,

@@ -321,6 +321,8 @@ fn coverage_counts_what_the_scenarios_decide_and_ask() {
     assert_eq!(
         lines(&dir, &a),
         [
+            // Format 2: a risk factor no rule reads is asked in no call.
+            "guidance.ron:30 never_asked age (0)",
             "reasons/01_cough.ron:4 gap cough (3) allowed",
             "reasons/01_cough.ron:4 never_won cough.fallback (0) allowed",
             "reasons/01_cough.ron:9 never_asked colour (0)",
@@ -557,7 +559,7 @@ fn lint_exits_1_on_findings_nobody_allowed() {
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(
         run.stdout
-            .ends_with("lint: 0 errors, 2 warnings, 2 allowed\n"),
+            .ends_with("lint: 0 errors, 3 warnings, 2 allowed\n"),
         "{}",
         run.stdout
     );

@@ -182,10 +182,15 @@ fn a_red_flag_cannot_be_made_conditional() {
         ),
         ("reasons/01_cough.ron", common::COUGH),
     ]);
+    // Format 2: a red flag's `ask_if` may read only basics and risk factors (and keeps the flag
+    // in scope unless it is definitely false); one red flag can never hide another.
     let errors = common::errors(dir.path());
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
-        errors[0].starts_with("guidance.ron:") && errors[0].contains("unknown field `ask_if`"),
+        errors[0].starts_with("guidance.ron:")
+            && errors[0].contains(
+                "question `rf_chest` cannot be read here: a risk factor's or a red flag's ask_if may name only basics and risk factors"
+            ),
         "{errors:#?}"
     );
 }

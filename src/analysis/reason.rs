@@ -330,7 +330,8 @@ fn visit(space: &Space, w: &Walk, st: &mut Stats, alt_values: &mut [Option<Value
     st.cannot_say.visit(space, w, decided, alt_values);
 }
 
-/// Risk factors whose `ask_if` nothing satisfies, over the risk factors' own space.
+/// Basics, risk factors and pool questions whose `ask_if` nothing satisfies, over their own
+/// space.
 pub(super) fn shared_questions(
     g: &Guidance,
     max_cases: usize,
@@ -338,9 +339,9 @@ pub(super) fn shared_questions(
     scratch: &mut Scratch,
     findings: &mut Vec<Finding>,
 ) {
-    if g.risk_factors
+    if g.questions
         .iter()
-        .all(|q| g.question(*q).ask_if.is_none())
+        .all(|q| !q.part.is_shared() || q.ask_if.is_none())
     {
         return;
     }
@@ -350,7 +351,12 @@ pub(super) fn shared_questions(
     let sampled = space.each(&mut walk, max_cases, &mut |_: &Walk| cases += 1);
     for (p, sq) in space.qs.iter().enumerate() {
         let q = g.question(sq.id);
-        if q.part == Part::RiskFactor && sq.ask_if.is_some() && !walk.reached[p] {
+        if q.part.is_shared() && sq.ask_if.is_some() && !walk.reached[p] {
+            let what = match q.part {
+                Part::Basic => "basic",
+                Part::Pool => "pool question",
+                _ => "risk factor",
+            };
             findings.push(Finding {
                 kind: Kind::Unreachable,
                 severity: Kind::Unreachable.severity(),
@@ -361,7 +367,7 @@ pub(super) fn shared_questions(
                 line: q.location.pos.line,
                 col: q.location.pos.col,
                 message: format!(
-                    "risk factor `{}` is never asked: its ask_if is true in none of the {cases} combinations of the answers it depends on{}",
+                    "{what} `{}` is never asked: its ask_if is true in none of the {cases} combinations of the answers it depends on{}",
                     q.id,
                     if sampled { " (sampled)" } else { "" }
                 ),

@@ -19,7 +19,8 @@ pub const NONE: u16 = u16::MAX;
 /// names, with the answer classes of each.
 pub struct Space<'g> {
     pub g: &'g Guidance,
-    /// `None`: the risk factors' own space (their `ask_if`s), without rules.
+    /// `None`: the shared questions' own space (basics', risk factors' and the pool's `ask_if`s),
+    /// without rules.
     pub reason: Option<ReasonId>,
     pub qs: Vec<SpaceQ<'g>>,
     /// Per position (and one past the last), the rules whose last question read is there: a
@@ -79,7 +80,7 @@ impl<'g> Collector<'g> {
         });
     }
 
-    /// The questions of a reason's rules (or, with `None`, of the risk factors' `ask_if`s) and
+    /// The questions of a reason's rules (or, with `None`, of the shared questions' `ask_if`s) and
     /// those their `ask_if`s name, in turn.
     fn of(g: &'g Guidance, reason: Option<ReasonId>) -> Collector<'g> {
         let mut c = Collector::default();
@@ -96,7 +97,8 @@ impl<'g> Collector<'g> {
                 }
             }
             None => {
-                for &q in &g.risk_factors {
+                let shared = g.basics.iter().chain(&g.risk_factors).chain(&g.pool);
+                for &q in shared {
                     if g.question(q).ask_if.is_some() {
                         c.add(q);
                     }

@@ -76,7 +76,17 @@ fn validate_case(
     let call_ok = c.diags.len() == before_call;
 
     let must_screen = match &raw.must_screen {
-        None => g.red_flags.iter().map(|rf| rf.question).collect(),
+        // By default, every red flag the call has in scope.
+        None => {
+            let mut call = crate::call::Call::new(g);
+            reasons.iter().for_each(|r| call.add_reason(*r));
+            answers.iter().for_each(|(q, v)| call.set(*q, Some(*v)));
+            crate::engine::evaluate(g, &call)
+                .questions
+                .into_iter()
+                .filter(|q| g.question(*q).part == Part::RedFlag)
+                .collect()
+        }
         Some(list) => c.must_screen(list),
     };
     let ids_ok = c.expectation_ids(&raw.expect);
