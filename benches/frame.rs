@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::state::Settings;
+use arvio::ui::settings::Settings;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::Key;
 use egui_kittest::Harness;

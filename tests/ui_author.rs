@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::author::FolderPicker;
-use arvio::ui::state::{Mode, Settings};
+use arvio::ui::author::picker::FolderPicker;
+use arvio::ui::intent::Intent;
+use arvio::ui::mode::Mode;
+use arvio::ui::settings::Settings;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -203,9 +205,7 @@ fn save_the_assessment_as_a_scenario() {
     h.run();
     h.state_mut()
         .state
-        .apply(arvio::ui::state::Intent::SetScenarioName(
-            "Elderly, wet cough".into(),
-        ));
+        .apply(Intent::SetScenarioName("Elderly, wet cough".into()));
     h.get_by_label("Tallenna").click();
     h.run();
     let saved = dir.path().join("scenarios/003_elderly_wet_cough.ron");

@@ -5,7 +5,9 @@ mod common;
 use std::path::PathBuf;
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::state::{Focus, Settings};
+use arvio::ui::intent::Intent;
+use arvio::ui::nurse::Focus;
+use arvio::ui::settings::Settings;
 use chrono::{DateTime, FixedOffset};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -291,7 +293,7 @@ fn a_broken_change_on_disk_keeps_the_last_good_guidance() {
     let dir = common::fixture();
     let mut h = app(dir.path().into(), None);
     std::fs::write(dir.path().join("reasons/02_social.ron"), "Reason(").expect("write");
-    h.state_mut().state.reload_guidance();
+    h.state_mut().state.apply(Intent::ReloadGuidance);
     h.run();
     h.get_by_label_contains("käytössä edelleen viimeisin toimiva versio");
     h.get_by_label_contains("02_social.ron:1:7: Unexpected end of RON");
@@ -409,7 +411,7 @@ fn a_guidance_change_on_disk_never_changes_the_call_in_progress() {
         cough.replace(r#"Is("kind", "dry")"#, r#"Is("kind2", "dry")"#),
     )
     .expect("write");
-    h.state_mut().state.reload_guidance();
+    h.state_mut().state.apply(Intent::ReloadGuidance);
     h.run();
     let new_hash = h
         .state()

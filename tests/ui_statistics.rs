@@ -5,8 +5,10 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::author::FolderPicker;
-use arvio::ui::state::{Intent, Mode, Settings};
+use arvio::ui::author::picker::FolderPicker;
+use arvio::ui::intent::Intent;
+use arvio::ui::mode::Mode;
+use arvio::ui::settings::Settings;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -27,7 +29,7 @@ fn app(dir: &Path, log: &Path) -> Harness<'static, ArvioApp> {
         chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time")
     });
     let mut app = ArvioApp::new(Settings::default(), dir.to_path_buf(), clock, None);
-    app.state.open_log(Some(log.to_path_buf()));
+    app.state.apply(Intent::OpenLog(Some(log.to_path_buf())));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 1000.0))
         .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
