@@ -109,3 +109,32 @@ fn ten_calls_are_logged_and_counted_and_no_free_text_reaches_the_log() {
     assert!(text.lines().next().expect("header").contains(';'));
     assert!(text.contains("Omahoito"), "{text}");
 }
+
+#[test]
+fn a_date_takes_effect_on_enter_not_at_every_keystroke() {
+    let dir = common::fixture();
+    let log = tempfile::tempdir().expect("tmp");
+    let mut h = app(dir.path(), log.path());
+    for _ in 0..3 {
+        emergency_call(&mut h);
+    }
+    key(&mut h, Modifiers::ALT, Key::Num4);
+    h.get_by_label("Arvioita: 3");
+    // A period after every call: typed a character at a time, the figures stay as they were…
+    h.get_by_label("Alkaen").click();
+    h.run();
+    key(&mut h, Modifiers::COMMAND, Key::A);
+    for ch in "2026-11-24".chars() {
+        h.event(egui::Event::Text(ch.to_string()));
+        h.run();
+        h.get_by_label("Arvioita: 3");
+    }
+    assert_eq!(h.state().state.statistics.from, "2026-11-24");
+    // …and Enter reads the log for the new period.
+    key(&mut h, Modifiers::NONE, Key::Enter);
+    h.get_by_label("Arvioita: 0");
+    assert_eq!(
+        h.state().state.statistics.period,
+        ("2026-11-24".to_owned(), "2026-11-23".to_owned())
+    );
+}
