@@ -585,12 +585,23 @@ fn outcome(f: &mut Fields, g: &Guidance, name: &str, o: &Outcome) {
     );
 }
 
-fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
+type Items = BTreeMap<(ItemKind, String), Item>;
+
+fn put(out: &mut Items, kind: ItemKind, id: &str, fields: Fields, at: Option<Location>) {
+    out.insert((kind, id.to_owned()), Item { fields, at });
+}
+
+fn items(g: &Guidance) -> Items {
+    let mut out = Items::new();
+    settings_items(g, &mut out);
+    question_items(g, &mut out);
+    reason_items(g, &mut out);
+    out
+}
+
+/// The guidance's settings, timeframes, contact modes, professionals and override reasons.
+fn settings_items(g: &Guidance, out: &mut Items) {
     let langs = &g.meta.languages[..];
-    let mut out = BTreeMap::new();
-    let mut put = |kind: ItemKind, id: &str, fields: Fields, at: Option<Location>| {
-        out.insert((kind, id.to_owned()), Item { fields, at });
-    };
     let m = &g.meta;
     let mut f = Fields::new();
     f.insert("organisation".into(), m.organisation.clone());
@@ -603,7 +614,7 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
     if let Some(p) = m.remote_target_percent {
         f.insert("remote_target_percent".into(), p.to_string());
     }
-    put(ItemKind::Guidance, "guidance", f, None);
+    put(out, ItemKind::Guidance, "guidance", f, None);
 
     for t in &g.timeframes {
         let mut f = Fields::new();
@@ -616,24 +627,29 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
         if let Some(c) = &t.code {
             f.insert("code".into(), c.clone());
         }
-        put(ItemKind::Timeframe, &t.id, f, None);
+        put(out, ItemKind::Timeframe, &t.id, f, None);
     }
     for mode in &g.modes {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &mode.label);
         f.insert("remote".into(), mode.remote.to_string());
-        put(ItemKind::ContactMode, &mode.id, f, None);
+        put(out, ItemKind::ContactMode, &mode.id, f, None);
     }
     for p in &g.professionals {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &p.label);
-        put(ItemKind::Professional, &p.id, f, None);
+        put(out, ItemKind::Professional, &p.id, f, None);
     }
     for o in &g.override_reasons {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &o.label);
-        put(ItemKind::OverrideReason, &o.id, f, None);
+        put(out, ItemKind::OverrideReason, &o.id, f, None);
     }
+}
+
+/// The red flags and the other questions.
+fn question_items(g: &Guidance, out: &mut Items) {
+    let langs = &g.meta.languages[..];
     for rf in &g.red_flags {
         let q = g.question(rf.question);
         let mut f = Fields::new();
@@ -641,7 +657,7 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
         opt_text(&mut f, langs, "note", q.note.as_ref());
         f.insert("cannot_say_is_yes".into(), rf.cannot_say_is_yes.to_string());
         outcome(&mut f, g, "outcome", &rf.outcome);
-        put(ItemKind::RedFlag, &q.id, f, Some(q.location));
+        put(out, ItemKind::RedFlag, &q.id, f, Some(q.location));
     }
     for q in &g.questions {
         let part = match q.part {
@@ -676,8 +692,13 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
         if let Some(c) = &q.ask_if {
             f.insert("ask_if".into(), condition_text(g, c));
         }
-        put(ItemKind::Question, &q.id, f, Some(q.location));
+        put(out, ItemKind::Question, &q.id, f, Some(q.location));
     }
+}
+
+/// The reasons and their rules.
+fn reason_items(g: &Guidance, out: &mut Items) {
+    let langs = &g.meta.languages[..];
     for r in &g.reasons {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &r.label);
@@ -714,15 +735,14 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
         );
-        put(ItemKind::Reason, &r.id, f, Some(r.location));
+        put(out, ItemKind::Reason, &r.id, f, Some(r.location));
         for rule in &r.rules {
             let mut f = Fields::new();
             f.insert("reason".into(), r.id.clone());
             text(&mut f, langs, "description", &rule.description);
             f.insert("when".into(), condition_text(g, &rule.when));
             outcome(&mut f, g, "outcome", &rule.outcome);
-            put(ItemKind::Rule, &rule.id, f, Some(rule.location));
+            put(out, ItemKind::Rule, &rule.id, f, Some(rule.location));
         }
     }
-    out
 }

@@ -7,7 +7,9 @@ use serde::Serialize;
 use crate::calendar::format_day;
 use crate::call::{Call, Value};
 use crate::engine::{Evaluation, window};
-use crate::guidance::{Guidance, QuestionId, QuestionKind};
+use crate::guidance::{
+    Guidance, ModeId, ProfessionalId, QuestionId, QuestionKind, ReasonId, TimeframeId,
+};
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
 
@@ -161,48 +163,13 @@ pub fn explain(
     let p = evaluation.proposal.as_ref()?;
     let o = p.outcome(g);
     let tf = g.timeframe(o.timeframe);
-    let named_tf = |id| {
-        let t = g.timeframe(id);
-        Named {
-            id: t.id.clone(),
-            label: t.label.get(lang).to_owned(),
-        }
-    };
-    let mode = |m: crate::guidance::ModeId| {
-        let m = g.mode(m);
-        Mode {
-            id: m.id.clone(),
-            label: m.label.get(lang).to_owned(),
-            remote: m.remote,
-        }
-    };
-    let professional = |p: Option<crate::guidance::ProfessionalId>| {
-        p.map(|p| {
-            let p = g.professional(p);
-            Named {
-                id: p.id.clone(),
-                label: p.label.get(lang).to_owned(),
-            }
-        })
-    };
+    let n = Namer { g, lang };
     let win = window(g, o.timeframe, at.date_naive()).map(|w| Window {
         earliest: w.earliest,
         latest: w.latest,
         text: window_text(w.earliest, w.latest, lang),
     });
-    let because = p
-        .because
-        .iter()
-        .filter_map(|&q| {
-            let value = call.answer(q)?;
-            let question = g.question(q);
-            Some(AnswerLine {
-                question: question.id.clone(),
-                text: question.text.get(lang).to_owned(),
-                answer: answer_text(g, q, value, lang),
-            })
-        })
-        .collect();
+    let because = because(g, call, &p.because, lang);
     Some(Explanation {
         guidance: GuidanceRef {
             name: g.meta.name.get(lang).to_owned(),
@@ -210,20 +177,13 @@ pub fn explain(
             hash: g.provenance.hash.clone(),
         },
         assessed_at: at.to_rfc3339(),
-        reasons: call
-            .reasons
-            .iter()
-            .map(|&r| Named {
-                id: g.reason(r).id.clone(),
-                label: g.reason(r).label.get(lang).to_owned(),
-            })
-            .collect(),
-        timeframe: named_tf(o.timeframe),
+        reasons: call.reasons.iter().map(|&r| n.reason(r)).collect(),
+        timeframe: n.timeframe(o.timeframe),
         timeframe_code: tf.code.clone(),
         window: win,
-        mode: o.modes.first().map(|&m| mode(m)),
-        alternative_modes: o.modes.iter().skip(1).map(|&m| mode(m)).collect(),
-        professional: professional(o.professional),
+        mode: o.modes.first().map(|&m| n.mode(m)),
+        alternative_modes: o.modes.iter().skip(1).map(|&m| n.mode(m)).collect(),
+        professional: n.professional(o.professional),
         advice: o.advice.get(lang).to_owned(),
         worsening: o.worsening.as_ref().map(|w| w.get(lang).to_owned()),
         outside_care_guarantee: o.outside_care_guarantee,
@@ -247,14 +207,11 @@ pub fn explain(
             .map(|&(r, d)| {
                 let o = d.outcome(g);
                 ReasonDecision {
-                    reason: Named {
-                        id: g.reason(r).id.clone(),
-                        label: g.reason(r).label.get(lang).to_owned(),
-                    },
+                    reason: n.reason(r),
                     decided_by: d.id(g),
-                    timeframe: named_tf(o.timeframe),
-                    mode: o.modes.first().map(|&m| mode(m)),
-                    professional: professional(o.professional),
+                    timeframe: n.timeframe(o.timeframe),
+                    mode: o.modes.first().map(|&m| n.mode(m)),
+                    professional: n.professional(o.professional),
                 }
             })
             .collect(),
@@ -265,4 +222,62 @@ pub fn explain(
             .count(),
         red_flags_unanswered: evaluation.red_flags_unanswered,
     })
+}
+
+/// The answers that made the winning condition true, in question order.
+fn because(g: &Guidance, call: &Call, qs: &[QuestionId], lang: Language) -> Vec<AnswerLine> {
+    qs.iter()
+        .filter_map(|&q| {
+            let value = call.answer(q)?;
+            let question = g.question(q);
+            Some(AnswerLine {
+                question: question.id.clone(),
+                text: question.text.get(lang).to_owned(),
+                answer: answer_text(g, q, value, lang),
+            })
+        })
+        .collect()
+}
+
+/// The guidance's ids with their labels in one language.
+struct Namer<'g> {
+    g: &'g Guidance,
+    lang: Language,
+}
+
+impl Namer<'_> {
+    fn timeframe(&self, id: TimeframeId) -> Named {
+        let t = self.g.timeframe(id);
+        Named {
+            id: t.id.clone(),
+            label: t.label.get(self.lang).to_owned(),
+        }
+    }
+
+    fn mode(&self, m: ModeId) -> Mode {
+        let m = self.g.mode(m);
+        Mode {
+            id: m.id.clone(),
+            label: m.label.get(self.lang).to_owned(),
+            remote: m.remote,
+        }
+    }
+
+    fn professional(&self, p: Option<ProfessionalId>) -> Option<Named> {
+        p.map(|p| {
+            let p = self.g.professional(p);
+            Named {
+                id: p.id.clone(),
+                label: p.label.get(self.lang).to_owned(),
+            }
+        })
+    }
+
+    fn reason(&self, r: ReasonId) -> Named {
+        let r = self.g.reason(r);
+        Named {
+            id: r.id.clone(),
+            label: r.label.get(self.lang).to_owned(),
+        }
+    }
 }

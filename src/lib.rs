@@ -19,6 +19,7 @@ pub mod explain;
 pub mod guidance;
 pub mod i18n;
 pub mod log;
+pub mod opening_hours;
 pub mod record;
 pub mod scenario;
 pub mod search;

@@ -1311,23 +1311,14 @@ fn from_ids_rejects_unknown_questions_and_reasons() {
 // ---------------------------------------------------------------------------------------------
 // Properties over arbitrary calls, on the fixture and on the shipped guidance
 
-/// The shipped guidance, or `None` when it does not load (it is being written elsewhere).
-fn shipped() -> Option<&'static Guidance> {
-    static G: OnceLock<Option<Guidance>> = OnceLock::new();
+/// The shipped guidance; a test that uses it fails when it does not load.
+fn shipped() -> &'static Guidance {
+    static G: OnceLock<Guidance> = OnceLock::new();
     G.get_or_init(|| {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/default");
-        match arvio::guidance::load_guidance(&dir) {
-            Ok(g) => Some(g),
-            Err(d) => {
-                eprintln!(
-                    "note: rules/default does not load ({} problems); its properties are skipped",
-                    d.len()
-                );
-                None
-            }
-        }
+        arvio::guidance::load_guidance(&dir)
+            .unwrap_or_else(|d| panic!("rules/default does not load: {d:#?}"))
     })
-    .as_ref()
 }
 
 fn cases() -> u32 {
@@ -1561,70 +1552,7 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
         !c.reasons.is_empty() || !hit.is_empty()
     );
     if let Some(p) = &e.proposal {
-        let w = p.winner.urgency(g);
-        prop_assert_eq!(p.red_flag_hit, !hit.is_empty());
-        // Never less urgent than a red flag answered yes.
-        for &i in &hit {
-            let rf = g.red_flags[i].outcome.timeframe;
-            prop_assert!(
-                w <= rf,
-                "red flag {} ({}) hit but the proposal is {}",
-                g.question(g.red_flags[i].question).id,
-                g.timeframe(rf).id,
-                g.timeframe(w).id
-            );
-            prop_assert!(p.matched.contains(&Decider::RedFlag(i)));
-        }
-        if let Some(most) = hit.iter().map(|&i| g.red_flags[i].outcome.timeframe).min() {
-            prop_assert!(
-                matches!(p.winner, Decider::RedFlag(_)) || w < most,
-                "a rule that only ties with a red flag must not win over it"
-            );
-        }
-        for d in &p.matched {
-            if let Decider::RedFlag(i) = d {
-                prop_assert!(hit.contains(i));
-            }
-        }
-        // The winner is the first of the most urgent matches.
-        prop_assert!(p.matched.contains(&p.winner));
-        prop_assert_eq!(Some(w), p.matched.iter().map(|d| d.urgency(g)).min());
-        prop_assert_eq!(
-            p.matched.iter().find(|d| d.urgency(g) == w),
-            Some(&p.winner)
-        );
-        let standing = |d: &Decider| match *d {
-            Decider::RedFlag(i) => (0, i, 0),
-            Decider::Rule { reason, rule } => (1, reason.index(), rule),
-            Decider::Fallback(reason) => (1, reason.index(), usize::MAX),
-        };
-        prop_assert!(
-            p.matched
-                .windows(2)
-                .all(|w| standing(&w[0]) < standing(&w[1])),
-            "matched is not in standing order: {:?}",
-            p.matched
-        );
-        // One decision per reason, in the order added, each from its own reason.
-        prop_assert_eq!(
-            p.per_reason.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
-            c.reasons.clone()
-        );
-        for (reason, d) in &p.per_reason {
-            match d {
-                Decider::Rule { reason: of, .. } | Decider::Fallback(of) => {
-                    prop_assert_eq!(of, reason)
-                }
-                Decider::RedFlag(_) => prop_assert!(false, "a red flag as a reason's decision"),
-            }
-            prop_assert!(p.matched.contains(d));
-            prop_assert!(w <= d.urgency(g));
-        }
-        // The answers behind the decision were asked and given.
-        for &qi in &p.because {
-            prop_assert!(e.questions.contains(&qi), "{} not asked", g.question(qi).id);
-            prop_assert!(c.answer(qi).is_some());
-        }
+        check_proposal(g, c, &e, p, &hit)?;
     }
 
     // The explanation exists exactly when there is a proposal, in every language.
@@ -1638,6 +1566,82 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
         }
     }
     Ok(e)
+}
+
+/// The invariants of a proposal: red flags, the winner among the matches, one decision per
+/// reason, and the answers behind it; `hit` is the red flags answered yes.
+fn check_proposal(
+    g: &Guidance,
+    c: &Call,
+    e: &Evaluation,
+    p: &arvio::engine::Proposal,
+    hit: &[usize],
+) -> Result<(), TestCaseError> {
+    let w = p.winner.urgency(g);
+    prop_assert_eq!(p.red_flag_hit, !hit.is_empty());
+    // Never less urgent than a red flag answered yes.
+    for &i in hit {
+        let rf = g.red_flags[i].outcome.timeframe;
+        prop_assert!(
+            w <= rf,
+            "red flag {} ({}) hit but the proposal is {}",
+            g.question(g.red_flags[i].question).id,
+            g.timeframe(rf).id,
+            g.timeframe(w).id
+        );
+        prop_assert!(p.matched.contains(&Decider::RedFlag(i)));
+    }
+    if let Some(most) = hit.iter().map(|&i| g.red_flags[i].outcome.timeframe).min() {
+        prop_assert!(
+            matches!(p.winner, Decider::RedFlag(_)) || w < most,
+            "a rule that only ties with a red flag must not win over it"
+        );
+    }
+    for d in &p.matched {
+        if let Decider::RedFlag(i) = d {
+            prop_assert!(hit.contains(i));
+        }
+    }
+    // The winner is the first of the most urgent matches.
+    prop_assert!(p.matched.contains(&p.winner));
+    prop_assert_eq!(Some(w), p.matched.iter().map(|d| d.urgency(g)).min());
+    prop_assert_eq!(
+        p.matched.iter().find(|d| d.urgency(g) == w),
+        Some(&p.winner)
+    );
+    let standing = |d: &Decider| match *d {
+        Decider::RedFlag(i) => (0, i, 0),
+        Decider::Rule { reason, rule } => (1, reason.index(), rule),
+        Decider::Fallback(reason) => (1, reason.index(), usize::MAX),
+    };
+    prop_assert!(
+        p.matched
+            .windows(2)
+            .all(|w| standing(&w[0]) < standing(&w[1])),
+        "matched is not in standing order: {:?}",
+        p.matched
+    );
+    // One decision per reason, in the order added, each from its own reason.
+    prop_assert_eq!(
+        p.per_reason.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
+        c.reasons.clone()
+    );
+    for (reason, d) in &p.per_reason {
+        match d {
+            Decider::Rule { reason: of, .. } | Decider::Fallback(of) => {
+                prop_assert_eq!(of, reason)
+            }
+            Decider::RedFlag(_) => prop_assert!(false, "a red flag as a reason's decision"),
+        }
+        prop_assert!(p.matched.contains(d));
+        prop_assert!(w <= d.urgency(g));
+    }
+    // The answers behind the decision were asked and given.
+    for &qi in &p.because {
+        prop_assert!(e.questions.contains(&qi), "{} not asked", g.question(qi).id);
+        prop_assert!(c.answer(qi).is_some());
+    }
+    Ok(())
 }
 
 /// Rules and red flags that matched (fallbacks aside).
@@ -1693,9 +1697,8 @@ proptest! {
 
     #[test]
     fn invariants_hold_on_the_shipped_guidance(ops in ops()) {
-        if let Some(g) = shipped() {
-            check_invariants(g, &build(g, &ops))?;
-        }
+        let g = shipped();
+        check_invariants(g, &build(g, &ops))?;
     }
 
     /// Kleene logic is monotone: answering a question that had no answer (with anything,
@@ -1703,8 +1706,6 @@ proptest! {
     #[test]
     fn answering_never_unfires_a_rule(ops in ops(), extra in op()) {
         monotone(fx(), &ops, &extra)?;
-        if let Some(g) = shipped() {
-            monotone(g, &ops, &extra)?;
-        }
+        monotone(shipped(), &ops, &extra)?;
     }
 }

@@ -42,23 +42,27 @@ fn fixture_files() -> Files {
     ]
 }
 
-/// The guidance files of rules/default as they are now (empty if the folder is missing).
+/// The guidance files of rules/default as they are now; a test that uses them fails when the
+/// folder is missing or unreadable.
 fn shipped_files() -> &'static Files {
     static FILES: OnceLock<Files> = OnceLock::new();
     FILES.get_or_init(|| {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/default");
-        let mut files = Vec::new();
-        if let Ok(text) = std::fs::read_to_string(dir.join("guidance.ron")) {
-            files.push(("guidance.ron".to_owned(), text));
-        }
+        let text = std::fs::read_to_string(dir.join("guidance.ron"))
+            .expect("rules/default/guidance.ron is readable");
+        let mut files = vec![("guidance.ron".to_owned(), text)];
         let mut reasons: Vec<PathBuf> = std::fs::read_dir(dir.join("reasons"))
-            .map(|entries| entries.flatten().map(|e| e.path()).collect())
-            .unwrap_or_default();
+            .expect("rules/default/reasons is readable")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         reasons.sort();
         for path in reasons {
             if path.extension().is_some_and(|e| e == "ron")
-                && let (Some(name), Ok(text)) = (path.file_name(), std::fs::read_to_string(&path))
+                && let Some(name) = path.file_name()
             {
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
                 files.push((format!("reasons/{}", name.to_string_lossy()), text));
             }
         }
@@ -66,13 +70,9 @@ fn shipped_files() -> &'static Files {
     })
 }
 
-/// Both corpora: the fixture, and the shipped guidance when present.
+/// Both corpora: the fixture, and the shipped guidance.
 fn corpora() -> Vec<Files> {
-    let mut all = vec![fixture_files()];
-    if !shipped_files().is_empty() {
-        all.push(shipped_files().clone());
-    }
-    all
+    vec![fixture_files(), shipped_files().clone()]
 }
 
 fn write(files: &Files) -> TempDir {

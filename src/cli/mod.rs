@@ -3,6 +3,8 @@
 //! Each command returns an exit code and writes to the given streams, so tests can run them
 //! in-process. Every error is a sentence with a position, never a panic or a Debug dump.
 
+mod junit;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -17,6 +19,7 @@ use crate::i18n::{Msg, tr};
 use crate::scenario::{load_scenario, load_scenarios, run_scenario};
 use crate::source::source_line;
 use crate::text::Language;
+use junit::write_junit;
 
 /// Assessment of care need (HTA): guidance checks, scenario tests and the nurse's app.
 #[derive(Debug, Parser)]
@@ -616,133 +619,4 @@ fn diff(
         Format::Text => d.write_text(out)?,
     }
     Ok(if d.is_empty() { 0 } else { 1 })
-}
-
-/// The scenario results as JUnit XML: one testsuite, a testcase per scenario file, a `failure`
-/// per mismatching scenario and an `error` per scenario that cannot run.
-fn write_junit(
-    g: &Guidance,
-    results: &[crate::scenario::ScenarioResult],
-    load_errors: &[Diagnostic],
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-    type Xml = quick_xml::Writer<Vec<u8>>;
-    fn tag<'a>(name: &'a str, attrs: &[(&str, &str)]) -> BytesStart<'a> {
-        let mut e = BytesStart::new(name);
-        for a in attrs {
-            e.push_attribute(*a);
-        }
-        e
-    }
-    /// `<testcase …><failure message type>body</failure></testcase>`, or empty when it passed.
-    fn testcase(
-        w: &mut Xml,
-        attrs: &[(&str, &str)],
-        problem: Option<(&str, &str, &str, &str)>,
-    ) -> std::io::Result<()> {
-        let Some((kind, message, category, body)) = problem else {
-            return w.write_event(Event::Empty(tag("testcase", attrs)));
-        };
-        w.write_event(Event::Start(tag("testcase", attrs)))?;
-        w.write_event(Event::Start(tag(
-            kind,
-            &[("message", message), ("type", category)],
-        )))?;
-        w.write_event(Event::Text(BytesText::new(body)))?;
-        w.write_event(Event::End(BytesEnd::new(kind)))?;
-        w.write_event(Event::End(BytesEnd::new("testcase")))
-    }
-    let failures = results
-        .iter()
-        .filter(|r| r.errors.is_empty() && !r.mismatches.is_empty())
-        .count();
-    let errors = results.iter().filter(|r| !r.errors.is_empty()).count() + load_errors.len();
-    let stem = |file: &Path| {
-        file.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    };
-    let mut w = Xml::new_with_indent(Vec::new(), b' ', 2);
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    w.write_event(Event::Start(BytesStart::new("testsuites")))?;
-    let name = format!(
-        "{} {}",
-        g.meta.name.get(g.meta.languages[0]),
-        g.meta.version
-    );
-    let tests = (results.len() + load_errors.len()).to_string();
-    let (failures, errors) = (failures.to_string(), errors.to_string());
-    w.write_event(Event::Start(tag(
-        "testsuite",
-        &[
-            ("name", &name),
-            ("tests", &tests),
-            ("failures", &failures),
-            ("errors", &errors),
-            ("skipped", "0"),
-        ],
-    )))?;
-    w.write_event(Event::Start(BytesStart::new("properties")))?;
-    for (name, value) in [
-        ("guidance.version", g.meta.version.as_str()),
-        ("guidance.hash", g.provenance.hash.as_str()),
-    ] {
-        w.write_event(Event::Empty(tag(
-            "property",
-            &[("name", name), ("value", value)],
-        )))?;
-    }
-    w.write_event(Event::End(BytesEnd::new("properties")))?;
-    for r in results {
-        let file = r.file.display().to_string();
-        let class = stem(&r.file);
-        let attrs = [
-            ("name", r.name.as_str()),
-            ("classname", class.as_str()),
-            ("file", file.as_str()),
-        ];
-        if let Some(first) = r.errors.first() {
-            let body: Vec<String> = r.errors.iter().map(|d| d.to_string()).collect();
-            let body = body.join("\n");
-            testcase(
-                &mut w,
-                &attrs,
-                Some(("error", &first.message, "scenario", &body)),
-            )?;
-        } else if !r.mismatches.is_empty() {
-            let lines: Vec<String> = r
-                .mismatches
-                .iter()
-                .map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual))
-                .collect();
-            let mut body = lines.join("\n");
-            if let Some(actual) = &r.actual {
-                body.push_str(&format!("\nactual: {actual}"));
-            }
-            let message = lines.join("; ");
-            testcase(
-                &mut w,
-                &attrs,
-                Some(("failure", &message, "mismatch", &body)),
-            )?;
-        } else {
-            testcase(&mut w, &attrs, None)?;
-        }
-    }
-    for d in load_errors {
-        let file = d.file.display().to_string();
-        let class = stem(&d.file);
-        let attrs = [
-            ("name", class.as_str()),
-            ("classname", class.as_str()),
-            ("file", file.as_str()),
-        ];
-        let body = d.to_string();
-        testcase(&mut w, &attrs, Some(("error", &d.message, "load", &body)))?;
-    }
-    w.write_event(Event::End(BytesEnd::new("testsuite")))?;
-    w.write_event(Event::End(BytesEnd::new("testsuites")))?;
-    out.write_all(&w.into_inner())?;
-    writeln!(out)
 }

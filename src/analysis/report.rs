@@ -1,0 +1,233 @@
+//! The analysis's report: findings with their example cases, each reason's summary, and the
+//! report as the text `arvio lint` prints.
+
+use std::fmt;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::call::Answer;
+use crate::disposition::Disposition;
+use crate::engine::Decider;
+use crate::guidance::Guidance;
+use crate::guidance::allow::{Kind, Severity};
+
+/// A proposal by ids: what a case or scenario gets.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Decision {
+    #[serde(flatten)]
+    pub disposition: Disposition,
+    /// The deciding id: a rule, a red flag or `<reason>.fallback`.
+    pub rule: String,
+}
+
+impl Decision {
+    pub fn of(g: &Guidance, decider: Decider) -> Decision {
+        Decision {
+            disposition: Disposition::of(g, decider.outcome(g)),
+            rule: decider.id(g),
+        }
+    }
+}
+
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.disposition, self.rule)
+    }
+}
+
+/// One answer of a case: the question, an answer that stands for its class, and the class shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseAnswer {
+    pub question: String,
+    pub answer: Answer,
+    /// E.g. `resp_fever = No`, `38 ≤ resp_temp < 39`, `rf_age > 75`.
+    pub shown: String,
+}
+
+/// A call the analysis considered: the reason, the answers, and what the guidance decides.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Case {
+    pub reasons: Vec<String>,
+    /// In question order; questions not asked, and those no condition reads, are left out.
+    pub answers: Vec<CaseAnswer>,
+    /// The answers shown, joined: `resp_fever = No, resp_condition = reduced, …`.
+    pub text: String,
+    pub decision: Decision,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub kind: Kind,
+    pub severity: Severity,
+    /// The reason the finding belongs to; none for red flags, risk factors and the guidance.
+    pub reason: Option<String>,
+    /// The rule or question concerned; for a gap the reason; for an overlap the second rule.
+    pub id: String,
+    /// The rules that decide instead: for a shadowed rule those that beat it, for an overlap
+    /// the first rule.
+    pub related: Vec<String>,
+    pub file: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    /// How many cases the finding concerns (0 for coverage).
+    pub count: usize,
+    /// Example cases, the plainest (fewest "cannot say" answers) first.
+    pub cases: Vec<Case>,
+    /// The reason's cases were sampled: a finding about "no case" is then not a proof.
+    pub sampled: bool,
+    /// The `allow` entry or command-line flag that accepts this finding.
+    pub allowed_by: Option<String>,
+}
+
+impl Finding {
+    /// `path:line`
+    pub fn location(&self) -> String {
+        format!("{}:{}", self.file.display(), self.line)
+    }
+
+    /// An error nobody has allowed: `arvio lint` fails on it.
+    pub fn fails(&self) -> bool {
+        self.severity == Severity::Error && self.allowed_by.is_none()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Count {
+    pub id: String,
+    pub cases: usize,
+}
+
+/// How a reason's cases end.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReasonSummary {
+    pub reason: String,
+    pub cases: usize,
+    pub sampled: bool,
+    /// Cases per timeframe, most urgent first; only timeframes some case ends in.
+    pub timeframes: Vec<Count>,
+    /// Cases per proposed contact mode (`none` for outcomes without one).
+    pub modes: Vec<Count>,
+    /// Cases whose proposed contact mode is remote.
+    pub remote: usize,
+    pub remote_percent: f64,
+    /// Cases the fallback decides.
+    pub fallback: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    pub findings: Vec<Finding>,
+    pub summaries: Vec<ReasonSummary>,
+}
+
+impl Analysis {
+    /// Errors nobody has allowed.
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|f| f.fails()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning && f.allowed_by.is_none())
+            .count()
+    }
+
+    pub fn allowed(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.allowed_by.is_some())
+            .count()
+    }
+
+    /// Accepts every finding of `kind` not already allowed (a command-line flag).
+    pub fn allow_kind(&mut self, kind: Kind, by: &str) {
+        for f in self.findings.iter_mut().filter(|f| f.kind == kind) {
+            f.allowed_by.get_or_insert_with(|| by.to_owned());
+        }
+    }
+
+    /// The analysis as text: each finding with its location and examples (an allowed one on one
+    /// line), each reason's summary, and a last line with the counts.
+    pub fn write_text(&self, out: &mut dyn Write) -> io::Result<()> {
+        for f in &self.findings {
+            if let Some(by) = &f.allowed_by {
+                writeln!(
+                    out,
+                    "{}: allowed: {}: {} (by {by})",
+                    f.location(),
+                    f.kind,
+                    f.message
+                )?;
+                continue;
+            }
+            writeln!(
+                out,
+                "{}: {}: {}: {}",
+                f.location(),
+                f.severity.name(),
+                f.kind,
+                f.message
+            )?;
+            for c in &f.cases {
+                writeln!(out, "    case: {} → {}", c.text, c.decision)?;
+            }
+            if f.count > f.cases.len() && !f.cases.is_empty() {
+                writeln!(out, "    … and {} more", f.count - f.cases.len())?;
+            }
+        }
+        for s in &self.summaries {
+            let share = |n: usize| percent(n, s.cases);
+            let tfs: Vec<_> = s
+                .timeframes
+                .iter()
+                .map(|c| format!("{} {} ({:.1}%)", c.id, c.cases, share(c.cases)))
+                .collect();
+            let modes: Vec<_> = s
+                .modes
+                .iter()
+                .map(|c| format!("{} {}", c.id, c.cases))
+                .collect();
+            writeln!(
+                out,
+                "summary {}: {} cases{}: {}; modes: {}; remote {:.1}%; fallback {}",
+                s.reason,
+                s.cases,
+                if s.sampled { " (sampled)" } else { "" },
+                tfs.join(", "),
+                modes.join(", "),
+                s.remote_percent,
+                s.fallback
+            )?;
+        }
+        writeln!(
+            out,
+            "lint: {} error{}, {} warning{}, {} allowed",
+            self.errors(),
+            plural(self.errors()),
+            self.warnings(),
+            plural(self.warnings()),
+            self.allowed()
+        )
+    }
+}
+
+/// `1 case`, `2 cases`.
+pub(super) fn cases_n(n: usize) -> String {
+    format!("{n} case{}", plural(n))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+pub(super) fn percent(n: usize, of: usize) -> f64 {
+    if of == 0 {
+        0.0
+    } else {
+        (n as f64) * 100.0 / (of as f64)
+    }
+}

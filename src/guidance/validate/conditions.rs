@@ -1,0 +1,309 @@
+//! Conditions: every question named exists and is in scope, every test fits the question's kind,
+//! options exist and numbers are in range.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::Code;
+use crate::guidance::model::{
+    Atom, CmpOp, Condition, FileId, Labelled, Location, NumberSpec, Part, Question, QuestionId,
+    QuestionKind, Test,
+};
+use crate::guidance::raw::{RawCondition, Str};
+use crate::guidance::validate::validator::{Scope, Validator};
+use crate::source::Position;
+
+/// The questions conditions may name, by id.
+pub(super) struct Resolver<'a> {
+    pub questions: &'a [Question],
+    pub index: &'a HashMap<String, QuestionId>,
+}
+
+impl Validator {
+    /// Resolves the `ask_if` of each question, now that every question is known.
+    pub(super) fn resolve_ask_if(
+        &mut self,
+        questions: &mut [Question],
+        index: &HashMap<String, QuestionId>,
+        pending: Vec<(QuestionId, FileId, &RawCondition, Scope)>,
+    ) {
+        let resolver = Resolver { questions, index };
+        let resolved_ask_if: Vec<_> = pending
+            .into_iter()
+            .map(|(qid, file, cond, scope)| {
+                let owner = resolver.questions[qid.index()].location.pos;
+                (qid, self.condition(file, cond, owner, scope, &resolver))
+            })
+            .collect();
+        for (qid, ask_if) in resolved_ask_if {
+            questions[qid.index()].ask_if = ask_if;
+        }
+    }
+
+    pub(super) fn condition(
+        &mut self,
+        file: FileId,
+        raw: &RawCondition,
+        owner: Position,
+        scope: Scope,
+        r: &Resolver<'_>,
+    ) -> Option<Condition> {
+        let list =
+            |v: &mut Validator, items: &[RawCondition], name: &str| -> Option<Vec<Condition>> {
+                if items.is_empty() {
+                    v.err(
+                        file,
+                        first_pos(raw).unwrap_or(owner),
+                        Code::Invalid,
+                        format!("`{name}([])` has no conditions"),
+                    );
+                    return None;
+                }
+                let resolved: Vec<_> = items
+                    .iter()
+                    .map(|c| v.condition(file, c, owner, scope, r))
+                    .collect();
+                resolved.into_iter().collect()
+            };
+        match raw {
+            RawCondition::All(items) => list(self, items, "All").map(Condition::All),
+            RawCondition::Any(items) => list(self, items, "Any").map(Condition::Any),
+            RawCondition::Not(inner) => self
+                .condition(file, inner, owner, scope, r)
+                .map(|c| Condition::Not(Box::new(c))),
+            RawCondition::Yes(q) => self.atom(file, q, scope, r, AtomTest::YesNo(Test::Yes)),
+            RawCondition::No(q) => self.atom(file, q, scope, r, AtomTest::YesNo(Test::No)),
+            RawCondition::CannotSay(q) => {
+                self.atom(file, q, scope, r, AtomTest::Any(Test::CannotSay))
+            }
+            RawCondition::Answered(q) => {
+                self.atom(file, q, scope, r, AtomTest::Any(Test::Answered))
+            }
+            RawCondition::Is(q, opt) => self.atom(
+                file,
+                q,
+                scope,
+                r,
+                AtomTest::Options(std::slice::from_ref(opt), true),
+            ),
+            RawCondition::AnyOf(q, opts) => {
+                self.atom(file, q, scope, r, AtomTest::Options(opts, false))
+            }
+            RawCondition::Lt(q, x) => self.atom(
+                file,
+                q,
+                scope,
+                r,
+                AtomTest::Number(Test::Cmp(CmpOp::Lt, *x)),
+            ),
+            RawCondition::Le(q, x) => self.atom(
+                file,
+                q,
+                scope,
+                r,
+                AtomTest::Number(Test::Cmp(CmpOp::Le, *x)),
+            ),
+            RawCondition::Gt(q, x) => self.atom(
+                file,
+                q,
+                scope,
+                r,
+                AtomTest::Number(Test::Cmp(CmpOp::Gt, *x)),
+            ),
+            RawCondition::Ge(q, x) => self.atom(
+                file,
+                q,
+                scope,
+                r,
+                AtomTest::Number(Test::Cmp(CmpOp::Ge, *x)),
+            ),
+            RawCondition::Between(q, a, b) => {
+                self.atom(file, q, scope, r, AtomTest::Number(Test::Between(*a, *b)))
+            }
+        }
+    }
+
+    fn atom(
+        &mut self,
+        file: FileId,
+        q: &Str,
+        scope: Scope,
+        r: &Resolver<'_>,
+        test: AtomTest<'_>,
+    ) -> Option<Condition> {
+        let Some(&qid) = r.index.get(&q.value) else {
+            self.err(
+                file,
+                q.pos,
+                Code::UnknownId,
+                format!("unknown question `{}`", q.value),
+            );
+            return None;
+        };
+        let question = &r.questions[qid.index()];
+        let in_scope = match (scope, question.part) {
+            (_, Part::RedFlag | Part::RiskFactor) => true,
+            (Scope::Reason(own), Part::Reason(of)) => own == of,
+            (Scope::Shared, Part::Reason(_)) => false,
+        };
+        if !in_scope {
+            self.err(file, q.pos, Code::UnknownId, format!("question `{}` belongs to another reason; a condition may name only its own reason's questions, the risk factors and the red flags", q.value));
+            return None;
+        }
+        let kind_name = match &question.kind {
+            QuestionKind::YesNo => "a yes/no question",
+            QuestionKind::OneOf(_) => "a one-of question",
+            QuestionKind::SeveralOf(_) => "a several-of question",
+            QuestionKind::Number(_) => "a number question",
+        };
+        let location = Location { file, pos: q.pos };
+        let test = match (test, &question.kind) {
+            (AtomTest::Any(t), _) | (AtomTest::YesNo(t), QuestionKind::YesNo) => t,
+            (
+                AtomTest::Options(opts, single),
+                QuestionKind::OneOf(known) | QuestionKind::SeveralOf(known),
+            ) => self.options_test(file, q, opts, single, known)?,
+            (AtomTest::Number(t), QuestionKind::Number(spec)) => {
+                self.number_test(file, q, t, spec)?
+            }
+            (t, _) => {
+                let wanted = match t {
+                    AtomTest::YesNo(_) => "a yes/no answer",
+                    AtomTest::Options(..) => "an option",
+                    AtomTest::Number(_) => "a number",
+                    AtomTest::Any(_) => "an answer",
+                };
+                self.err(
+                    file,
+                    q.pos,
+                    Code::WrongKind,
+                    format!(
+                        "question `{}` is {kind_name} and cannot be compared with {wanted}",
+                        q.value
+                    ),
+                );
+                return None;
+            }
+        };
+        Some(Condition::Atom(Atom {
+            question: qid,
+            test,
+            location,
+        }))
+    }
+
+    /// `Is` or `AnyOf`: every option named exists.
+    fn options_test(
+        &mut self,
+        file: FileId,
+        q: &Str,
+        opts: &[Str],
+        single: bool,
+        known: &[Labelled],
+    ) -> Option<Test> {
+        let mut mask = 0u64;
+        let mut first = 0u8;
+        for opt in opts {
+            match known.iter().position(|k| k.id == opt.value) {
+                Some(i) => {
+                    if mask == 0 {
+                        first = i as u8;
+                    }
+                    // Options past the limit are already reported; they cannot be in the set.
+                    mask |= 1u64.checked_shl(i as u32).unwrap_or(0);
+                }
+                None => {
+                    let names: Vec<_> = known.iter().map(|k| k.id.as_str()).collect();
+                    self.err(
+                        file,
+                        opt.pos,
+                        Code::UnknownId,
+                        format!(
+                            "question `{}` has no option `{}` (options: {})",
+                            q.value,
+                            opt.value,
+                            names.join(", ")
+                        ),
+                    );
+                    return None;
+                }
+            }
+        }
+        if mask == 0 {
+            self.err(
+                file,
+                q.pos,
+                Code::Invalid,
+                format!("`AnyOf(\"{}\", [])` names no options", q.value),
+            );
+            return None;
+        }
+        Some(if single {
+            Test::Is(first)
+        } else {
+            Test::AnyOf(mask)
+        })
+    }
+
+    /// A comparison: every number is in the question's range, and a range's bounds in order.
+    fn number_test(&mut self, file: FileId, q: &Str, t: Test, spec: &NumberSpec) -> Option<Test> {
+        let values: &[f64] = match &t {
+            Test::Cmp(_, x) => &[*x],
+            Test::Between(a, b) => &[*a, *b],
+            _ => &[],
+        };
+        for &x in values {
+            if !x.is_finite() || x < spec.min || x > spec.max {
+                self.err(
+                    file,
+                    q.pos,
+                    Code::OutOfRange,
+                    format!(
+                        "{x} is outside the range {}–{} of question `{}`",
+                        spec.min, spec.max, q.value
+                    ),
+                );
+                return None;
+            }
+        }
+        if let Test::Between(a, b) = t
+            && a > b
+        {
+            self.err(
+                file,
+                q.pos,
+                Code::Invalid,
+                format!(
+                    "`Between(\"{}\", {a}, {b})`: the lower bound is above the upper",
+                    q.value
+                ),
+            );
+            return None;
+        }
+        Some(t)
+    }
+}
+
+enum AtomTest<'a> {
+    YesNo(Test),
+    Any(Test),
+    Options(&'a [Str], bool),
+    Number(Test),
+}
+
+fn first_pos(c: &RawCondition) -> Option<Position> {
+    match c {
+        RawCondition::All(items) | RawCondition::Any(items) => items.iter().find_map(first_pos),
+        RawCondition::Not(inner) => first_pos(inner),
+        RawCondition::Yes(q)
+        | RawCondition::No(q)
+        | RawCondition::CannotSay(q)
+        | RawCondition::Answered(q)
+        | RawCondition::Is(q, _)
+        | RawCondition::AnyOf(q, _)
+        | RawCondition::Lt(q, _)
+        | RawCondition::Le(q, _)
+        | RawCondition::Gt(q, _)
+        | RawCondition::Ge(q, _)
+        | RawCondition::Between(q, _, _) => Some(q.pos),
+    }
+}

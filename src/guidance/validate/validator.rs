@@ -1,0 +1,101 @@
+//! The validator's state, and what every part of validation uses: reporting a problem at its
+//! place, and checking an id's form and uniqueness.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::guidance::model::{FileId, Provenance, ReasonId};
+use crate::guidance::raw::Str;
+use crate::source::Position;
+use crate::text::Language;
+
+/// Which questions a condition may name.
+#[derive(Clone, Copy)]
+pub(super) enum Scope {
+    /// Red flags and risk factors.
+    Shared,
+    Reason(ReasonId),
+}
+
+/// The problems found so far, and what reporting them needs.
+pub(super) struct Validator {
+    pub paths: Vec<PathBuf>,
+    /// The guidance's languages, once read: every text needs each of them.
+    pub langs: Vec<Language>,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl Validator {
+    pub(super) fn new(provenance: &Provenance) -> Validator {
+        Validator {
+            paths: (0..provenance.files.len())
+                .map(|i| provenance.path(FileId(i as u32)))
+                .collect(),
+            langs: Vec::new(),
+            diags: Vec::new(),
+        }
+    }
+
+    pub(super) fn err(
+        &mut self,
+        file: FileId,
+        pos: Position,
+        code: Code,
+        message: impl Into<String>,
+    ) {
+        let path = self.paths.get(file.index()).cloned().unwrap_or_default();
+        self.diags.push(Diagnostic::new(path, pos, code, message));
+    }
+
+    pub(super) fn place(&self, file: FileId, pos: Position) -> String {
+        let path = self.paths.get(file.index()).cloned().unwrap_or_default();
+        format!("{}:{pos}", path.display())
+    }
+
+    /// Ids are what scenarios, logs and diffs key on, so they are kept plain and stable.
+    pub(super) fn check_id(&mut self, file: FileId, id: &Str, what: &str) {
+        let ok = !id.value.is_empty()
+            && id.value.len() <= 64
+            && id.value.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            self.err(file, id.pos, Code::InvalidId, format!("{what} id `{}` must start with a letter and use only a–z, 0–9 and _ (at most 64)", id.value));
+        }
+    }
+
+    pub(super) fn unique(
+        &mut self,
+        seen: &mut HashMap<String, (FileId, Position)>,
+        file: FileId,
+        id: &Str,
+        what: &str,
+    ) -> bool {
+        if let Some((ffile, fpos)) = seen.get(&id.value).copied() {
+            let first = self.place(ffile, fpos);
+            self.err(
+                file,
+                id.pos,
+                Code::DuplicateId,
+                format!(
+                    "duplicate {what} id `{}` (first defined at {first})",
+                    id.value
+                ),
+            );
+            false
+        } else {
+            seen.insert(id.value.clone(), (file, id.pos));
+            true
+        }
+    }
+}
+
+/// The keys of a map, sorted and joined, for "known: …" in messages.
+pub(super) fn sorted_keys<V>(map: &HashMap<String, V>) -> String {
+    let mut keys: Vec<&str> = map.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    keys.join(", ")
+}
