@@ -18,6 +18,8 @@ impl AppState {
             .fold(Applied::default(), |done, i| done.and(self.apply(i)))
     }
 
+    /// Carries out `intent` and reports whether the call changed; the autosave is written only
+    /// then (notes being typed: soon after, see `nurse::autosave`).
     pub fn apply(&mut self, intent: Intent) -> Applied {
         let mut copy = None;
         let change = match intent {
