@@ -8,10 +8,12 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::call::Answer;
+use crate::diagnostic::Message;
 use crate::disposition::Disposition;
 use crate::engine::Decider;
 use crate::guidance::Guidance;
 use crate::guidance::allow::{Kind, Severity};
+use crate::msg;
 
 /// A proposal by ids: what a case or scenario gets.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -71,7 +73,7 @@ pub struct Finding {
     pub file: PathBuf,
     pub line: usize,
     pub col: usize,
-    pub message: String,
+    pub message: Message,
     /// How many cases the finding concerns (0 for coverage).
     pub count: usize,
     /// Example cases, the plainest (fewest "cannot say" answers) first.
@@ -216,8 +218,12 @@ impl Analysis {
 }
 
 /// `1 case`, `2 cases`.
-pub(super) fn cases_n(n: usize) -> String {
-    format!("{n} case{}", plural(n))
+pub(super) fn cases_n(n: usize) -> Message {
+    if n == 1 {
+        msg!(OneCase)
+    } else {
+        msg!(NCases, n)
+    }
 }
 
 fn plural(n: usize) -> &'static str {
