@@ -415,6 +415,44 @@ messages! {
     LintFallbackNeverWon => ("yhteydenoton syyn `{0}` oletustulos ei ratkaise yhtäkään {1} skenaariosta", "standardutfallet för kontaktorsaken `{0}` avgör inget av de {1} scenarierna", "the fallback of reason `{0}` decides none of the {1} scenarios"),
     LintQuestionNeverAsked => ("kysymystä `{0}` ei kysytä yhdessäkään {1} skenaariosta", "frågan `{0}` ställs i inget av de {1} scenarierna", "question `{0}` is asked in none of the {1} scenarios"),
 
+    // Lint: the report as text
+    LintAllowedLine => ("{0}: sallittu: {1}: {2} (sallinut {3})", "{0}: tillåtet: {1}: {2} (tillåtet av {3})", "{0}: allowed: {1}: {2} (by {3})"),
+    SeverityError => ("virhe", "fel", "error"),
+    SeverityWarning => ("varoitus", "varning", "warning"),
+    LintCaseLine => ("tapaus: {0} → {1}", "fall: {0} → {1}", "case: {0} → {1}"),
+    AndMore => ("… ja {0} muuta", "… och {0} till", "… and {0} more"),
+    LintSummary => ("yhteenveto {0}: {1} tapausta{2}: {3}; yhteystavat: {4}; etä {5} %; oletustulos {6}", "sammanfattning {0}: {1} fall{2}: {3}; kontaktsätt: {4}; distans {5} %; standardutfall {6}", "summary {0}: {1} cases{2}: {3}; modes: {4}; remote {5}%; fallback {6}"),
+    OneError => ("1 virhe", "1 fel", "1 error"),
+    NErrors => ("{0} virhettä", "{0} fel", "{0} errors"),
+    OneWarning => ("1 varoitus", "1 varning", "1 warning"),
+    NWarnings => ("{0} varoitusta", "{0} varningar", "{0} warnings"),
+    LintTotals => ("lint: {0}, {1}, {2} sallittu", "lint: {0}, {1}, {2} tillåtna", "lint: {0}, {1}, {2} allowed"),
+
+    // Diff: two guidance versions compared, as text
+    WordGuidance => ("ohje", "anvisning", "guidance"),
+    WordRedFlag => ("hälytysmerkki", "varningstecken", "red flag"),
+    DiffAdded => ("lisätty {0} `{1}`{2}", "tillagd {0} `{1}`{2}", "added {0} `{1}`{2}"),
+    DiffRemoved => ("poistettu {0} `{1}`{2}", "borttagen {0} `{1}`{2}", "removed {0} `{1}`{2}"),
+    DiffChanged => ("muutettu {0} `{1}`{2}", "ändrad {0} `{1}`{2}", "changed {0} `{1}`{2}"),
+    DiffNone => ("(ei mitään)", "(inget)", "(none)"),
+    DiffOneCase => ("1 tapaus", "1 fall", "1 case"),
+    DiffNCases => ("{0} tapausta", "{0} fall", "{0} cases"),
+    DiffOneItem => ("1 kohta muuttunut", "1 post ändrad", "1 item changed"),
+    DiffNItems => ("{0} kohtaa muuttunut", "{0} poster ändrade", "{0} items changed"),
+    DiffSampled => ("; otos: {0}", "; urval: {0}", "; sampled: {0}"),
+    DiffSampledMany => ("; otos: {0}, … ({1} yhteydenoton syytä)", "; urval: {0}, … ({1} kontaktorsaker)", "; sampled: {0}, … ({1} reasons)"),
+    DiffTotals => ("diff: {0}, {1} muuttuu (vertailtu {2}; {3} ei voitu verrata{4})", "diff: {0}, {1} ändras (av {2} jämförda; {3} kunde inte jämföras{4})", "diff: {0}, {1} change (of {2} compared; {3} could not be compared{4})"),
+
+    // The CLI's own lines
+    CliTrainingErrors => ("{0} harjoitustapauksissa", "{0} i övningsfallen", "{0} in training cases"),
+    CliOneTrainingCase => (", 1 harjoitustapaus", ", 1 övningsfall", ", 1 training case"),
+    CliTrainingCases => (", {0} harjoitustapausta", ", {0} övningsfall", ", {0} training cases"),
+    CliCheckOk => ("ok: {0} {1} ({2}): {3} hälytysmerkkiä, {4} yhteydenoton syytä, {5} kysymystä, {6} sääntöä, {7} skenaariota{8}", "ok: {0} {1} ({2}): {3} varningstecken, {4} kontaktorsaker, {5} frågor, {6} regler, {7} scenarier{8}", "ok: {0} {1} ({2}): {3} red flags, {4} reasons, {5} questions, {6} rules, {7} scenarios{8}"),
+    CliNoScenarios => ("ei skenaarioita kansiossa {0}", "inga scenarier i {0}", "no scenarios in {0}"),
+    CliMismatch => ("VIRHE {0}: {1}: {2}: odotettiin {3}, saatiin {4}", "FEL {0}: {1}: {2}: väntat {3}, fick {4}", "FAIL {0}: {1}: {2} expected {3}, got {4}"),
+    CliTestTotals => ("{0} läpi, {1} epäonnistui", "{0} godkända, {1} misslyckade", "{0} passed, {1} failed"),
+    CliNothingToPropose => ("ei ehdotettavaa: tiedostossa ei ole yhteydenoton syytä eikä täyttyvää hälytysmerkkiä", "inget att föreslå: filen nämner ingen kontaktorsak och träffar inget varningstecken", "nothing to propose: the file names no reason for contact and hits no red flag"),
+
     // Training: practice feedback and the session summary
     TrainingSession => ("Harjoitusistunto", "Övningspass", "Training session"),
     TrainingAverageScore => ("pisteiden keskiarvo", "medelpoäng", "average score"),
