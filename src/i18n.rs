@@ -449,7 +449,7 @@ messages! {
     CliTrainingCases => (", {0} harjoitustapausta", ", {0} övningsfall", ", {0} training cases"),
     CliCheckOk => ("ok: {0} {1} ({2}): {3} hälytysmerkkiä, {4} yhteydenoton syytä, {5} kysymystä, {6} sääntöä, {7} skenaariota{8}", "ok: {0} {1} ({2}): {3} varningstecken, {4} kontaktorsaker, {5} frågor, {6} regler, {7} scenarier{8}", "ok: {0} {1} ({2}): {3} red flags, {4} reasons, {5} questions, {6} rules, {7} scenarios{8}"),
     CliNoScenarios => ("ei skenaarioita kansiossa {0}", "inga scenarier i {0}", "no scenarios in {0}"),
-    CliMismatch => ("VIRHE {0}: {1}: {2}: odotettiin {3}, saatiin {4}", "FEL {0}: {1}: {2}: väntat {3}, fick {4}", "FAIL {0}: {1}: {2} expected {3}, got {4}"),
+    CliMismatch => ("EPÄONNISTUI {0}: {1}: {2}: odotettiin {3}, saatiin {4}", "MISSLYCKAT {0}: {1}: {2}: väntat {3}, fick {4}", "FAIL {0}: {1}: {2} expected {3}, got {4}"),
     CliTestTotals => ("{0} läpi, {1} epäonnistui", "{0} godkända, {1} misslyckade", "{0} passed, {1} failed"),
     CliNothingToPropose => ("ei ehdotettavaa: tiedostossa ei ole yhteydenoton syytä eikä täyttyvää hälytysmerkkiä", "inget att föreslå: filen nämner ingen kontaktorsak och träffar inget varningstecken", "nothing to propose: the file names no reason for contact and hits no red flag"),
 
