@@ -423,7 +423,7 @@ impl ScenarioFile {
     /// Writes the scenario into `<guidance>/scenarios/`, numbered after the existing ones.
     pub fn write_into(&self, guidance_dir: &Path) -> std::io::Result<PathBuf> {
         let dir = guidance_dir.join(SCENARIOS_DIR);
-        std::fs::create_dir_all(&dir)?;
+        crate::storage::create_shared_dir(&dir)?;
         let next = ron_files(&dir)
             .iter()
             .filter_map(|p| {
@@ -451,7 +451,7 @@ impl ScenarioFile {
         ));
         let pretty = ron::ser::PrettyConfig::default().struct_names(true);
         let text = ron::ser::to_string_pretty(self, pretty).map_err(std::io::Error::other)?;
-        std::fs::write(&path, text + "\n")?;
+        crate::storage::write_new(&path, (text + "\n").as_bytes())?;
         Ok(path)
     }
 }
