@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::diagnostic::{Arg, Message};
 use crate::guidance::{Guidance, NumberSpec, QuantitySpec, QuestionId, QuestionKind, ReasonId};
+use crate::msg;
 use crate::quantity::{Quantity, Unit, exceeds_decimals};
 
 /// An answer as written in scenario and answer files.
@@ -148,6 +150,65 @@ pub fn check_quantity(
     Ok(Value::Quantity(q))
 }
 
+impl AnswerError {
+    /// The error as a sentence in any language; its English is the `Display` text.
+    pub fn message(&self) -> Message {
+        match self {
+            AnswerError::UnknownQuestion(q) => msg!(UnknownQuestion, q),
+            AnswerError::UnknownReason(r) => msg!(UnknownReasonForContact, r),
+            AnswerError::WrongKind { question, expected } => {
+                let expected = match *expected {
+                    EXPECTS_YES_NO => Arg::Message(msg!(ExpectsYesNo)),
+                    EXPECTS_CHOICE => Arg::Message(msg!(ExpectsChoice)),
+                    EXPECTS_CHOICES => Arg::Message(msg!(ExpectsChoices)),
+                    EXPECTS_NUMBER => Arg::Message(msg!(ExpectsNumber)),
+                    EXPECTS_AGE => Arg::Message(msg!(ExpectsAge)),
+                    EXPECTS_DURATION => Arg::Message(msg!(ExpectsDuration)),
+                    EXPECTS_TEXT => Arg::Message(msg!(ExpectsText)),
+                    other => Arg::Text(other.to_owned()),
+                };
+                msg!(AnswerExpects, question, expected)
+            }
+            AnswerError::UnknownOption {
+                question,
+                option,
+                known,
+            } => msg!(UnknownOption, question, option, known),
+            AnswerError::OutOfRange {
+                question,
+                value,
+                min,
+                max,
+            } => msg!(OutsideRange, value, min, max, question),
+            AnswerError::TooManyDecimals {
+                question,
+                value,
+                decimals,
+            } => msg!(AnswerTooManyDecimals, value, question, decimals),
+            AnswerError::WrongUnit {
+                question,
+                given,
+                units,
+            } => msg!(AnswerWrongUnit, question, units, given),
+            AnswerError::QuantityOutOfRange {
+                question,
+                value,
+                min,
+                max,
+            } => msg!(OutsideRange, value, min, max, question),
+        }
+    }
+}
+
+/// What [`AnswerError::WrongKind`] says a question expects, by its kind.
+const EXPECTS_YES_NO: &str = "Yes, No or CannotSay";
+const EXPECTS_CHOICE: &str = "Choice(\"option\") or CannotSay";
+const EXPECTS_CHOICES: &str = "Choices([\"option\", …]) or CannotSay";
+const EXPECTS_NUMBER: &str = "Number(x) or CannotSay";
+const EXPECTS_AGE: &str = "Age(Years(n)), Age(Months(n)), … or CannotSay";
+const EXPECTS_DURATION: &str = "Duration(Hours(n)), Duration(Days(n)), … or CannotSay";
+const EXPECTS_TEXT: &str = "Text(\"…\") or CannotSay";
+
 impl Value {
     /// Resolves an answer for `question`, checking it fits the question's kind.
     pub fn resolve(
@@ -193,17 +254,13 @@ impl Value {
                 check_quantity(&q.id, spec, *x)
             }
             (Answer::Text(_), QuestionKind::FreeText) => Ok(Value::Text),
-            (_, QuestionKind::YesNo) => Err(wrong("Yes, No or CannotSay")),
-            (_, QuestionKind::OneOf(_)) => Err(wrong("Choice(\"option\") or CannotSay")),
-            (_, QuestionKind::SeveralOf(_)) => Err(wrong("Choices([\"option\", …]) or CannotSay")),
-            (_, QuestionKind::Number(_)) => Err(wrong("Number(x) or CannotSay")),
-            (_, QuestionKind::Age(_)) => {
-                Err(wrong("Age(Years(n)), Age(Months(n)), … or CannotSay"))
-            }
-            (_, QuestionKind::Duration(_)) => Err(wrong(
-                "Duration(Hours(n)), Duration(Days(n)), … or CannotSay",
-            )),
-            (_, QuestionKind::FreeText) => Err(wrong("Text(\"…\") or CannotSay")),
+            (_, QuestionKind::YesNo) => Err(wrong(EXPECTS_YES_NO)),
+            (_, QuestionKind::OneOf(_)) => Err(wrong(EXPECTS_CHOICE)),
+            (_, QuestionKind::SeveralOf(_)) => Err(wrong(EXPECTS_CHOICES)),
+            (_, QuestionKind::Number(_)) => Err(wrong(EXPECTS_NUMBER)),
+            (_, QuestionKind::Age(_)) => Err(wrong(EXPECTS_AGE)),
+            (_, QuestionKind::Duration(_)) => Err(wrong(EXPECTS_DURATION)),
+            (_, QuestionKind::FreeText) => Err(wrong(EXPECTS_TEXT)),
         }
     }
 

@@ -212,6 +212,42 @@ pub struct QuantitySpec {
 }
 
 impl QuestionKind {
+    /// The kind in a line, as diffs compare it: `number 34–43, 1 decimals, unit °C`.
+    pub fn summary(&self) -> String {
+        match self {
+            QuestionKind::YesNo => "yes/no".to_owned(),
+            QuestionKind::OneOf(o) | QuestionKind::SeveralOf(o) => {
+                let ids: Vec<&str> = o.iter().map(|x| x.id.as_str()).collect();
+                let what = if matches!(self, QuestionKind::OneOf(_)) {
+                    "one of"
+                } else {
+                    "several of"
+                };
+                format!("{what} [{}]", ids.join(", "))
+            }
+            QuestionKind::Number(s) => format!(
+                "number {}–{}, {} decimals, unit {}",
+                s.min, s.max, s.decimals, s.unit.en
+            ),
+            QuestionKind::Age(s) | QuestionKind::Duration(s) => {
+                let what = if matches!(self, QuestionKind::Age(_)) {
+                    "age"
+                } else {
+                    "duration"
+                };
+                let units: Vec<&str> = s.units.iter().map(|u| u.name()).collect();
+                format!(
+                    "{what} in [{}] {}–{}, {} decimals",
+                    units.join(", "),
+                    crate::quantity::Quantity::written(s.min, &s.units),
+                    crate::quantity::Quantity::written(s.max, &s.units),
+                    s.decimals
+                )
+            }
+            QuestionKind::FreeText => "free text".to_owned(),
+        }
+    }
+
     /// Age and duration: compared as quantities.
     pub fn quantity(&self) -> Option<&QuantitySpec> {
         match self {

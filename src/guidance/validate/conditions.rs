@@ -63,7 +63,7 @@ impl Validator {
                         file,
                         first_pos(raw).unwrap_or(owner),
                         Code::Invalid,
-                        format!("`{name}([])` has no conditions"),
+                        msg!(ValidateEmptyList, name),
                     );
                     return None;
                 }
@@ -85,7 +85,7 @@ impl Validator {
                 if n == 0 || n > items.len() {
                     let message = msg!(AtLeastCount, n, items.len());
                     let pos = first_pos(raw).unwrap_or(owner);
-                    self.err(file, pos, Code::Invalid, message.to_string());
+                    self.err(file, pos, Code::Invalid, message);
                     return None;
                 }
                 Some(Condition::AtLeast(n, items))
@@ -146,12 +146,7 @@ impl Validator {
         test: AtomTest<'_>,
     ) -> Option<Condition> {
         let Some(&qid) = r.index.get(&q.value) else {
-            self.err(
-                file,
-                q.pos,
-                Code::UnknownId,
-                format!("unknown question `{}`", q.value),
-            );
+            self.err(file, q.pos, Code::UnknownId, msg!(UnknownQuestion, q.value));
             return None;
         };
         let question = &r.questions[qid.index()];
@@ -160,17 +155,17 @@ impl Validator {
         }
         if matches!(question.kind, QuestionKind::FreeText) {
             let message = msg!(FreeTextInCondition, q.value);
-            self.err(file, q.pos, Code::WrongKind, message.to_string());
+            self.err(file, q.pos, Code::WrongKind, message);
             return None;
         }
         let kind_name = match &question.kind {
-            QuestionKind::YesNo => "a yes/no question",
-            QuestionKind::OneOf(_) => "a one-of question",
-            QuestionKind::SeveralOf(_) => "a several-of question",
-            QuestionKind::Number(_) => "a number question",
-            QuestionKind::Age(_) => "an age question",
-            QuestionKind::Duration(_) => "a duration question",
-            QuestionKind::FreeText => "a free-text question",
+            QuestionKind::YesNo => msg!(KindYesNoQuestion),
+            QuestionKind::OneOf(_) => msg!(KindOneOfQuestion),
+            QuestionKind::SeveralOf(_) => msg!(KindSeveralOfQuestion),
+            QuestionKind::Number(_) => msg!(KindNumberQuestion),
+            QuestionKind::Age(_) => msg!(KindAgeQuestion),
+            QuestionKind::Duration(_) => msg!(KindDurationQuestion),
+            QuestionKind::FreeText => msg!(KindFreeTextQuestion),
         };
         let location = Location { file, pos: q.pos };
         let test = match (test, &question.kind) {
@@ -185,19 +180,16 @@ impl Validator {
             ) => self.threshold_test(file, q, cmp, kind)?,
             (t, _) => {
                 let wanted = match t {
-                    AtomTest::YesNo(_) => "a yes/no answer",
-                    AtomTest::Options(..) => "an option",
-                    AtomTest::Threshold(_) => "a number",
-                    AtomTest::Any(_) => "an answer",
+                    AtomTest::YesNo(_) => msg!(KindYesNoAnswer),
+                    AtomTest::Options(..) => msg!(KindAnOption),
+                    AtomTest::Threshold(_) => msg!(KindANumber),
+                    AtomTest::Any(_) => msg!(KindAnAnswer),
                 };
                 self.err(
                     file,
                     q.pos,
                     Code::WrongKind,
-                    format!(
-                        "question `{}` is {kind_name} and cannot be compared with {wanted}",
-                        q.value
-                    ),
+                    msg!(ValidateWrongKind, q.value, kind_name, wanted),
                 );
                 return None;
             }
@@ -235,12 +227,7 @@ impl Validator {
                         file,
                         opt.pos,
                         Code::UnknownId,
-                        format!(
-                            "question `{}` has no option `{}` (options: {})",
-                            q.value,
-                            opt.value,
-                            names.join(", ")
-                        ),
+                        msg!(UnknownOption, q.value, opt.value, names.join(", ")),
                     );
                     return None;
                 }
@@ -251,7 +238,7 @@ impl Validator {
                 file,
                 q.pos,
                 Code::Invalid,
-                format!("`AnyOf(\"{}\", [])` names no options", q.value),
+                msg!(ValidateAnyOfEmpty, q.value),
             );
             return None;
         }

@@ -27,11 +27,12 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::guidance::ask_order::plan;
 use crate::guidance::model::{FileId, Guidance, Meta, Provenance};
 use crate::guidance::raw::{RawGuidance, RawQuestions, RawReason};
+use crate::msg;
 use crate::source::Position;
 use conditions::Resolver;
 use questions::Questions;
 use reasons::Names;
-use validator::Validator;
+use validator::{IdKind, Validator};
 use vocabulary::Vocabulary;
 
 pub(crate) struct ParsedFiles {
@@ -58,7 +59,7 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         gfile,
         &raw.override_reasons,
         |o| (&o.id, &o.label),
-        "override reason",
+        IdKind::OverrideReason,
     );
     let vocab = Vocabulary::new(&timeframes, &modes, &professionals);
 
@@ -133,14 +134,19 @@ impl Validator {
         self.langs = langs.clone();
         let meta = Meta {
             organisation: raw.organisation.value.clone(),
-            name: self.text(gfile, &raw.name, raw.organisation.pos, "the guidance name"),
+            name: self.text(
+                gfile,
+                &raw.name,
+                raw.organisation.pos,
+                msg!(TheGuidanceName),
+            ),
             version: raw.version.value.clone(),
             effective: self.date(gfile, &raw.effective),
             languages: langs,
             disclaimer: raw
                 .disclaimer
                 .as_ref()
-                .map(|d| self.text(gfile, d, raw.organisation.pos, "the disclaimer")),
+                .map(|d| self.text(gfile, d, raw.organisation.pos, msg!(TheDisclaimer))),
             remote_target_percent: raw.remote_target_percent,
         };
         if let Some(p) = raw.remote_target_percent
@@ -150,28 +156,18 @@ impl Validator {
                 gfile,
                 raw.organisation.pos,
                 Code::OutOfRange,
-                format!("remote_target_percent {p} is not between 0 and 100"),
+                msg!(ValidateRemoteTarget, p),
             );
         }
         match raw.format {
             Some(2) => {}
             None => {
                 let message = crate::msg!(FormatMissing);
-                self.err(
-                    gfile,
-                    raw.organisation.pos,
-                    Code::Invalid,
-                    message.to_string(),
-                );
+                self.err(gfile, raw.organisation.pos, Code::Invalid, message);
             }
             Some(other) => {
                 let message = crate::msg!(FormatOther, other);
-                self.err(
-                    gfile,
-                    raw.organisation.pos,
-                    Code::Invalid,
-                    message.to_string(),
-                );
+                self.err(gfile, raw.organisation.pos, Code::Invalid, message);
             }
         }
         if raw.version.value.trim().is_empty() {
@@ -179,7 +175,7 @@ impl Validator {
                 gfile,
                 raw.version.pos,
                 Code::Invalid,
-                "the guidance version is empty",
+                msg!(ValidateEmptyVersion),
             );
         }
         meta

@@ -51,10 +51,7 @@ impl Validator {
                 file,
                 id.pos,
                 Code::OutOfRange,
-                format!(
-                    "question `{}` allows {} decimals; at most 6",
-                    id.value, raw.decimals
-                ),
+                msg!(ValidateTooManyDecimals, id.value, raw.decimals),
             );
         }
         let bounds = (Quantity::Hours(0.0), max);
@@ -88,7 +85,7 @@ impl Validator {
                 file,
                 id.pos,
                 Code::Invalid,
-                msg!(QuantityNoUnits, id.value, example).to_string(),
+                msg!(QuantityNoUnits, id.value, example),
             );
         }
         for &u in units {
@@ -100,7 +97,7 @@ impl Validator {
                 file,
                 id.pos,
                 Code::Invalid,
-                msg!(QuantityRange, id.value, min, max).to_string(),
+                msg!(QuantityRange, id.value, min, max),
             );
         }
         let mut sorted: Vec<Unit> = units
@@ -126,7 +123,7 @@ impl Validator {
                 file,
                 id.pos,
                 Code::WrongKind,
-                msg!(UnitNotOfKind, u.name(), id.value, what, unit_names(of_kind)).to_string(),
+                msg!(UnitNotOfKind, u.name(), id.value, what, unit_names(of_kind)),
             );
         }
     }
@@ -167,12 +164,7 @@ impl Validator {
                 file,
                 q.pos,
                 Code::Invalid,
-                format!(
-                    "`Between(\"{}\", {}, {})`: the lower bound is above the upper",
-                    q.value,
-                    show(a),
-                    show(b.unwrap_or(a))
-                ),
+                msg!(ValidateBetweenOrder, q.value, show(a), show(b.unwrap_or(a))),
             );
             return None;
         }
@@ -190,7 +182,7 @@ impl Validator {
             RawThreshold::Plain(x) => x,
             RawThreshold::Quantity(quantity) => {
                 let message = msg!(QuantityOnNumber, q.value, quantity.amount(), quantity);
-                self.err(file, q.pos, Code::WrongKind, message.to_string());
+                self.err(file, q.pos, Code::WrongKind, message);
                 return None;
             }
         };
@@ -199,10 +191,7 @@ impl Validator {
                 file,
                 q.pos,
                 Code::OutOfRange,
-                format!(
-                    "{x} is outside the range {}–{} of question `{}`",
-                    spec.min, spec.max, q.value
-                ),
+                msg!(OutsideRange, x, spec.min, spec.max, q.value),
             );
             return None;
         }
@@ -210,7 +199,7 @@ impl Validator {
             let scale = 10f64.powi(i32::from(spec.decimals));
             let rounded = (x * scale).round() / scale;
             let message = msg!(ThresholdDecimals, x, q.value, spec.decimals, rounded);
-            self.err(file, q.pos, Code::Invalid, message.to_string());
+            self.err(file, q.pos, Code::Invalid, message);
             return None;
         }
         Some(x)
@@ -233,7 +222,7 @@ impl Validator {
                 let example = Quantity::new(x, unit);
                 let what = if is_age { msg!(AnAge) } else { msg!(ADuration) };
                 let message = msg!(PlainOnQuantity, q.value, what, example, x);
-                self.err(file, q.pos, Code::WrongKind, message.to_string());
+                self.err(file, q.pos, Code::WrongKind, message);
                 return None;
             }
         };
@@ -246,7 +235,7 @@ impl Validator {
                 what,
                 unit_names(of_kind)
             );
-            self.err(file, q.pos, Code::WrongKind, message.to_string());
+            self.err(file, q.pos, Code::WrongKind, message);
             return None;
         }
         let hours = quantity.hours();
@@ -259,7 +248,7 @@ impl Validator {
             let lo = Quantity::readable(spec.min, units);
             let hi = Quantity::readable(spec.max, units);
             let message = msg!(QuantityOutOfRange, quantity, q.value, lo, hi);
-            self.err(file, q.pos, Code::OutOfRange, message.to_string());
+            self.err(file, q.pos, Code::OutOfRange, message);
             return None;
         }
         if exceeds_decimals(quantity.amount(), spec.decimals) {
@@ -269,7 +258,7 @@ impl Validator {
             } else {
                 msg!(ThresholdDecimals, quantity, q.value, spec.decimals, instead)
             };
-            self.err(file, q.pos, Code::Invalid, message.to_string());
+            self.err(file, q.pos, Code::Invalid, message);
             return None;
         }
         Some(hours)

@@ -33,7 +33,7 @@ impl Validator {
                 reasons.push(own);
                 if !rf.raw.reasons.is_empty() {
                     let message = msg!(ReasonsInReasonFile, rf.raw.id.value);
-                    self.err(rf.file, rf.raw.id.pos, Code::Invalid, message.to_string());
+                    self.err(rf.file, rf.raw.id.pos, Code::Invalid, message);
                 }
             }
             for name in rf.raw.reasons.iter().filter(|_| rf.of_reason.is_none()) {
@@ -44,7 +44,7 @@ impl Validator {
                         let mut known: Vec<&str> = by_id.keys().copied().collect();
                         known.sort_unstable();
                         let message = msg!(UnknownReasonRef, name.value, known.join(", "));
-                        self.err(rf.file, name.pos, Code::UnknownId, message.to_string());
+                        self.err(rf.file, name.pos, Code::UnknownId, message);
                     }
                 }
             }
@@ -74,7 +74,8 @@ impl Validator {
                 .ask_if
                 .as_ref()
                 .map(|c| self.condition(file, c, r.id.pos, Scope::Shared, resolver));
-            let keywords = self.keywords(file, &r.keywords, r.id.pos, &r.id.value);
+            let missing = |lang: crate::text::Language| msg!(KeywordsOfRedFlag, r.id.value, lang);
+            let keywords = self.keywords(file, &r.keywords, r.id.pos, &missing);
             let (Some(question), Some(outcome)) = (rf.question, outcome) else {
                 continue;
             };

@@ -29,7 +29,8 @@ impl Validator {
             (Scope::Pool, _) => Some(msg!(ScopePool, q.value)),
             (Scope::Reason(own), Part::Reason(of)) if own == of => None,
             (Scope::Reason(_), Part::Reason(_)) => {
-                self.err(file, q.pos, Code::UnknownId, format!("question `{}` belongs to another reason; a condition may name only its own reason's questions, the basics, the risk factors, the shared pool and the red flags", q.value));
+                let message = msg!(ValidateQuestionOutOfScope, q.value);
+                self.err(file, q.pos, Code::UnknownId, message);
                 return false;
             }
             (Scope::Reason(own), Part::RedFlag) => {
@@ -44,7 +45,7 @@ impl Validator {
         match refusal {
             None => true,
             Some(message) => {
-                self.err(file, q.pos, Code::UnknownId, message.to_string());
+                self.err(file, q.pos, Code::UnknownId, message);
                 false
             }
         }
