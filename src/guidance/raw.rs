@@ -171,40 +171,34 @@ pub struct RawQuestion {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename = "Kind")]
+#[serde(rename = "Kind", deny_unknown_fields)]
 pub enum RawKind {
     YesNo,
     OneOf(Vec<RawLabelled>),
     SeveralOf(Vec<RawLabelled>),
     Number(RawNumber),
-    Age(RawAge),
-    Duration(RawDuration),
+    /// `Age(min: Days(0), max: Years(120), units: [Years, Months, Days])`: whole numbers in any
+    /// of `units`.
+    Age {
+        #[serde(default)]
+        min: Option<Quantity>,
+        #[serde(default)]
+        max: Option<Quantity>,
+        #[serde(default)]
+        units: Vec<Unit>,
+    },
+    /// `Duration(units: [Hours, Days, Weeks], max: Weeks(52))`: "since when", in any of `units`,
+    /// whole or with `decimals`.
+    Duration {
+        #[serde(default)]
+        units: Vec<Unit>,
+        #[serde(default)]
+        max: Option<Quantity>,
+        #[serde(default)]
+        decimals: u8,
+    },
     /// "Other, describe": goes into the record text only.
     FreeText,
-}
-
-/// An age entered in whole numbers of any of `units`.
-#[derive(Debug, Deserialize)]
-#[serde(rename = "Age", deny_unknown_fields)]
-pub struct RawAge {
-    #[serde(default)]
-    pub min: Option<Quantity>,
-    #[serde(default)]
-    pub max: Option<Quantity>,
-    #[serde(default)]
-    pub units: Vec<Unit>,
-}
-
-/// "Since when": entered in any of `units`, whole or with `decimals`.
-#[derive(Debug, Deserialize)]
-#[serde(rename = "Duration", deny_unknown_fields)]
-pub struct RawDuration {
-    #[serde(default)]
-    pub units: Vec<Unit>,
-    #[serde(default)]
-    pub max: Option<Quantity>,
-    #[serde(default)]
-    pub decimals: u8,
 }
 
 #[derive(Debug, Deserialize)]

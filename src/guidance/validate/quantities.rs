@@ -5,7 +5,7 @@
 
 use crate::diagnostic::Code;
 use crate::guidance::model::{CmpOp, FileId, NumberSpec, QuantitySpec, QuestionKind, Test};
-use crate::guidance::raw::{RawAge, RawDuration, RawThreshold, Str};
+use crate::guidance::raw::{RawThreshold, Str};
 use crate::guidance::validate::validator::Validator;
 use crate::msg;
 use crate::quantity::{Quantity, Unit, exceeds_decimals};
@@ -29,10 +29,16 @@ fn unit_names(units: &[Unit]) -> String {
 }
 
 impl Validator {
-    pub(super) fn age_spec(&mut self, file: FileId, id: &Str, raw: &RawAge) -> QuantitySpec {
-        let min = raw.min.unwrap_or(Quantity::Days(0.0));
-        let max = raw.max.unwrap_or(Quantity::Years(120.0));
-        let spec = self.quantity_spec(file, id, &raw.units, &AGE_UNITS, (min, max), 0);
+    pub(super) fn age_spec(
+        &mut self,
+        file: FileId,
+        id: &Str,
+        (min, max): (Option<Quantity>, Option<Quantity>),
+        units: &[Unit],
+    ) -> QuantitySpec {
+        let min = min.unwrap_or(Quantity::Days(0.0));
+        let max = max.unwrap_or(Quantity::Years(120.0));
+        let spec = self.quantity_spec(file, id, units, &AGE_UNITS, (min, max), 0);
         for q in [min, max] {
             self.unit_of_kind(file, id, q.unit(), &AGE_UNITS, false);
         }
@@ -43,26 +49,21 @@ impl Validator {
         &mut self,
         file: FileId,
         id: &Str,
-        raw: &RawDuration,
+        units: &[Unit],
+        max: Option<Quantity>,
+        decimals: u8,
     ) -> QuantitySpec {
-        let max = raw.max.unwrap_or(Quantity::Years(120.0));
-        if raw.decimals > 6 {
+        let max = max.unwrap_or(Quantity::Years(120.0));
+        if decimals > 6 {
             self.err(
                 file,
                 id.pos,
                 Code::OutOfRange,
-                msg!(ValidateTooManyDecimals, id.value, raw.decimals),
+                msg!(ValidateTooManyDecimals, id.value, decimals),
             );
         }
         let bounds = (Quantity::Hours(0.0), max);
-        self.quantity_spec(
-            file,
-            id,
-            &raw.units,
-            &Unit::ALL,
-            bounds,
-            raw.decimals.min(6),
-        )
+        self.quantity_spec(file, id, units, &Unit::ALL, bounds, decimals.min(6))
     }
 
     fn quantity_spec(

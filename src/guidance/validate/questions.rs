@@ -242,8 +242,14 @@ impl Validator {
             RawKind::FreeText => QuestionKind::FreeText,
             RawKind::OneOf(opts) => QuestionKind::OneOf(self.options(file, id, opts)),
             RawKind::SeveralOf(opts) => QuestionKind::SeveralOf(self.options(file, id, opts)),
-            RawKind::Age(a) => QuestionKind::Age(self.age_spec(file, id, a)),
-            RawKind::Duration(d) => QuestionKind::Duration(self.duration_spec(file, id, d)),
+            RawKind::Age { min, max, units } => {
+                QuestionKind::Age(self.age_spec(file, id, (*min, *max), units))
+            }
+            RawKind::Duration {
+                units,
+                max,
+                decimals,
+            } => QuestionKind::Duration(self.duration_spec(file, id, units, *max, *decimals)),
             RawKind::Number(n) => {
                 if !(n.min.is_finite() && n.max.is_finite() && n.min < n.max) {
                     self.err(
