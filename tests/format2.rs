@@ -780,3 +780,159 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Search, scenarios, analysis and diff
+
+#[test]
+fn typing_a_red_flags_keyword_offers_it_before_any_reason() {
+    use arvio::search::{Hit, ReasonIndex};
+    let g = fx();
+    let index = ReasonIndex::new(g);
+    let hits = index.search_all("hengi", arvio::text::Language::Fi);
+    assert_eq!(hits.first(), Some(&Hit::RedFlag(0)), "{hits:?}");
+    // Accents and language are as for reasons; an empty query offers no red flag.
+    assert!(
+        !index
+            .search_all("xyz", arvio::text::Language::Fi)
+            .iter()
+            .any(|h| matches!(h, Hit::RedFlag(_)))
+    );
+    assert!(
+        index
+            .search_all("andning", arvio::text::Language::Sv)
+            .contains(&Hit::RedFlag(0))
+    );
+    assert!(
+        index
+            .search_all("", arvio::text::Language::Fi)
+            .iter()
+            .all(|h| matches!(h, Hit::Reason(_)))
+    );
+}
+
+#[test]
+fn scenarios_answer_ages_durations_and_free_text() {
+    let scenario = r#"Scenario(
+    name: "Infant with a fever since six hours",
+    at: "2026-11-24T08:35:00+02:00",
+    reasons: ["fever"],
+    answers: {
+        "age": Age(Months(2)),
+        "red_infant_fever": Yes,
+        "since": Duration(Hours(6)),
+        "fever_other": Text("Sisarella sama tauti"),
+    },
+    expect: (timeframe: "on_call", rule: Some("red_infant_fever")),
+)
+"#;
+    let mut files = format2::files();
+    files.push(("scenarios/01_infant.ron", scenario));
+    let dir = common::folder(&files);
+    let g = common::load(dir.path());
+    let (scenarios, diags) = arvio::scenario::load_scenarios(dir.path());
+    assert!(diags.is_empty(), "{diags:?}");
+    let result = arvio::scenario::run_scenario(&g, &scenarios[0]);
+    assert!(result.passed(), "{result:?}");
+    let c = scenarios[0].call(&g).expect("call");
+    assert_eq!(c.text(q(&g, "fever_other")), Some("Sisarella sama tauti"));
+    // A decimal where the age is whole, or the wrong unit, is refused at its place.
+    let bad = scenario.replace("Age(Months(2))", "Age(Months(2.5))");
+    let mut files = format2::files();
+    files.push(("scenarios/01_infant.ron", &bad));
+    let dir = common::folder(&files);
+    let g = common::load(dir.path());
+    let (scenarios, _) = arvio::scenario::load_scenarios(dir.path());
+    let errs = scenarios[0].call(&g).expect_err("refused");
+    assert_eq!(errs[0].pos.line, 6, "{errs:?}");
+    assert!(
+        errs[0].message.to_string().contains("more decimals"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn the_case_space_splits_ages_and_durations_at_their_thresholds_in_one_unit() {
+    let g = fx();
+    let a = arvio::analysis::analyse(g, &[], &arvio::analysis::Options::default());
+    let fever = a
+        .summaries
+        .iter()
+        .find(|s| s.reason == "fever")
+        .expect("fever summary");
+    // `since`: ≤ 3 days, > 3 days (and cannot say), times the AtLeast's answers; never the free
+    // text, which no condition reads.
+    assert!(fever.cases > 0);
+    let json = serde_json::to_string(&a).expect("json");
+    assert!(
+        !json.contains("fever_other"),
+        "free text enumerated: {json}"
+    );
+    let dir = common::folder(&format2::files());
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_arvio"))
+        .args(["lint", "--json"])
+        .arg(dir.path())
+        .output()
+        .expect("arvio lint");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("panicked"), "{text}");
+}
+
+#[test]
+fn a_diff_notices_a_threshold_changed_in_another_unit() {
+    let old_dir = common::folder(&format2::files());
+    let files: Vec<(&str, String)> = format2::files()
+        .into_iter()
+        .map(|(f, t)| {
+            let t = if f == "reasons/01_fever.ron" {
+                t.replace("Gt(\"since\", Days(3))", "Ge(\"since\", Hours(48))")
+            } else {
+                t.to_owned()
+            };
+            (f, t)
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(f, t)| (*f, t.as_str())).collect();
+    let new_dir = common::folder(&refs);
+    let (old, new) = (common::load(old_dir.path()), common::load(new_dir.path()));
+    let d = arvio::diff::diff(&old, &[], &new, &[], &arvio::analysis::Options::default());
+    let rule = d
+        .items
+        .iter()
+        .find(|i| i.id == "fever_long")
+        .expect("fever_long changed");
+    let when = rule
+        .fields
+        .iter()
+        .find(|f| f.field == "when")
+        .expect("when");
+    assert_eq!(when.old.as_deref(), Some("Gt(\"since\", Days(3))"));
+    assert_eq!(when.new.as_deref(), Some("Ge(\"since\", Days(2))"));
+    // The cases from 2 to 3 days now change their outcome. (Cases stand for their classes: a
+    // threshold moved under `Gt`/`Lt` is found where a representative falls between the two.)
+    assert!(
+        d.cases.iter().any(|c| c.text.contains("since")),
+        "{:#?}",
+        d.cases.iter().map(|c| &c.text).collect::<Vec<_>>()
+    );
+    // Moving it only in units (72 hours are 3 days) changes nothing.
+    let same: Vec<(&str, String)> = format2::files()
+        .into_iter()
+        .map(|(f, t)| {
+            (
+                f,
+                t.replace("Gt(\"since\", Days(3))", "Gt(\"since\", Hours(72))"),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = same.iter().map(|(f, t)| (*f, t.as_str())).collect();
+    let same_dir = common::folder(&refs);
+    let same = common::load(same_dir.path());
+    let d = arvio::diff::diff(&old, &[], &same, &[], &arvio::analysis::Options::default());
+    assert!(d.cases.is_empty());
+    assert!(
+        d.items.iter().all(|i| i.id != "fever_long"),
+        "{:?}",
+        d.items
+    );
+}
