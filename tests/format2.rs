@@ -675,10 +675,10 @@ fn arbitrary_call(g: &Guidance, reasons: &[bool], picks: &[u8]) -> Call {
     for (i, question) in g.questions.iter().enumerate() {
         let p = picks[i % picks.len()];
         let v = match &question.kind {
-            _ if p % 5 == 0 => None,
+            _ if p.is_multiple_of(5) => None,
             _ if p % 5 == 1 => Some(Value::CannotSay),
             arvio::guidance::QuestionKind::YesNo => {
-                Some(if p % 2 == 0 { Value::Yes } else { Value::No })
+                Some(if p.is_multiple_of(2) { Value::Yes } else { Value::No })
             }
             arvio::guidance::QuestionKind::Age(_) => Some(Value::Quantity(
                 [
