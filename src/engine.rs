@@ -146,7 +146,7 @@ impl Proposal {
 pub fn evaluate(g: &Guidance, call: &Call) -> Evaluation {
     let (asked, values) = effective_answers(g, call);
     let mut questions = asked;
-    questions.sort_by_cached_key(|&q| ask_position(g, call, q));
+    questions.sort_unstable_by_key(|&q| ask_position(g, call, q));
     let red_flags_unanswered = questions
         .iter()
         .filter(|&&q| g.question(q).part == Part::RedFlag && call.answer(q).is_none())
@@ -163,15 +163,30 @@ pub fn evaluate(g: &Guidance, call: &Call) -> Evaluation {
     }
 }
 
-/// The call's questions in the ask order (each after those its `ask_if` reads), once each.
+/// The call's questions in the ask order (each after those its `ask_if` reads), once each: the
+/// base and each reason's walk, all sorted by rank, merged.
 fn call_walk(g: &Guidance, call: &Call) -> Vec<QuestionId> {
+    let rank = |q: &QuestionId| g.rank[q.index()];
     let mut walk = g.base_walk.clone();
     for &r in &call.reasons {
-        walk.extend_from_slice(&g.reason(r).walk);
-    }
-    if !call.reasons.is_empty() {
-        walk.sort_unstable_by_key(|q| g.rank[q.index()]);
-        walk.dedup();
+        let theirs = &g.reason(r).walk;
+        let mut merged = Vec::with_capacity(walk.len() + theirs.len());
+        let (mut a, mut b) = (walk.iter().peekable(), theirs.iter().peekable());
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) if rank(x) < rank(y) => a.next(),
+                (Some(x), Some(y)) if rank(x) > rank(y) => b.next(),
+                (Some(_), Some(_)) => {
+                    b.next();
+                    a.next()
+                }
+                (Some(_), None) => a.next(),
+                (None, Some(_)) => b.next(),
+                (None, None) => break,
+            };
+            merged.extend(next.copied());
+        }
+        walk = merged;
     }
     walk
 }

@@ -677,9 +677,11 @@ fn arbitrary_call(g: &Guidance, reasons: &[bool], picks: &[u8]) -> Call {
         let v = match &question.kind {
             _ if p.is_multiple_of(5) => None,
             _ if p % 5 == 1 => Some(Value::CannotSay),
-            arvio::guidance::QuestionKind::YesNo => {
-                Some(if p.is_multiple_of(2) { Value::Yes } else { Value::No })
-            }
+            arvio::guidance::QuestionKind::YesNo => Some(if p.is_multiple_of(2) {
+                Value::Yes
+            } else {
+                Value::No
+            }),
             arvio::guidance::QuestionKind::Age(_) => Some(Value::Quantity(
                 [
                     Quantity::Days(10.0),
