@@ -113,7 +113,7 @@ messages! {
     CallerLabel => ("Soittaja", "Uppringare", "Caller"),
     ChannelLabel => ("Kanava", "Kanal", "Channel"),
     SearchReason => ("Yhteydenoton syy (hae)", "Kontaktorsak (sök)", "Reason for contact (search)"),
-    SearchHint => ("kirjoita oire tai asia, Enter lisää, Up/Down valitsee", "skriv symtom eller ärende, Enter lägger till, Up/Down väljer", "type a symptom or matter, Enter adds, Up/Down choose"),
+    SearchHint => ("kirjoita oire tai asia · Enter lisää · ↑↓ valitsee · Tab kysymyksiin", "skriv symtom eller ärende · Enter lägger till · ↑↓ väljer · Tab till frågorna", "type a symptom or matter · Enter adds · ↑↓ choose · Tab to the questions"),
     NoMatch => ("Ei osumia", "Inga träffar", "No match"),
     RemoveReason => ("Poista", "Ta bort", "Remove"),
     RedFlagsTitle => ("1. Hälytysmerkit – kysy ensin", "1. Varningstecken – fråga först", "1. Red flags – ask first"),
@@ -142,7 +142,7 @@ messages! {
     EmergencyTitle => ("HÄTÄTILANNE", "NÖDSITUATION", "EMERGENCY"),
     OnCallTitle => ("PÄIVYSTYKSEEN NYT", "TILL JOUREN NU", "ON-CALL CARE NOW"),
     GiveInstruction => ("Anna soittajalle ohje:", "Ge den som ringer anvisningen:", "Give the caller this instruction:"),
-    UndoAnswer => ("Vastaus oli virhe – takaisin (Alt+Left)", "Svaret var fel – tillbaka (Alt+Left)", "Answered by mistake – back (Alt+Left)"),
+    UndoAnswer => ("Vastaus oli virhe – takaisin (Alt+←)", "Svaret var fel – tillbaka (Alt+←)", "Answered by mistake – back (Alt+←)"),
     NoGuidance => ("HTA-ohjetta ei voi käyttää: arviointi estetty, kunnes virheet on korjattu.", "VBB-anvisningen kan inte användas: bedömning spärrad tills felen är rättade.", "The guidance cannot be used: triage is blocked until its errors are fixed."),
     LastGoodInUse => ("Ohjeen muutos on virheellinen – käytössä edelleen viimeisin toimiva versio.", "Ändringen av anvisningen är felaktig – den senaste fungerande versionen används.", "The changed guidance has errors – the last good version stays in use."),
     RestoreOffer => ("Keskeneräinen arvio löytyi, aloitettu", "En oavslutad bedömning hittades, påbörjad", "An unfinished assessment was found, started"),
@@ -183,7 +183,7 @@ messages! {
     TrainerMap => ("Ohjekartta", "Anvisningskarta", "Guidance map"),
     TrainerReplay => ("Vaiheittainen toisto", "Steg för steg", "Step replay"),
     Presentation => ("Esitystila", "Presentationsläge", "Presentation mode"),
-    TrainerHint => ("Valitse tapaus (Ylös/Alas) ja aloita harjoitus (Enter). Vastaukset paljastuvat vasta kun kysyt.", "Välj fall (Upp/Ned) och börja öva (Enter). Svaren syns först när du frågar.", "Pick a case (Up/Down) and start practising (Enter). Answers appear only when you ask."),
+    TrainerHint => ("Valitse tapaus (↑↓) ja aloita harjoitus (Enter). Vastaukset paljastuvat vasta kun kysyt.", "Välj fall (↑↓) och börja öva (Enter). Svaren syns först när du frågar.", "Pick a case (↑↓) and start practising (Enter). Answers appear only when you ask."),
     StartPractice => ("Aloita harjoitus", "Börja öva", "Start practice"),
     Session => ("Harjoituskerta", "Övningspass", "Session"),
     Average => ("keskiarvo", "medelvärde", "average"),
@@ -228,7 +228,7 @@ messages! {
     Within7 => ("Hoidettu 1–7 vrk:n sisällä", "Inom 1–7 dygn", "Handled within 1–7 days"),
     Overridden => ("Ehdotuksesta poikettu", "Avvikit från förslaget", "Overridden"),
     OverridesByRule => ("Poikkeamat säännöittäin (useimmin ensin)", "Avvikelser per regel (flest först)", "Overrides per rule (most first)"),
-    LogLocation => ("Lokikansio (tyhjä = ei lokia)", "Loggmapp (tom = ingen logg)", "Log folder (empty = no log)"),
+    LogLocation => ("Lokikansio (tyhjä = oletuskansio)", "Loggmapp (tom = standardmappen)", "Log folder (empty = the default folder)"),
     FinishCallFirst => ("Päätä tai hylkää käynnissä oleva arvio ennen harjoitusta.", "Avsluta eller kasta den pågående bedömningen före övningen.", "Finish or discard the assessment in progress before practising."),
     Analysis => ("Analyysi", "Analys", "Analysis"),
     RunAnalysis => ("Analysoi", "Analysera", "Analyse"),
@@ -260,6 +260,26 @@ messages! {
     Unanswered => ("vastaamatta", "obesvarad", "unanswered"),
     OutsideCareGuarantee => ("hoitotakuun ulkopuolinen", "utanför vårdgarantin", "outside the care guarantee"),
 
+    // Nurse's call (issue 14): the keyboard, the right panel, plural forms.
+    NoneOfThese => ("Ei mitään näistä", "Inget av dessa", "None of these"),
+    KeyNoneOfThese => ("ei mitään näistä: lohkon avoimet hälytysmerkit \"ei\"", "inget av dessa: blockets öppna varningstecken \"nej\"", "none of these: the block's open red flags \"no\""),
+    KeyPanel => ("vieritä oikeaa palstaa", "rulla högra spalten", "scroll the right column"),
+    Proposed => ("ehdotettu", "föreslaget", "proposed"),
+    DecisionTitle => ("Päätös", "Beslut", "Decision"),
+    AdviceOfProposal => ("Ehdotuksen ohjeet (ehdotettu {0}) – kerro soittajalle päätöksen mukainen aika.", "Förslagets råd (föreslaget {0}) – ge den som ringer tiden enligt beslutet.", "The proposal's advice (proposed {0}) – tell the caller the time decided."),
+    FallbackOf => ("{0}: ei erityistä sääntöä (oletus)", "{0}: ingen särskild regel (standard)", "{0}: no specific rule (default)"),
+    ModeKeys => ("Alt+1–4", "Alt+1–4", "Alt+1–4"),
+    QuestionOne => ("kysymys jäljellä", "fråga kvar", "question left"),
+    QuestionMany => ("kysymystä jäljellä", "frågor kvar", "questions left"),
+    RedFlagOne => ("hälytysmerkki kysymättä", "varningstecken ofrågat", "red flag unanswered"),
+    RedFlagMany => ("hälytysmerkkiä kysymättä", "varningstecken ofrågade", "red flags unanswered"),
+    ReasonOne => ("syy", "orsak", "reason"),
+    ReasonMany => ("syytä", "orsaker", "reasons"),
+    DayOne => ("päivä", "dag", "day"),
+    DayMany => ("päivää", "dagar", "days"),
+    FieldKey => ("Näppäin", "Tangent", "Key"),
+    LogDefault => ("oletus", "standard", "default"),
+
     // Training: practice feedback and the session summary
     TrainingSession => ("Harjoitusistunto", "Övningspass", "Training session"),
     TrainingAverageScore => ("pisteiden keskiarvo", "medelpoäng", "average score"),
@@ -281,6 +301,60 @@ messages! {
     TrainingReasonsMissed => ("Löytämättä jääneet yhteydenoton syyt", "Kontaktorsaker som inte hittades", "Reasons for contact not found"),
     TrainingReasonsExtra => ("Ylimääräiset yhteydenoton syyt", "Extra kontaktorsaker", "Extra reasons for contact"),
     TrainingTeachingPoints => ("Opittavaa", "Att lära sig", "Teaching points"),
+}
+
+/// `n` and the word in its form for `n`: "1 päivä" / "2 päivää", "1 dag" / "2 dagar", "1 day" /
+/// "2 days". Finnish, Swedish and English all take the singular for one and the plural (in
+/// Finnish the partitive) for every other count, zero included.
+pub fn plural(lang: Language, n: u64, one: Msg, many: Msg) -> String {
+    let word = if n == 1 { one } else { many };
+    format!("{n} {}", word.get(lang))
+}
+
+/// `n` days: "1 päivä", "3 dagar", "2 days".
+pub fn days(lang: Language, n: u64) -> String {
+    plural(lang, n, Msg::DayOne, Msg::DayMany)
+}
+
+/// A number as the language writes it, with `decimals` decimals: "1234,5" and "12 345,0" in
+/// Finnish and Swedish (decimal comma, thousands apart by a no-break space from 10 000), "1234.5"
+/// and "12,345.0" in English.
+pub fn format_number(lang: Language, x: f64, decimals: usize) -> String {
+    let (point, group) = match lang {
+        Language::Fi | Language::Sv => (',', '\u{a0}'),
+        Language::En => ('.', ','),
+    };
+    let text = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if x < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    if int.len() > 4 {
+        for (i, digit) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(digit);
+        }
+    } else {
+        out.push_str(int);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A percentage as the language writes it: "100,0 %" in Finnish and Swedish (a no-break space
+/// before the sign), "100.0%" in English.
+pub fn format_percent(lang: Language, x: f64, decimals: usize) -> String {
+    let number = format_number(lang, x, decimals);
+    match lang {
+        Language::Fi | Language::Sv => format!("{number}\u{a0}%"),
+        Language::En => format!("{number}%"),
+    }
 }
 
 /// "Yes", "Kyllä", …
@@ -353,6 +427,39 @@ mod tests {
                 assert_eq!(placeholders(m.get(lang)), fi, "{m:?} in {lang}");
             }
         }
+    }
+
+    #[test]
+    fn plural_forms_follow_the_count() {
+        assert_eq!(days(Language::En, 1), "1 day");
+        assert_eq!(days(Language::En, 2), "2 days");
+        assert_eq!(days(Language::En, 0), "0 days");
+        assert_eq!(days(Language::Fi, 1), "1 päivä");
+        assert_eq!(days(Language::Fi, 3), "3 päivää");
+        assert_eq!(days(Language::Sv, 1), "1 dag");
+        assert_eq!(days(Language::Sv, 7), "7 dagar");
+        assert_eq!(
+            plural(Language::Fi, 1, Msg::QuestionOne, Msg::QuestionMany),
+            "1 kysymys jäljellä"
+        );
+        assert_eq!(
+            plural(Language::Sv, 2, Msg::RedFlagOne, Msg::RedFlagMany),
+            "2 varningstecken ofrågade"
+        );
+    }
+
+    #[test]
+    fn numbers_and_percentages_are_written_as_each_language_writes_them() {
+        assert_eq!(format_percent(Language::Fi, 100.0, 1), "100,0\u{a0}%");
+        assert_eq!(format_percent(Language::Sv, 12.345, 1), "12,3\u{a0}%");
+        assert_eq!(format_percent(Language::En, 100.0, 1), "100.0%");
+        assert_eq!(format_number(Language::Fi, 39.5, 1), "39,5");
+        assert_eq!(format_number(Language::En, 39.5, 1), "39.5");
+        assert_eq!(format_number(Language::Fi, 1234.0, 0), "1234");
+        assert_eq!(format_number(Language::Fi, 12345.25, 2), "12\u{a0}345,25");
+        assert_eq!(format_number(Language::En, 1234567.0, 0), "1,234,567");
+        assert_eq!(format_number(Language::En, -2.5, 1), "-2.5");
+        assert_eq!(format_number(Language::En, -0.01, 1), "0.0");
     }
 
     #[test]
