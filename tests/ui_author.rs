@@ -222,7 +222,7 @@ fn save_the_assessment_as_a_scenario() {
     h.run();
     h.event(egui::Event::Text("kurkku".into()));
     h.run();
-    for key in [Key::Enter, Key::E, Key::E] {
+    for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
         h.key_press(key);
         h.run();
     }
@@ -237,7 +237,7 @@ fn save_the_assessment_as_a_scenario() {
     h.state_mut()
         .state
         .apply(Intent::SetScenarioName("Elderly, wet cough".into()));
-    h.get_by_label("Tallenna").click();
+    h.get_by_label("Tallenna (Ctrl+S)").click();
     h.run();
     let saved = dir.path().join("scenarios/003_elderly_wet_cough.ron");
     let text = std::fs::read_to_string(&saved).expect("the scenario file");

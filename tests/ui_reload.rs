@@ -142,7 +142,7 @@ impl App {
     fn finished_social_call(&mut self) {
         self.key(Modifiers::COMMAND, Key::N);
         self.type_text("sosiaali");
-        for key in [Key::Enter, Key::E, Key::E] {
+        for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
             self.press(key);
         }
         self.type_text("40");
@@ -157,7 +157,7 @@ impl App {
     fn call_in_progress(&mut self) {
         self.key(Modifiers::COMMAND, Key::N);
         self.type_text("kurkku");
-        for key in [Key::Enter, Key::E, Key::E] {
+        for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
             self.press(key);
         }
         self.type_text("40");

@@ -43,6 +43,7 @@ fn practise_first_case(h: &mut Harness<'_, ArvioApp>) {
     h.event(egui::Event::Text("flunssa".into()));
     h.run();
     key(h, Modifiers::NONE, Key::Enter);
+    key(h, Modifiers::NONE, Key::Tab);
     // The answers are hidden until asked.
     assert!(h.query_all_by_label_contains("Kysy soittajalta").count() > 10);
     for _ in 0..60 {

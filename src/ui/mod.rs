@@ -6,6 +6,7 @@
 pub mod app;
 pub mod author;
 pub mod dispatch;
+pub mod field;
 pub mod guidance;
 pub mod intent;
 pub mod keys;

@@ -14,7 +14,7 @@ use crate::ui::author::AuthorState;
 use crate::ui::author::picker::FolderPicker;
 use crate::ui::guidance::GuidanceSlot;
 use crate::ui::mode::Mode;
-use crate::ui::nurse::CallView;
+use crate::ui::nurse::{CallView, Focus};
 use crate::ui::settings::Settings;
 use crate::ui::statistics::StatisticsState;
 use crate::ui::trainer::TrainerState;
@@ -92,6 +92,22 @@ impl AppState {
             Some(c) if !c.search.trim().is_empty() => c.index.search(&c.search, self.lang()),
             _ => Vec::new(),
         }
+    }
+
+    /// The help or the settings window is open over the screen: it has the keyboard.
+    pub fn overlay_open(&self) -> bool {
+        self.show_help || self.show_settings
+    }
+
+    /// The call's focus model has the keyboard: the nurse's screen, a call on it in the search
+    /// or the questions (or on the emergency screen), and no window or form over it. Its views
+    /// then keep egui's focus on the search box or the highlighted question.
+    pub fn call_has_keyboard(&self) -> bool {
+        self.mode == Mode::Nurse
+            && !self.overlay_open()
+            && self.call.as_ref().is_some_and(|c| {
+                c.override_form.is_none() && matches!(c.focus, Focus::Search | Focus::Question(_))
+            })
     }
 
     /// A real (not practice) call with anything in it: never replaced without the nurse's say.

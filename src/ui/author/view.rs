@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 use crate::i18n::Msg;
 use crate::ui::author::ShownDiagnostic;
 use crate::ui::author::{analysis, scenarios};
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::state::AppState;
 use crate::ui::style::{ALARM, GOOD};
@@ -37,13 +38,13 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
 fn folder(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(state.lang());
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(t(Msg::GuidanceFolder));
+        let label = ui.label(format!("{} (Alt+G)", t(Msg::GuidanceFolder)));
         let mut path = state.author.path_input.clone();
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut path)
                     .desired_width(480.0)
-                    .id(egui::Id::unique("guidance_path")),
+                    .id(Field::AuthorPath.id()),
             )
             .labelled_by(label.id);
         if r.changed() {

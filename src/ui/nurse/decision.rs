@@ -6,11 +6,12 @@ use crate::disposition::Resolved;
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
 use crate::ui::intent::{Change, Intent};
-use crate::ui::nurse::{CallView, Focus, OverrideForm};
+use crate::ui::nurse::{CallView, Focus, OverrideForm, PanelScroll};
 use crate::ui::state::AppState;
 
-/// Handles [`Intent::Accept`], the override form's intents, the notes, [`Intent::CycleCaller`]
-/// and [`Intent::CycleChannel`].
+/// Handles [`Intent::Accept`], the override form's intents, the notes, [`Intent::CycleCaller`],
+/// [`Intent::CycleChannel`] and the right panel's scrolling. A decision made scrolls the panel
+/// to it.
 pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     let lang = s.lang();
     let Some(c) = &mut s.call else {
@@ -22,6 +23,7 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             match c.assessment.accept(&g, &c.evaluation) {
                 Ok(()) => {
                     c.message = None;
+                    c.panel_scroll = Some(PanelScroll::Decision);
                     Change::Call
                 }
                 Err(e) => {
@@ -68,6 +70,14 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             c.assessment.channel = Channel::ALL[(i + 1) % Channel::ALL.len()];
             Change::Call
         }
+        Intent::ScrollPanel(pages) => {
+            c.panel_scroll = Some(PanelScroll::Pages(pages));
+            Change::None
+        }
+        Intent::PanelScrolled => {
+            c.panel_scroll = None;
+            Change::None
+        }
         _ => Change::None,
     }
 }
@@ -102,6 +112,7 @@ fn save_override(c: &mut CallView, lang: Language) -> Change {
         Ok(()) => {
             c.override_form = None;
             c.focus = Focus::Notes;
+            c.panel_scroll = Some(PanelScroll::Decision);
             Change::Call
         }
         Err(e) => {

@@ -8,6 +8,7 @@ use egui_plot::{Bar, BarChart, Plot};
 use crate::i18n::Msg;
 use crate::stats::{Count, Share, Stats};
 use crate::text::Language;
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::state::AppState;
 
@@ -81,13 +82,21 @@ fn period(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let s = &state.statistics;
     ui.horizontal_wrapped(|ui| {
         let (mut from, mut to) = (s.from.clone(), s.to.clone());
-        let l = ui.label(t(Msg::From));
+        let l = ui.label(format!("{} (Alt+F)", t(Msg::From)));
         let r_from = ui
-            .add(egui::TextEdit::singleline(&mut from).desired_width(110.0))
+            .add(
+                egui::TextEdit::singleline(&mut from)
+                    .id(Field::PeriodFrom.id())
+                    .desired_width(110.0),
+            )
             .labelled_by(l.id);
-        let l = ui.label(t(Msg::To));
+        let l = ui.label(format!("{} (Alt+T)", t(Msg::To)));
         let r_to = ui
-            .add(egui::TextEdit::singleline(&mut to).desired_width(110.0))
+            .add(
+                egui::TextEdit::singleline(&mut to)
+                    .id(Field::PeriodTo.id())
+                    .desired_width(110.0),
+            )
             .labelled_by(l.id);
         if r_from.changed() || r_to.changed() {
             out.push(Intent::EditPeriod(from.clone(), to.clone()));
