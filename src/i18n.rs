@@ -263,11 +263,13 @@ messages! {
     // Nurse's call (issue 14): the keyboard, the right panel, plural forms.
     NoneOfThese => ("Ei mitään näistä", "Inget av dessa", "None of these"),
     KeyNoneOfThese => ("ei mitään näistä: lohkon avoimet hälytysmerkit \"ei\"", "inget av dessa: blockets öppna varningstecken \"nej\"", "none of these: the block's open red flags \"no\""),
+    KeyZoomReset => ("tavallinen koko", "normal storlek", "normal size"),
     KeyPanel => ("vieritä oikeaa palstaa", "rulla högra spalten", "scroll the right column"),
     Proposed => ("ehdotettu", "föreslaget", "proposed"),
     DecisionTitle => ("Päätös", "Beslut", "Decision"),
     AdviceOfProposal => ("Ehdotuksen ohjeet (ehdotettu {0}) – kerro soittajalle päätöksen mukainen aika.", "Förslagets råd (föreslaget {0}) – ge den som ringer tiden enligt beslutet.", "The proposal's advice (proposed {0}) – tell the caller the time decided."),
     FallbackOf => ("{0}: ei erityistä sääntöä (oletus)", "{0}: ingen särskild regel (standard)", "{0}: no specific rule (default)"),
+    NoSpecificRule => ("ei erityistä sääntöä (oletus)", "ingen särskild regel (standard)", "no specific rule (default)"),
     ModeKeys => ("Alt+1–4", "Alt+1–4", "Alt+1–4"),
     QuestionOne => ("kysymys jäljellä", "fråga kvar", "question left"),
     QuestionMany => ("kysymystä jäljellä", "frågor kvar", "questions left"),

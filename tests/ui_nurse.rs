@@ -111,7 +111,9 @@ fn cough_call_proposes_a_doctor_visit_with_the_date_window_and_record() {
     press(&mut h, Key::Num1); // dry
     h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");
     h.get_by_label_contains("valmis päätettäväksi");
-    h.get_by_label_contains("cough_high_fever");
+    // The deciding rule by its description; its id is for authors (issue 14).
+    h.get_by_label("Ratkaiseva sääntö: Korkea kuume");
+    assert!(h.query_by_label_contains("cough_high_fever").is_none());
     chord(&mut h, Modifiers::COMMAND, Key::Enter); // accept
     let record = h.state().state.record().expect("record");
     let hash = h
@@ -165,10 +167,13 @@ fn two_reason_call_health_and_social() {
     let c = h.state().state.call.as_ref().expect("call");
     assert_eq!(c.assessment.call.reasons.len(), 2);
     assert!(c.evaluation.complete());
-    h.get_by_label_contains("social_urgent");
+    h.get_by_label("Ratkaiseva sääntö: Ei ruokaa");
     h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");
-    // The other reason's own decision is shown too.
-    h.get_by_label_contains("Yskä: 1–7 vrk (cough.fallback)");
+    // The other reason's own decision is shown too, by labels, never ids (issue 14).
+    h.get_by_label_contains("Yskä: 1–7 vrk – ei erityistä sääntöä (oletus)");
+    for id in ["social_urgent", "cough.fallback", "days_1_7"] {
+        assert!(h.query_by_label_contains(id).is_none(), "{id} on screen");
+    }
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod field;
 pub mod guidance;
 pub mod intent;
 pub mod keys;
+pub mod labels;
 pub mod mode;
 pub mod nurse;
 pub mod settings;

@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::autosave::{self, Autosave};
 use crate::guidance::ReasonId;
+use crate::i18n::Msg;
 use crate::record::record_text;
 use crate::text::Language;
 use crate::ui::author::AuthorState;
@@ -42,7 +43,7 @@ pub struct AppState {
     /// The log folder as typed in the settings window.
     pub log_dir_input: String,
     /// A short notice for the status line.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     /// Ctrl+N was pressed during a call: a second Ctrl+N discards it, Esc keeps it.
     pub confirm_new_call: bool,
     pub mode: Mode,
@@ -62,6 +63,28 @@ pub struct AppState {
     pub log_dir: Option<PathBuf>,
     /// Large type and high contrast for a projector; hides the clock and personal settings.
     pub presentation: bool,
+}
+
+/// A short notice for the status line, put in words in the interface language when it is drawn
+/// (so that changing the language changes it too).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// One of the app's own sentences.
+    Said(Msg),
+    /// One of the app's sentences, then what went wrong (an error from the system).
+    Failed(Msg, String),
+    /// Text from elsewhere (a file's problems), as it is.
+    Text(String),
+}
+
+impl Notice {
+    pub fn text(&self, lang: Language) -> String {
+        match self {
+            Notice::Said(m) => m.get(lang).to_owned(),
+            Notice::Failed(m, e) => format!("{}: {e}", m.get(lang)),
+            Notice::Text(t) => t.clone(),
+        }
+    }
 }
 
 impl AppState {

@@ -15,7 +15,7 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(lang);
     let tr = &state.trainer;
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for (tab, msg, key) in [
                 (TrainerTab::Cases, Msg::TrainerCases, "F5"),
                 (TrainerTab::Map, Msg::TrainerMap, "F6"),
@@ -97,7 +97,7 @@ fn cases(ui: &mut Ui, state: &AppState, g: &Guidance, out: &mut Vec<Intent>) {
                 }
             }
         });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(RichText::new(format!("{} (Enter)", t(Msg::StartPractice))).strong())
             .clicked()

@@ -3,19 +3,24 @@
 
 use egui::{RichText, Ui};
 
+use crate::assessment::Decision;
+use crate::disposition::Resolved;
+use crate::engine::window;
+use crate::explain::window_text;
 use crate::guidance::Guidance;
 use crate::i18n::Msg;
 use crate::ui::intent::Intent;
-use crate::ui::nurse::{CallView, Focus};
+use crate::ui::labels;
+use crate::ui::nurse::{CallView, Focus, PanelScroll};
 use crate::ui::state::AppState;
-use crate::ui::style::{ALARM, CAUTION};
+use crate::ui::style::{ALARM, CAUTION, DONE};
 
 pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
     let lang = state.lang();
     let t = |m: Msg| m.get(lang);
     match &c.assessment.decision {
         None => {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui
                     .button(RichText::new(format!("{} (Ctrl+Enter)", t(Msg::Accept))).size(18.0))
                     .clicked()
@@ -36,24 +41,55 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
             }
         }
         Some(d) => {
-            let mut line = format!(
-                "= {}: {}",
-                t(Msg::Decided),
-                g.timeframe(d.disposition.timeframe).label.get(lang)
+            decided(ui, state, g, c, d, out);
+            record_section(ui, state, c, out);
+        }
+    }
+}
+
+/// The decision made, framed in the highlight colour; the panel scrolls to it once when it is
+/// made (Ctrl+Enter or an override saved).
+fn decided(
+    ui: &mut Ui,
+    state: &AppState,
+    g: &Guidance,
+    c: &CallView,
+    d: &Decision,
+    out: &mut Vec<Intent>,
+) {
+    let lang = state.lang();
+    let t = |m: Msg| m.get(lang);
+    let frame = egui::Frame::group(ui.style())
+        .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
+        .stroke(ui.visuals().selection.stroke);
+    let response = frame
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!(
+                    "{DONE} {}: {}",
+                    t(Msg::Decided),
+                    labels::disposition(g, d.disposition, lang)
+                ))
+                .strong()
+                .size(18.0),
             );
-            if let Some(m) = d.disposition.mode {
-                line.push_str(&format!(", {}", g.mode(m).label.get(lang)));
+            if let Some(w) = window(g, d.disposition.timeframe, state.now().date_naive()) {
+                ui.label(window_text(w.earliest, w.latest, lang));
             }
-            if let Some(p) = d.disposition.professional {
-                line.push_str(&format!(", {}", g.professional(p).label.get(lang)));
-            }
-            ui.label(RichText::new(line).strong());
             if d.override_reason.is_some() {
                 ui.label(
                     RichText::new(t(Msg::RecordOverridden))
                         .strong()
                         .color(CAUTION),
                 );
+                if let Some(p) = &c.evaluation.proposal {
+                    ui.label(format!(
+                        "{}: {}",
+                        t(Msg::Proposed),
+                        labels::disposition(g, Resolved::of(p.outcome(g)), lang)
+                    ));
+                }
             }
             if d.lowers_urgency {
                 ui.label(
@@ -62,8 +98,11 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                         .color(ALARM),
                 );
             }
-            record_section(ui, state, c, out);
-        }
+        })
+        .response;
+    if c.panel_scroll == Some(PanelScroll::Decision) {
+        response.scroll_to_me(Some(egui::Align::TOP));
+        out.push(Intent::PanelScrolled);
     }
 }
 
@@ -98,7 +137,7 @@ fn record_section(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Int
             ui.label(RichText::new(record).monospace());
         });
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(format!("{} (Ctrl+Shift+C)", t(Msg::CopyRecord)))
             .clicked()
@@ -113,6 +152,6 @@ fn record_section(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Int
         }
     });
     if let Some(n) = &state.notice {
-        ui.label(n);
+        ui.label(n.text(lang));
     }
 }

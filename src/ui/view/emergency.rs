@@ -3,10 +3,12 @@
 
 use egui::{Color32, RichText, Ui};
 
+use crate::disposition::Resolved;
 use crate::engine::{Decider, Proposal};
 use crate::guidance::{Guidance, TimeframeKind};
 use crate::i18n::Msg;
 use crate::ui::intent::Intent;
+use crate::ui::labels;
 use crate::ui::nurse::CallView;
 use crate::ui::state::AppState;
 use crate::ui::style::urgency_style;
@@ -23,6 +25,7 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                 .id_salt("emergency_scroll")
                 .show(ui, |ui| {
                     instruction(ui, state, g, p);
+                    overridden(ui, state, g, c, p);
                     ui.add_space(12.0);
                     egui::Frame::new()
                         .fill(Color32::WHITE)
@@ -34,9 +37,9 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                             }
                         });
                     ui.add_space(8.0);
-                    ui.horizontal(|ui| buttons(ui, state, g, c, p, out));
+                    ui.horizontal_wrapped(|ui| buttons(ui, state, g, c, p, out));
                     if let Some(n) = &state.notice {
-                        ui.label(RichText::new(n).color(Color32::WHITE));
+                        ui.label(RichText::new(n.text(state.lang())).color(Color32::WHITE));
                     }
                 });
         });
@@ -73,10 +76,9 @@ fn instruction(ui: &mut Ui, state: &AppState, g: &Guidance, p: &Proposal) {
     white(
         ui,
         RichText::new(format!(
-            "{}: {} — {}",
+            "{}: {}",
             t(Msg::DecidedBy),
-            p.winner.id(g),
-            p.winner.description(g).get(lang)
+            labels::decider(g, p.winner, lang)
         )),
         18.0,
     );
@@ -84,6 +86,40 @@ fn instruction(ui: &mut Ui, state: &AppState, g: &Guidance, p: &Proposal) {
         ui,
         RichText::new(state.now().format("%d.%m.%Y %H:%M:%S").to_string()),
         18.0,
+    );
+}
+
+/// An override of the emergency: the decision in large type, the proposal beside it.
+fn overridden(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, p: &Proposal) {
+    let lang = state.lang();
+    let Some(d) = c
+        .assessment
+        .decision
+        .as_ref()
+        .filter(|d| d.override_reason.is_some())
+    else {
+        return;
+    };
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(format!(
+            "{}: {}: {}",
+            Msg::DecisionTitle.get(lang),
+            Msg::RecordOverridden.get(lang),
+            labels::disposition(g, d.disposition, lang)
+        ))
+        .size(26.0)
+        .strong()
+        .color(Color32::WHITE),
+    );
+    ui.label(
+        RichText::new(format!(
+            "{}: {}",
+            Msg::Proposed.get(lang),
+            labels::disposition(g, Resolved::of(p.outcome(g)), lang)
+        ))
+        .size(18.0)
+        .color(Color32::WHITE),
     );
 }
 

@@ -4,11 +4,11 @@
 
 use egui::{RichText, Ui};
 
-use crate::assessment::{Caller, Channel};
 use crate::guidance::Guidance;
 use crate::i18n::Msg;
 use crate::text::Language;
 use crate::ui::intent::Intent;
+use crate::ui::labels;
 use crate::ui::nurse::{CallView, PanelScroll};
 use crate::ui::state::AppState;
 use crate::ui::view::{decision, proposal};
@@ -46,16 +46,8 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
 /// Who called and how, as the record will say it, each with the key that changes it.
 fn caller(ui: &mut Ui, c: &CallView, lang: Language) {
     let t = |m: Msg| m.get(lang);
-    let who = match c.assessment.caller {
-        Caller::Client => Msg::CallerClient,
-        Caller::OnBehalf => Msg::CallerOnBehalf,
-    };
-    let how = match c.assessment.channel {
-        Channel::Phone => Msg::ChannelPhone,
-        Channel::Callback => Msg::ChannelCallback,
-        Channel::Chat => Msg::ChannelChat,
-        Channel::WalkIn => Msg::ChannelWalkIn,
-    };
+    let who = labels::caller(c.assessment.caller);
+    let how = labels::channel(c.assessment.channel);
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{}:", t(Msg::CallerLabel)));
         ui.label(RichText::new(t(who)).strong());

@@ -71,7 +71,7 @@ fn folded_red_flags(
     out: &mut Vec<Intent>,
 ) {
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(Msg::RedFlagsTitle.get(lang)).heading());
         ui.label(
             RichText::new(format!(
