@@ -5,6 +5,7 @@ use crate::guidance::model::{FileId, Outcome, TimeframeKind};
 use crate::guidance::raw::RawOutcome;
 use crate::guidance::validate::validator::{Validator, sorted_keys};
 use crate::guidance::validate::vocabulary::Vocabulary;
+use crate::msg;
 use crate::source::Position;
 
 impl Validator {
@@ -24,10 +25,7 @@ impl Validator {
                 file,
                 raw.timeframe.pos,
                 Code::UnknownId,
-                format!(
-                    "unknown timeframe `{}` (known: {known})",
-                    raw.timeframe.value
-                ),
+                msg!(UnknownTimeframe, raw.timeframe.value, known),
             );
             ok = false;
         }
@@ -41,7 +39,7 @@ impl Validator {
                         file,
                         m.pos,
                         Code::UnknownId,
-                        format!("unknown contact mode `{}` (known: {known})", m.value),
+                        msg!(UnknownContactMode, m.value, known),
                     );
                     ok = false;
                 }
@@ -56,7 +54,7 @@ impl Validator {
                         file,
                         p.pos,
                         Code::UnknownId,
-                        format!("unknown professional `{}` (known: {known})", p.value),
+                        msg!(UnknownProfessional, p.value, known),
                     );
                     ok = false;
                     None
@@ -68,20 +66,33 @@ impl Validator {
             if kind == TimeframeKind::Scheduled
                 && (raw.modes.is_empty() || raw.professional.is_none())
             {
-                self.err(file, raw.timeframe.pos, Code::Invalid, format!("an outcome with scheduled timeframe `{}` needs at least one contact mode and a professional", raw.timeframe.value));
+                self.err(
+                    file,
+                    raw.timeframe.pos,
+                    Code::Invalid,
+                    msg!(
+                        ValidateScheduledNeedsModeAndProfessional,
+                        raw.timeframe.value
+                    ),
+                );
                 ok = false;
             }
             let same_day = days.is_some_and(|(_, max)| max == 0);
             if red_flag && !kind.leaves_flow() && !same_day {
-                self.err(file, raw.timeframe.pos, Code::Invalid, format!("a red flag must lead to an emergency, on-call or same-day timeframe, not `{}`", raw.timeframe.value));
+                self.err(
+                    file,
+                    raw.timeframe.pos,
+                    Code::Invalid,
+                    msg!(ValidateRedFlagNotUrgent, raw.timeframe.value),
+                );
                 ok = false;
             }
         }
-        let advice = self.text(file, &raw.advice, owner, "the advice");
+        let advice = self.text(file, &raw.advice, owner, msg!(TheAdvice));
         let worsening = raw
             .worsening
             .as_ref()
-            .map(|w| self.text(file, w, owner, "the worsening advice"));
+            .map(|w| self.text(file, w, owner, msg!(TheWorseningAdvice)));
         let (timeframe, _, _) = timeframe?;
         ok.then_some(Outcome {
             timeframe,

@@ -12,7 +12,8 @@ use crate::guidance::model::{
 use crate::guidance::raw::{
     RawContactMode, RawProfessional, RawText, RawTimeframe, RawTimeframeKind, Str,
 };
-use crate::guidance::validate::validator::Validator;
+use crate::guidance::validate::validator::{IdKind, Validator};
+use crate::msg;
 use crate::source::Position;
 
 /// A timeframe as outcomes need it: its id, kind and day range.
@@ -56,7 +57,7 @@ impl Validator {
         file: FileId,
         raw: &[RawContactMode],
     ) -> Vec<ContactMode> {
-        self.labelled_list(file, raw, |m| (&m.id, &m.label), "contact mode")
+        self.labelled_list(file, raw, |m| (&m.id, &m.label), IdKind::ContactMode)
             .into_iter()
             .zip(raw)
             .map(|(l, m)| ContactMode {
@@ -72,7 +73,7 @@ impl Validator {
         file: FileId,
         raw: &[RawProfessional],
     ) -> Vec<Professional> {
-        self.labelled_list(file, raw, |p| (&p.id, &p.label), "professional")
+        self.labelled_list(file, raw, |p| (&p.id, &p.label), IdKind::Professional)
             .into_iter()
             .map(|l| Professional {
                 id: l.id,
@@ -85,13 +86,13 @@ impl Validator {
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for t in raw {
-            self.check_id(file, &t.id, "timeframe");
-            self.unique(&mut seen, file, &t.id, "timeframe");
+            self.check_id(file, &t.id, IdKind::Timeframe);
+            self.unique(&mut seen, file, &t.id, IdKind::Timeframe);
             let label = self.text(
                 file,
                 &t.label,
                 t.id.pos,
-                &format!("the label of timeframe `{}`", t.id.value),
+                IdKind::Timeframe.label_of(&t.id.value),
             );
             let kind = match t.kind {
                 RawTimeframeKind::Emergency => TimeframeKind::Emergency,
@@ -100,15 +101,31 @@ impl Validator {
                 RawTimeframeKind::SelfCare => TimeframeKind::SelfCare,
             };
             match (kind, t.days) {
-                (TimeframeKind::Scheduled, None) => self.err(file, t.id.pos, Code::Invalid, format!("scheduled timeframe `{}` needs `days: Some((min, max))`", t.id.value)),
-                (TimeframeKind::Scheduled, Some((min, max))) if min > max => {
-                    self.err(file, t.id.pos, Code::Invalid, format!("timeframe `{}` has days ({min}, {max}): the first must not exceed the second", t.id.value))
-                }
-                (TimeframeKind::Scheduled, Some((_, max))) if max > 366 => {
-                    self.err(file, t.id.pos, Code::OutOfRange, format!("timeframe `{}` reaches {max} days; at most 366 are allowed", t.id.value))
-                }
+                (TimeframeKind::Scheduled, None) => self.err(
+                    file,
+                    t.id.pos,
+                    Code::Invalid,
+                    msg!(ValidateScheduledNeedsDays, t.id.value),
+                ),
+                (TimeframeKind::Scheduled, Some((min, max))) if min > max => self.err(
+                    file,
+                    t.id.pos,
+                    Code::Invalid,
+                    msg!(ValidateDaysOrder, t.id.value, min, max),
+                ),
+                (TimeframeKind::Scheduled, Some((_, max))) if max > 366 => self.err(
+                    file,
+                    t.id.pos,
+                    Code::OutOfRange,
+                    msg!(ValidateDaysTooMany, t.id.value, max),
+                ),
                 (TimeframeKind::Scheduled, Some(_)) => {}
-                (_, Some(_)) => self.err(file, t.id.pos, Code::Invalid, format!("timeframe `{}` is not Scheduled and so takes no `days`", t.id.value)),
+                (_, Some(_)) => self.err(
+                    file,
+                    t.id.pos,
+                    Code::Invalid,
+                    msg!(ValidateDaysNotScheduled, t.id.value),
+                ),
                 (_, None) => {}
             }
             out.push(Timeframe {
@@ -128,7 +145,7 @@ impl Validator {
                 file,
                 Position { line: 1, col: 1 },
                 Code::Invalid,
-                "the guidance declares no timeframes",
+                msg!(ValidateNoTimeframes),
             );
         }
 
@@ -148,10 +165,7 @@ impl Validator {
                     file,
                     raw_t.id.pos,
                     Code::Invalid,
-                    format!(
-                        "timeframe `{}` is more urgent than `{}` before it; list timeframes from most to least urgent (emergency, on-call, scheduled by their last day, self-care)",
-                        pair[1].id, pair[0].id
-                    ),
+                    msg!(ValidateTimeframeOrder, pair[1].id, pair[0].id),
                 );
             }
         }
@@ -163,7 +177,7 @@ impl Validator {
         file: FileId,
         raw: &[T],
         parts: impl Fn(&T) -> (&Str, &RawText),
-        what: &str,
+        what: IdKind,
     ) -> Vec<Labelled> {
         let mut seen = HashMap::new();
         raw.iter()
@@ -173,12 +187,7 @@ impl Validator {
                 self.unique(&mut seen, file, id, what);
                 Labelled {
                     id: id.value.clone(),
-                    label: self.text(
-                        file,
-                        label,
-                        id.pos,
-                        &format!("the label of {what} `{}`", id.value),
-                    ),
+                    label: self.text(file, label, id.pos, what.label_of(&id.value)),
                 }
             })
             .collect()
