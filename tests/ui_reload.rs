@@ -244,11 +244,12 @@ impl App {
                 self.h.get_by_label_contains(fi(Msg::MapOf));
                 assert!(self.h.query_by_label("Sosiaalinen asia").is_none());
                 match to {
+                    // The rule cough_fever, by its description (issue 14: no ids on screen).
                     Reloaded::Smaller => {
-                        self.h.get_by_label_contains("cough_fever");
+                        self.h.get_by_label("Kuume");
                     }
                     Reloaded::NoReasons => {
-                        assert!(self.h.query_by_label_contains("cough_").is_none())
+                        assert!(self.h.query_by_label("Kuume").is_none())
                     }
                 }
                 self.press(Key::F5);
