@@ -108,7 +108,7 @@ fn broken_save_keeps_the_last_good_guidance_and_a_fix_runs_the_scenarios_green()
     let (mut h, changed) = app(dir.path());
     assert_eq!(h.state().state.mode, Mode::Author);
     h.get_by_label("2 läpi, 0 epäonnistui");
-    h.get_by_label("= Ohjeessa ei virheitä");
+    h.get_by_label("✔ Ohjeessa ei virheitä");
     // The author saves a typo.
     let broken = common::COUGH.replace(r#"Ge("temp", 39.0)"#, r#"Ge("tmp", 39.0)"#);
     save(

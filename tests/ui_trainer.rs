@@ -36,7 +36,7 @@ fn key(h: &mut Harness<'_, ArvioApp>, modifiers: Modifiers, k: Key) {
 fn practise_first_case(h: &mut Harness<'_, ArvioApp>) {
     key(h, Modifiers::ALT, Key::Num3);
     assert_eq!(h.state().state.mode, Mode::Trainer);
-    h.get_by_label_contains("> 1. ");
+    h.get_by_label_contains("▶ 1. ");
     key(h, Modifiers::NONE, Key::Enter);
     assert_eq!(h.state().state.mode, Mode::Nurse);
     h.get_by_label_contains("HARJOITUS");

@@ -9,6 +9,7 @@ use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::nurse::{CallView, Focus};
 use crate::ui::state::AppState;
+use crate::ui::style::FOCUSED;
 
 pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
     let lang = state.lang();
@@ -47,7 +48,7 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
             let reason = g.reason(*r);
             let label = format!(
                 "{} {}",
-                if i == hl { ">" } else { " " },
+                if i == hl { FOCUSED } else { " " },
                 reason.label.get(lang)
             );
             if ui.selectable_label(i == hl, label).clicked() {
