@@ -15,6 +15,11 @@ use ui_support::*;
 
 const HEIGHT: f32 = 768.0;
 
+/// The window's height in the points the nodes' rects are in (the zoom included).
+fn screen_height(h: &App) -> f32 {
+    h.ctx.content_rect().height()
+}
+
 /// The shipped guidance's respiratory call, every question answered, at 1024×768.
 fn complete_respiratory_call() -> App {
     let mut h = app_sized(PathBuf::from("rules/default"), egui::vec2(1024.0, HEIGHT));
@@ -46,8 +51,8 @@ fn complete_respiratory_call() -> App {
     h
 }
 
-fn on_screen(r: egui::Rect) -> bool {
-    r.min.y >= 0.0 && r.max.y <= HEIGHT
+fn on_screen(h: &App, r: egui::Rect) -> bool {
+    r.min.y >= 0.0 && r.max.y <= screen_height(h)
 }
 
 #[test]
@@ -56,10 +61,10 @@ fn accepting_scrolls_the_right_column_to_the_decision_and_highlights_it() {
     h.get_by_label_contains("PgUp / PgDn");
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let decided = h.get_by_label_contains("✔ Päätetty: 1–3 vrk");
-    assert!(on_screen(decided.rect()), "{:?}", decided.rect());
+    assert!(on_screen(&h, decided.rect()), "{:?}", decided.rect());
     // The notes and the record follow right below it.
     let notes = h.get_by_label_contains("Omat muistiinpanot");
-    assert!(on_screen(notes.rect()), "{:?}", notes.rect());
+    assert!(on_screen(&h, notes.rect()), "{:?}", notes.rect());
 }
 
 #[test]
@@ -71,14 +76,17 @@ fn page_up_and_page_down_scroll_the_right_column() {
     for _ in 0..5 {
         press(&mut h, Key::PageUp);
     }
-    assert!(on_screen(heading(&h)), "the top: {:?}", heading(&h));
+    assert!(on_screen(&h, heading(&h)), "the top: {:?}", heading(&h));
     let top = copy(&h);
-    assert!(top.min.y > HEIGHT, "the record's end is below: {top:?}");
+    assert!(
+        top.min.y > screen_height(&h),
+        "the record's end is below: {top:?}"
+    );
     for _ in 0..5 {
         press(&mut h, Key::PageDown);
     }
     let bottom = copy(&h);
-    assert!(on_screen(bottom), "PageDown brings the end: {bottom:?}");
+    assert!(on_screen(&h, bottom), "PageDown brings the end: {bottom:?}");
     assert!(heading(&h).max.y < 0.0, "and the top went up");
 }
 

@@ -10,18 +10,31 @@ use crate::ui::mode::Mode;
 use crate::ui::state::AppState;
 use crate::ui::style::CAUTION;
 
+/// The width (in points) below which the header's one row would overlap; narrower, it wraps
+/// (1024 px at presentation size).
+const ONE_ROW_WIDTH: f32 = 720.0;
+
 pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     egui::Panel::top("header").show(ui, |ui| {
         // One row at any width down to 1024 px: the modes and the clock from the left, the
         // main buttons from the right; the rest is in the status line at the bottom.
-        ui.horizontal(|ui| {
-            modes(ui, state, out);
-            ui.separator();
-            clock(ui, state);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                buttons(ui, state, out);
+        if ui.available_width() >= ONE_ROW_WIDTH {
+            ui.horizontal(|ui| {
+                modes(ui, state, out);
+                ui.separator();
+                clock(ui, state);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    buttons(ui, state, true, out);
+                });
             });
-        });
+        } else {
+            ui.horizontal_wrapped(|ui| {
+                modes(ui, state, out);
+                ui.separator();
+                clock(ui, state);
+                buttons(ui, state, false, out);
+            });
+        }
     });
     disclaimer(ui, state);
     egui::Panel::bottom("status").show(ui, |ui| {
@@ -117,8 +130,7 @@ fn versions(ui: &mut Ui, state: &AppState) {
                 g.meta.name.get(lang),
                 g.meta.version,
                 g.provenance.short_hash()
-            ))
-            .monospace(),
+            )),
         )
         .on_hover_text(&g.provenance.hash);
     }
@@ -156,28 +168,33 @@ fn who(ui: &mut Ui, state: &AppState) {
     unbroken(
         ui,
         format!(
-            "{}: {} · {}: {}",
-            t(Msg::Language),
+            "{} · {}: {}",
             lang.endonym(),
             t(Msg::RecordLanguage),
             state.settings.record_language.endonym()
         ),
-    );
+    )
+    .on_hover_text(t(Msg::Language));
 }
 
-/// New call, settings, help: laid out from the right, so help is last on the row.
-fn buttons(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
+/// New call, settings, help, in that order on screen (added backwards when laid out from the
+/// right).
+fn buttons(ui: &mut Ui, state: &AppState, from_right: bool, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(state.lang());
-    if ui.button(format!("{} (F1)", t(Msg::Help))).clicked() {
-        out.push(Intent::ToggleHelp);
+    let mut items = [
+        (format!("{} (Ctrl+N)", t(Msg::NewCall)), Intent::NewCall),
+        (
+            format!("{} (Ctrl+,)", t(Msg::SettingsTitle)),
+            Intent::ToggleSettings,
+        ),
+        (format!("{} (F1)", t(Msg::Help)), Intent::ToggleHelp),
+    ];
+    if from_right {
+        items.reverse();
     }
-    if ui
-        .button(format!("{} (Ctrl+,)", t(Msg::SettingsTitle)))
-        .clicked()
-    {
-        out.push(Intent::ToggleSettings);
-    }
-    if ui.button(format!("{} (Ctrl+N)", t(Msg::NewCall))).clicked() {
-        out.push(Intent::NewCall);
+    for (label, intent) in items {
+        if ui.button(label).clicked() {
+            out.push(intent);
+        }
     }
 }
