@@ -910,6 +910,7 @@ impl AppState {
             Vec::new()
         };
         let lang = self.lang();
+        let now = self.now();
         let Some(c) = &mut self.call else { return };
         let g = c.guidance.clone();
         let mut reevaluate = false;
@@ -1015,14 +1016,20 @@ impl AppState {
                     }
                 }
             }
-            Intent::Accept => match c.assessment.accept(&g, &c.evaluation) {
+            Intent::Accept => match c.assessment.accept(&g, &c.evaluation, now) {
                 Ok(()) => c.message = None,
                 Err(e) => c.message = Some(decision_error(lang, &e)),
             },
             Intent::OpenOverride => {
                 if let Some(p) = &c.evaluation.proposal {
                     c.override_form = Some(OverrideForm {
-                        disposition: Resolved::of(p.outcome(&g)),
+                        // The proposal as it stands now: the one the override departs from.
+                        disposition: crate::effective::Effective::of_proposal(
+                            &g,
+                            p,
+                            now.naive_local(),
+                        )
+                        .resolved(),
                         category: String::new(),
                         text: String::new(),
                         error: None,
@@ -1039,7 +1046,7 @@ impl AppState {
                     };
                     match c
                         .assessment
-                        .override_with(&g, &c.evaluation, f.disposition, reason)
+                        .override_with(&g, &c.evaluation, now, f.disposition, reason)
                     {
                         Ok(()) => {
                             c.override_form = None;
