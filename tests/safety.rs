@@ -447,7 +447,10 @@ fn an_autosave_from_another_guidance_restores_without_its_decision_and_lists_wha
 #[cfg(feature = "gui")]
 mod app {
     use super::*;
-    use arvio::ui::state::{AppState, Intent, Mode, Settings};
+    use arvio::ui::intent::Intent;
+    use arvio::ui::mode::Mode;
+    use arvio::ui::settings::Settings;
+    use arvio::ui::state::AppState;
     use std::path::PathBuf;
 
     const PIC: &str = "131052-308T";
@@ -482,7 +485,7 @@ mod app {
             clock(),
             autosave,
         );
-        s.open_log(log);
+        s.apply(Intent::OpenLog(log));
         s
     }
 
@@ -643,7 +646,7 @@ mod app {
             format!("// edited during the call\n{}", common::COUGH),
         )
         .expect("write");
-        s.reload_guidance();
+        s.apply(Intent::ReloadGuidance);
         let new = s
             .guidance
             .current
@@ -678,14 +681,14 @@ mod app {
         }
         let temp = q(&s, "temp");
         let focus = |s: &AppState| s.call.as_ref().expect("call").focus;
-        assert_eq!(focus(&s), arvio::ui::state::Focus::Question(temp));
+        assert_eq!(focus(&s), arvio::ui::nurse::Focus::Question(temp));
         // 39,5 typed without its comma: 395 °C is outside 34–43, refused, not clamped.
         s.apply(Intent::NumberText("395".into()));
         s.apply(Intent::CommitNumber);
         let c = s.call.as_ref().expect("call");
         assert_eq!(c.assessment.call.answer(temp), None);
         assert!(c.message.is_some(), "the nurse is told");
-        assert_eq!(focus(&s), arvio::ui::state::Focus::Question(temp));
+        assert_eq!(focus(&s), arvio::ui::nurse::Focus::Question(temp));
         s.apply(Intent::NumberText("39,5".into()));
         s.apply(Intent::CommitNumber);
         let c = s.call.as_ref().expect("call");

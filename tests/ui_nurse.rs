@@ -5,7 +5,9 @@ mod common;
 use std::path::PathBuf;
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::state::{Focus, Settings};
+use arvio::ui::intent::Intent;
+use arvio::ui::nurse::Focus;
+use arvio::ui::settings::Settings;
 use chrono::{DateTime, FixedOffset};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -291,7 +293,7 @@ fn a_broken_change_on_disk_keeps_the_last_good_guidance() {
     let dir = common::fixture();
     let mut h = app(dir.path().into(), None);
     std::fs::write(dir.path().join("reasons/02_social.ron"), "Reason(").expect("write");
-    h.state_mut().state.reload_guidance();
+    h.state_mut().state.apply(Intent::ReloadGuidance);
     h.run();
     h.get_by_label_contains("käytössä edelleen viimeisin toimiva versio");
     h.get_by_label_contains("02_social.ron:1:7: Unexpected end of RON");
@@ -409,7 +411,7 @@ fn a_guidance_change_on_disk_never_changes_the_call_in_progress() {
         cough.replace(r#"Is("kind", "dry")"#, r#"Is("kind2", "dry")"#),
     )
     .expect("write");
-    h.state_mut().state.reload_guidance();
+    h.state_mut().state.apply(Intent::ReloadGuidance);
     h.run();
     let new_hash = h
         .state()
@@ -492,4 +494,109 @@ fn a_denied_red_flag_screen_folds_into_one_line_and_opens_again() {
     assert!(h.query_by_label_contains("Rintakipu?").is_none(), "folded");
     chord(&mut h, Modifiers::SHIFT, Key::Tab);
     h.get_by_label_contains("Rintakipu?");
+}
+
+#[test]
+fn typing_in_the_notes_a_folder_path_a_scenario_name_or_a_date_writes_no_autosave() {
+    use arvio::i18n::Msg;
+    use arvio::text::Language::Fi;
+    let dir = common::fixture();
+    let data = tempfile::tempdir().expect("tmp");
+    let save = data.path().join("autosave.ron");
+    let mut h = app(dir.path().into(), Some(save.clone()));
+    start_cough_call(&mut h);
+    press(&mut h, Key::K);
+    type_text(&mut h, "39,5");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Num1);
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert!(
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .expect("call")
+            .assessment
+            .decision
+            .is_some(),
+        "decided"
+    );
+    assert!(save.exists(), "every change of the call is autosaved");
+    // From here on, any write of the autosave would bring the file back.
+    std::fs::remove_file(&save).expect("rm");
+    // The notes, a keystroke at a time: in the record at once, on disk only when left.
+    h.get_by_label(Msg::Notes.get(Fi)).click();
+    h.run();
+    for ch in "Kuumetta kolme päivää".chars() {
+        type_text(&mut h, &ch.to_string());
+    }
+    assert!(!save.exists(), "no autosave per keystroke in the notes");
+    let record = h.state().state.record().expect("record");
+    assert!(record.contains("Kuumetta kolme päivää"), "{record}");
+    press(&mut h, Key::Escape);
+    h.run();
+    let text = std::fs::read_to_string(&save).expect("autosaved once the notes are left");
+    assert!(text.contains("Kuumetta kolme päivää"), "{text}");
+    std::fs::remove_file(&save).expect("rm");
+    // The author's folder path (typed and taken back) and a scenario name.
+    chord(&mut h, Modifiers::ALT, Key::Num2);
+    h.get_by_label(Msg::GuidanceFolder.get(Fi)).click();
+    h.run();
+    type_text(&mut h, "x");
+    press(&mut h, Key::Backspace);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, Msg::ScenarioName.get(Fi))
+        .click();
+    h.run();
+    for ch in "Iäkäs".chars() {
+        type_text(&mut h, &ch.to_string());
+    }
+    assert_eq!(h.state().state.author.scenario_name, "Iäkäs");
+    assert_eq!(
+        h.state().state.guidance.dir,
+        dir.path().to_path_buf(),
+        "the same folder"
+    );
+    // A statistics date.
+    chord(&mut h, Modifiers::ALT, Key::Num4);
+    h.get_by_label(Msg::From.get(Fi)).click();
+    h.run();
+    type_text(&mut h, "7");
+    press(&mut h, Key::Backspace);
+    press(&mut h, Key::Enter);
+    assert!(
+        !save.exists(),
+        "no autosave for a path, a scenario name or a date"
+    );
+    assert!(h.state().state.call.is_some(), "the call goes on");
+}
+
+#[test]
+fn notes_being_typed_reach_the_autosave_within_two_seconds() {
+    use std::sync::{Arc, Mutex};
+    let dir = common::fixture();
+    let data = tempfile::tempdir().expect("tmp");
+    let save = data.path().join("autosave.ron");
+    let now = Arc::new(Mutex::new(at(MONDAY_9)));
+    let clock = now.clone();
+    let app = ArvioApp::new(
+        settings(),
+        dir.path().into(),
+        Box::new(move || *clock.lock().expect("clock")),
+        Some(save.clone()),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+    h.run();
+    start_cough_call(&mut h);
+    h.state_mut()
+        .state
+        .apply(Intent::EditNotes("Soittaa tytär".into()));
+    std::fs::remove_file(&save).expect("rm");
+    h.run();
+    assert!(!save.exists(), "not at once");
+    *now.lock().expect("clock") += chrono::TimeDelta::seconds(2);
+    h.run();
+    let text = std::fs::read_to_string(&save).expect("autosaved");
+    assert!(text.contains("Soittaa tytär"), "{text}");
 }

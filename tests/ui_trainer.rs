@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::author::FolderPicker;
-use arvio::ui::state::{Mode, Settings};
+use arvio::ui::author::picker::FolderPicker;
+use arvio::ui::mode::Mode;
+use arvio::ui::settings::Settings;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -1,0 +1,118 @@
+//! The emergency screen: a red flag or an on-call outcome leaves the flow, and nothing else
+//! competes with the instruction to give, the record, and the keys to accept and finish.
+
+use egui::{Color32, RichText, Ui};
+
+use crate::engine::{Decider, Proposal};
+use crate::guidance::{Guidance, TimeframeKind};
+use crate::i18n::Msg;
+use crate::ui::intent::Intent;
+use crate::ui::nurse::CallView;
+use crate::ui::state::AppState;
+use crate::ui::style::urgency_style;
+
+pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
+    let Some(p) = &c.evaluation.proposal else {
+        return;
+    };
+    let (colour, _) = urgency_style(g, p.outcome(g).timeframe);
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(colour).inner_margin(24.0))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("emergency_scroll")
+                .show(ui, |ui| {
+                    instruction(ui, state, g, p);
+                    ui.add_space(12.0);
+                    egui::Frame::new()
+                        .fill(Color32::WHITE)
+                        .inner_margin(10.0)
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            if let Some(record) = state.record() {
+                                ui.label(RichText::new(record).monospace().color(Color32::BLACK));
+                            }
+                        });
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| buttons(ui, state, g, c, p, out));
+                    if let Some(n) = &state.notice {
+                        ui.label(RichText::new(n).color(Color32::WHITE));
+                    }
+                });
+        });
+}
+
+/// What to do, in large white type: the title, the timeframe, the advice to give, the deciding
+/// rule and the time.
+fn instruction(ui: &mut Ui, state: &AppState, g: &Guidance, p: &Proposal) {
+    let lang = state.lang();
+    let t = |m: Msg| m.get(lang);
+    let o = p.outcome(g);
+    let title = if g.timeframe(o.timeframe).kind == TimeframeKind::Emergency {
+        Msg::EmergencyTitle
+    } else {
+        Msg::OnCallTitle
+    };
+    let white = |ui: &mut Ui, text: RichText, size: f32| {
+        ui.label(text.size(size).color(Color32::WHITE));
+    };
+    white(
+        ui,
+        RichText::new(format!("!!! {} !!!", t(title))).strong(),
+        44.0,
+    );
+    white(
+        ui,
+        RichText::new(g.timeframe(o.timeframe).label.get(lang)),
+        26.0,
+    );
+    ui.add_space(8.0);
+    white(ui, RichText::new(t(Msg::GiveInstruction)), 20.0);
+    white(ui, RichText::new(o.advice.get(lang)).strong(), 32.0);
+    ui.add_space(8.0);
+    white(
+        ui,
+        RichText::new(format!(
+            "{}: {} — {}",
+            t(Msg::DecidedBy),
+            p.winner.id(g),
+            p.winner.description(g).get(lang)
+        )),
+        18.0,
+    );
+    white(
+        ui,
+        RichText::new(state.now().format("%d.%m.%Y %H:%M:%S").to_string()),
+        18.0,
+    );
+}
+
+/// Accept, then finish; copy the record; take back the red flag's answer (a slip of the finger).
+fn buttons(
+    ui: &mut Ui,
+    state: &AppState,
+    g: &Guidance,
+    c: &CallView,
+    p: &Proposal,
+    out: &mut Vec<Intent>,
+) {
+    let t = |m: Msg| m.get(state.lang());
+    let big = |ui: &mut Ui, text: String| ui.button(RichText::new(text).size(20.0)).clicked();
+    if c.assessment.decision.is_none() {
+        if big(ui, format!("{} (Ctrl+Enter)", t(Msg::Accept))) {
+            out.push(Intent::Accept);
+        }
+    } else if big(ui, format!("{} (Ctrl+Enter)", t(Msg::Finish))) {
+        out.push(Intent::FinishCall);
+    }
+    if big(ui, format!("{} (Ctrl+Shift+C)", t(Msg::CopyRecord))) {
+        out.push(Intent::CopyRecord);
+    }
+    if let Decider::RedFlag(i) = p.winner
+        && ui
+            .button(RichText::new(t(Msg::UndoAnswer)).size(16.0))
+            .clicked()
+    {
+        out.push(Intent::Answer(g.red_flags[i].question, None));
+    }
+}
