@@ -1,5 +1,7 @@
-//! The proposal: provisional or ready, the timeframe with its date window, contact mode and
-//! professional, advice, and why (the deciding rule and the answers behind it).
+//! The proposal: provisional or ready, the timeframe with its window, contact mode,
+//! professional and service with its contact text, advice, and why (the deciding rule and the
+//! answers behind it). It shows the effective outcome at the current time
+//! ([`crate::effective`]).
 
 use egui::{Color32, RichText, Ui};
 
@@ -20,8 +22,12 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView) -> bool {
         return false;
     };
     status(ui, g, c, &e, lang);
-    if let Some(p) = &c.evaluation.proposal {
-        timeframe(ui, g, p.outcome(g).timeframe, &e);
+    if let Some(closed) = &e.when_closed {
+        ui.label(RichText::new(&closed.text).strong().color(CAUTION));
+    }
+    // The effective outcome's timeframe: the out-of-hours one when it applies.
+    if let Some(tf) = g.timeframe_by_id(&e.timeframe.id) {
+        timeframe(ui, g, tf, &e, lang);
     }
     outcome(ui, &e, lang);
     ui.add_space(4.0);
@@ -52,7 +58,7 @@ fn status(ui: &mut Ui, g: &Guidance, c: &CallView, e: &Explanation, lang: Langua
 }
 
 /// The timeframe in its urgency's colour, with the date window.
-fn timeframe(ui: &mut Ui, g: &Guidance, tf: TimeframeId, e: &Explanation) {
+fn timeframe(ui: &mut Ui, g: &Guidance, tf: TimeframeId, e: &Explanation, lang: Language) {
     let (colour, icon) = urgency_style(g, tf);
     egui::Frame::new()
         .fill(colour)
@@ -60,8 +66,13 @@ fn timeframe(ui: &mut Ui, g: &Guidance, tf: TimeframeId, e: &Explanation) {
         .corner_radius(6.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            let judgement = if e.nurse_judgement {
+                format!(" ({})", Msg::NurseJudgement.get(lang))
+            } else {
+                String::new()
+            };
             ui.label(
-                RichText::new(format!("{icon} {}", e.timeframe.label))
+                RichText::new(format!("{icon} {}{judgement}", e.timeframe.label))
                     .size(24.0)
                     .strong()
                     .color(Color32::WHITE),
@@ -92,6 +103,16 @@ fn outcome(ui: &mut Ui, e: &Explanation, lang: Language) {
             if let Some(p) = &e.professional {
                 ui.label(t(Msg::Professional));
                 ui.label(RichText::new(&p.label).strong());
+                ui.end_row();
+            }
+            if let Some(s) = &e.service {
+                ui.label(t(Msg::Service));
+                let status = s.status.as_ref().map(|x| format!(" ({x})"));
+                let label = format!("{}{}", s.label, status.unwrap_or_default());
+                ui.label(RichText::new(label).strong());
+                ui.end_row();
+                ui.label(t(Msg::ServiceContact));
+                ui.label(&s.contact);
                 ui.end_row();
             }
         });
