@@ -155,3 +155,6 @@ pub fn load(dir: &Path) -> arvio::guidance::Guidance {
         Err(d) => panic!("fixture is invalid: {d:#?}"),
     }
 }
+
+mod outcomes;
+pub use outcomes::*;

@@ -66,7 +66,23 @@ impl Validator {
             sunday: self.day_spans(file, service, sunday),
             holidays: self.day_spans(file, service, holidays),
         };
-        if hours.weekdays.is_empty() && hours.saturday.is_empty() && hours.sunday.is_empty() {
+        // A span refused above is reported already; the service is not called never open then.
+        let refused = [weekdays, saturday, sunday, holidays]
+            .iter()
+            .map(|l| l.len())
+            .sum::<usize>()
+            > [
+                &hours.weekdays,
+                &hours.saturday,
+                &hours.sunday,
+                &hours.holidays,
+            ]
+            .iter()
+            .map(|l| l.len())
+            .sum::<usize>();
+        let never =
+            hours.weekdays.is_empty() && hours.saturday.is_empty() && hours.sunday.is_empty();
+        if never && !refused {
             self.err(
                 file,
                 service.pos,
