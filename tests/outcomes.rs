@@ -323,3 +323,334 @@ fn advice_blocks_are_resolved_into_the_outcomes_text() {
     assert_eq!(alt.advice.sv, "Till jouren. Ring igen om du blir sämre.");
     assert_eq!(g.service(alt.service.expect("service")).id, "on_call_unit");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The effective outcome at the assessment time
+
+use arvio::assessment::Assessment;
+use arvio::call::{Answer, Call};
+use arvio::effective::Effective;
+use arvio::engine::{Evaluation, evaluate};
+use arvio::explain::explain;
+use arvio::text::Language;
+use chrono::{DateTime, FixedOffset};
+
+fn t(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).expect("time")
+}
+
+/// Mon 23.11.2026 (a working day), at `hh:mm`.
+fn monday(hm: &str) -> DateTime<FixedOffset> {
+    t(&format!("2026-11-23T{hm}:00+02:00"))
+}
+
+fn cough_call(g: &Guidance, answers: &[(&str, Answer)]) -> (Call, Evaluation) {
+    let mut all = vec![("rf_chest", Answer::No), ("rf_confused", Answer::No)];
+    all.extend(answers.iter().cloned());
+    let call = Call::from_ids(g, ["cough"], all.iter().map(|(q, a)| (*q, a))).expect("call");
+    let e = evaluate(g, &call);
+    (call, e)
+}
+
+/// Aged 80 with a wet cough: the same day at the station, on-call care when it is closed.
+fn elderly(g: &Guidance) -> (Call, Evaluation) {
+    cough_call(
+        g,
+        &[
+            ("age", Answer::Number(80.0)),
+            ("fever", Answer::No),
+            ("kind", Answer::Choice("wet".into())),
+        ],
+    )
+}
+
+fn timeframe_at(g: &Guidance, e: &Evaluation, at: DateTime<FixedOffset>) -> String {
+    let p = e.proposal.as_ref().expect("proposal");
+    let eff = Effective::of_proposal(g, p, at.naive_local());
+    g.timeframe(eff.outcome.timeframe).id.clone()
+}
+
+#[test]
+fn the_station_meets_the_same_day_while_it_is_open() {
+    let g = fx();
+    let (call, e) = elderly(&g);
+    assert_eq!(timeframe_at(&g, &e, monday("10:00")), "same_day");
+    let x = explain(&g, &call, &e, monday("10:00"), Language::En).expect("explained");
+    assert_eq!(x.timeframe.id, "same_day");
+    assert!(x.when_closed.is_none());
+    let s = x.service.as_ref().expect("service");
+    assert_eq!(
+        (s.id.as_str(), s.contact.as_str()),
+        ("station", "Call 09 123")
+    );
+    let w = x.window.expect("window");
+    assert_eq!(w.text, "Contact on Mon 23.11.2026, 10:00–16:00");
+    assert_eq!(
+        w.to.map(|t| t.to_string()).as_deref(),
+        Some("2026-11-23 16:00:00")
+    );
+    let fi = explain(&g, &call, &e, monday("10:00"), Language::Fi).expect("explained");
+    assert_eq!(
+        fi.window.expect("window").text,
+        "Yhteys ma 23.11.2026, klo 10–16"
+    );
+}
+
+#[test]
+fn at_23_40_the_out_of_hours_outcome_applies() {
+    let g = fx();
+    let (call, e) = elderly(&g);
+    // The engine's proposal does not depend on the time …
+    let p = e.proposal.as_ref().expect("proposal");
+    assert_eq!(g.timeframe(p.outcome(&g).timeframe).id, "same_day");
+    // … the effective outcome does.
+    for at in ["16:00", "23:40"] {
+        assert_eq!(timeframe_at(&g, &e, monday(at)), "on_call", "{at}");
+    }
+    let saturday = t("2026-11-28T10:00:00+02:00");
+    assert_eq!(timeframe_at(&g, &e, saturday), "on_call");
+    let x = explain(&g, &call, &e, monday("23:40"), Language::En).expect("explained");
+    assert_eq!(x.timeframe.id, "on_call");
+    assert_eq!(
+        x.service.as_ref().map(|s| s.id.as_str()),
+        Some("on_call_unit")
+    );
+    assert_eq!(x.advice, "Go to on-call care");
+    let closed = x.when_closed.expect("the replaced outcome");
+    assert_eq!(closed.timeframe.id, "same_day");
+    assert_eq!(
+        closed.text,
+        "Health station is closed so that the timeframe \"Same day\" cannot be met: the guidance says instead"
+    );
+    // The deciding rule is still the rule's.
+    assert_eq!(x.decided_by.id, "cough_old");
+}
+
+#[test]
+fn without_when_closed_the_window_waits_for_the_opening_and_says_so() {
+    let g = fx();
+    let (call, e) = cough_call(
+        &g,
+        &[("fever", Answer::Yes), ("temp", Answer::Number(39.5))],
+    );
+    // Friday 15:00: 1–3 working days from Friday are Mon–Wed; the station opens Mon at 8.
+    let x = explain(&g, &call, &e, t("2026-11-27T15:00:00+02:00"), Language::En).expect("x");
+    let w = x.window.expect("window");
+    assert_eq!(w.text, "Contact by Wed 2.12.2026 (earliest Mon 30.11.2026)");
+    assert_eq!(
+        (w.from.map(|t| t.to_string()), w.to.map(|t| t.to_string())),
+        (
+            Some("2026-11-30 08:00:00".to_owned()),
+            Some("2026-12-02 16:00:00".to_owned())
+        )
+    );
+    assert!(!w.after_timeframe && !w.opens_later);
+}
+
+#[test]
+fn an_hour_window_reads_with_times() {
+    let g = fx();
+    // The confused red flag: within 4 hours at the station, on-call care when it is closed.
+    let (call, e) = cough_call(&g, &[]);
+    let mut call = call;
+    call.set(
+        g.question_by_id("rf_confused").expect("rf"),
+        Some(arvio::call::Value::Yes),
+    );
+    let e2 = evaluate(&g, &call);
+    assert_ne!(e, e2);
+    let text = |at, lang| {
+        explain(&g, &call, &e2, at, lang)
+            .expect("x")
+            .window
+            .map(|w| w.text)
+    };
+    assert_eq!(
+        text(monday("10:00"), Language::En).as_deref(),
+        Some("Contact by 14:00 today")
+    );
+    assert_eq!(
+        text(monday("10:00"), Language::Fi).as_deref(),
+        Some("Yhteys viimeistään klo 14 tänään")
+    );
+    assert_eq!(
+        text(monday("10:30"), Language::Sv).as_deref(),
+        Some("Kontakt senast kl. 14.30 i dag")
+    );
+    // At 15:00 the station closes before the 4 hours are up: contact by its closing.
+    assert_eq!(
+        text(monday("15:00"), Language::En).as_deref(),
+        Some("Contact by 16:00 today")
+    );
+    assert_eq!(timeframe_at(&g, &e2, monday("15:00")), "within_4h");
+    // At 17:00 the station is closed for the whole range: on-call care instead, no window.
+    assert_eq!(timeframe_at(&g, &e2, monday("17:00")), "on_call");
+    assert_eq!(text(monday("17:00"), Language::En), None);
+}
+
+#[test]
+fn windows_moved_past_the_timeframe_say_when_the_service_opens() {
+    use arvio::opening_hours::{OpeningHours, Span, TimeframeRange, service_window};
+    use arvio::window_text::service_window_text;
+    let station = OpeningHours {
+        weekdays: vec!["08:00-16:00".parse::<Span>().expect("span")],
+        ..OpeningHours::closed()
+    };
+    let range = TimeframeRange::Hours { min: 2, max: 4 };
+    let at = monday("23:40").naive_local();
+    let w = service_window(&station, at, range).expect("opens");
+    assert!(w.after_timeframe);
+    assert_eq!(
+        service_window_text(&w, range, true, at, Language::Fi),
+        "Yhteys ti 24.11. klo 8–10 (ei aukioloa aikarajan sisällä: ensimmäinen mahdollinen ti 24.11. klo 8)"
+    );
+    assert_eq!(
+        service_window_text(&w, range, true, at, Language::En),
+        "Contact Tue 24.11. 8:00–10:00 (not open within the timeframe: first possible Tue 24.11. 8:00)"
+    );
+    // Around the clock, an hour window over midnight.
+    let always = OpeningHours::always();
+    let late = monday("22:00").naive_local();
+    let w = service_window(&always, late, TimeframeRange::Hours { min: 0, max: 4 }).expect("w");
+    assert_eq!(
+        service_window_text(
+            &w,
+            TimeframeRange::Hours { min: 0, max: 4 },
+            true,
+            late,
+            Language::En
+        ),
+        "Contact by Tue 24.11. 2:00"
+    );
+    // Starting later than now, the same day.
+    let morning = monday("06:00").naive_local();
+    let w = service_window(&station, morning, range).expect("w");
+    assert_eq!(
+        service_window_text(&w, range, true, morning, Language::Fi),
+        "Yhteys tänään klo 8–10"
+    );
+}
+
+#[test]
+fn a_closed_service_without_a_window_says_when_it_opens() {
+    let g = fx();
+    let (call, e) = cough_call(
+        &g,
+        &[
+            ("fever", Answer::No),
+            ("kind", Answer::Choice("dry".into())),
+        ],
+    );
+    let sunday = t("2026-11-29T10:00:00+02:00");
+    let x = explain(&g, &call, &e, sunday, Language::En).expect("x");
+    assert_eq!(x.timeframe.id, "self_care");
+    assert!(x.nurse_judgement);
+    assert_eq!(x.advice, "Rest. Call again if you get worse.");
+    let s = x.service.expect("pharmacy");
+    assert_eq!(
+        s.status.as_deref(),
+        Some("closed now, opens Mon 30.11. 9:00")
+    );
+    let open = explain(&g, &call, &e, monday("10:00"), Language::En).expect("x");
+    assert_eq!(open.service.expect("pharmacy").status, None);
+}
+
+#[test]
+fn accept_takes_the_effective_outcome_and_the_record_and_log_show_it() {
+    let g = fx();
+    let (call, e) = elderly(&g);
+    let night = monday("23:40");
+    let mut a = Assessment::new(&g, monday("23:30"));
+    a.call = call;
+    a.accept(&g, &e, night).expect("accept");
+    let d = a.decision.as_ref().expect("decision");
+    assert_eq!(g.timeframe(d.disposition.timeframe).id, "on_call");
+    assert_eq!(
+        d.service.map(|s| g.service(s).id.clone()).as_deref(),
+        Some("on_call_unit")
+    );
+    // The record, made later, shows the proposal decided on, with the service and its contact.
+    let record = arvio::record::record_text(
+        &g,
+        &a,
+        &e,
+        &arvio::record::Assessor::default(),
+        t("2026-11-24T08:30:00+02:00"),
+        Language::En,
+    );
+    assert!(
+        record.contains("Proposal: Health station is closed so that the timeframe \"Same day\" cannot be met: the guidance says instead: On call, On-call unit"),
+        "{record}"
+    );
+    assert!(
+        record.contains("Contact: On-call unit: Call 116117"),
+        "{record}"
+    );
+    assert!(record.contains("Decision: as proposed"), "{record}");
+    let r = arvio::log::LogRecord::of(&g, &a, &e, t("2026-11-24T00:05:00+02:00")).expect("log");
+    assert_eq!(r.schema, 2);
+    assert_eq!(r.proposal.disposition.timeframe, "on_call");
+    assert_eq!(r.proposal.service.as_deref(), Some("on_call_unit"));
+    assert_eq!(r.decision.service.as_deref(), Some("on_call_unit"));
+    assert!(!r.proposal.nurse_judgement);
+    // Overriding it to a same-day visit lowers urgency below the effective outcome.
+    let same_day = g.timeframe_by_id("same_day").expect("tf");
+    let d = arvio::disposition::Resolved {
+        timeframe: same_day,
+        mode: g.mode_by_id("visit"),
+        professional: g.professional_by_id("nurse"),
+    };
+    let reason = arvio::assessment::OverrideReason {
+        category: "judgement".into(),
+        text: "käynti aamulla".into(),
+    };
+    a.override_with(&g, &e, night, d, reason).expect("override");
+    let d = a.decision.as_ref().expect("decision");
+    assert!(d.lowers_urgency);
+    assert_eq!(d.service, None);
+}
+
+#[test]
+fn the_nurses_judgement_is_marked_in_the_record_and_the_log() {
+    let g = fx();
+    let (call, e) = cough_call(
+        &g,
+        &[
+            ("age", Answer::Number(40.0)),
+            ("fever", Answer::No),
+            ("kind", Answer::Choice("dry".into())),
+        ],
+    );
+    let mut a = Assessment::new(&g, monday("10:00"));
+    a.call = call;
+    a.accept(&g, &e, monday("10:05")).expect("accept");
+    let record = arvio::record::record_text(
+        &g,
+        &a,
+        &e,
+        &arvio::record::Assessor::default(),
+        monday("10:06"),
+        Language::Fi,
+    );
+    assert!(
+        record.contains("Omahoito (hoitajan arvio), Apteekki"),
+        "{record}"
+    );
+    let r = arvio::log::LogRecord::of(&g, &a, &e, monday("10:06")).expect("log");
+    assert!(r.proposal.nurse_judgement && r.decision.nurse_judgement);
+    assert_eq!(r.proposal.service.as_deref(), Some("pharmacy"));
+    let line = r.to_line();
+    assert!(
+        line.contains(r#""service":"pharmacy","nurse_judgement":true"#),
+        "{line}"
+    );
+    // `arvio stats` counts by service.
+    let stats = arvio::stats::Stats::compute([&r, &r], &Default::default(), None);
+    assert_eq!(stats.services.len(), 1);
+    assert_eq!(
+        (stats.services[0].id.as_str(), stats.services[0].count),
+        ("pharmacy", 2)
+    );
+    let text = stats.to_text();
+    assert!(text.contains("Service (decided)"), "{text}");
+}
