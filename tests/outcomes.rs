@@ -654,3 +654,196 @@ fn the_nurses_judgement_is_marked_in_the_record_and_the_log() {
     let text = stats.to_text();
     assert!(text.contains("Service (decided)"), "{text}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+fn run(g: &Guidance, dir: &std::path::Path, name: &str, text: &str) -> arvio::scenario::ScenarioResult {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    let s = arvio::scenario::load_scenario(&path).expect("parses");
+    arvio::scenario::run_scenario(g, &s)
+}
+
+fn mismatches(r: &arvio::scenario::ScenarioResult) -> Vec<String> {
+    r.mismatches
+        .iter()
+        .map(|m| format!("{}: {} / {}", m.field, m.expected, m.actual))
+        .chain(r.errors.iter().map(ToString::to_string))
+        .collect()
+}
+
+#[test]
+fn scenarios_expect_the_service_and_hour_windows() {
+    let g = fx();
+    let dir = tempfile::tempdir().expect("dir");
+    let elderly = |at: &str, expect: &str| {
+        format!(
+            r#"Scenario(at: "{at}", reasons: ["cough"],
+                answers: {{ "age": Number(80), "fever": No, "kind": Choice("wet") }},
+                expect: ({expect}))"#
+        )
+    };
+    let day = run(
+        &g,
+        dir.path(),
+        "day.ron",
+        &elderly(
+            "2026-11-23T10:00:00+02:00",
+            r#"timeframe: "same_day", service: "station", rule: "cough_old", window: ("2026-11-23T10:00", "2026-11-23T16:00")"#,
+        ),
+    );
+    assert_eq!(mismatches(&day), Vec::<String>::new());
+    let night = run(
+        &g,
+        dir.path(),
+        "night.ron",
+        &elderly(
+            "2026-11-23T23:40:00+02:00",
+            r#"timeframe: "on_call", service: "on_call_unit", rule: "cough_old", window: None"#,
+        ),
+    );
+    assert_eq!(mismatches(&night), Vec::<String>::new());
+    // A wrong service and window are reported field by field.
+    let wrong = run(
+        &g,
+        dir.path(),
+        "wrong.ron",
+        &elderly(
+            "2026-11-23T10:00:00+02:00",
+            r#"timeframe: "same_day", service: "on_call_unit", window: ("2026-11-23T10:00:00", "2026-11-23T15:00")"#,
+        ),
+    );
+    assert_eq!(
+        mismatches(&wrong),
+        [
+            "service: on_call_unit / station",
+            "window: 2026-11-23T10:00..2026-11-23T15:00 / 2026-11-23T10:00..2026-11-23T16:00",
+        ]
+    );
+    // "Save as scenario" writes what the guidance gives now, service and times included.
+    let call = Call::from_ids(
+        &g,
+        ["cough"],
+        [
+            ("rf_chest", &Answer::No),
+            ("rf_confused", &Answer::No),
+            ("age", &Answer::Number(80.0)),
+            ("fever", &Answer::No),
+            ("kind", &Answer::Choice("wet".into())),
+        ],
+    )
+    .expect("call");
+    let file = arvio::scenario::ScenarioFile::of(&g, "saved", &call, monday("10:00")).expect("file");
+    assert_eq!(file.expect.service.as_deref(), Some("station"));
+    let path = file.write_into(dir.path()).expect("written");
+    let saved = arvio::scenario::load_scenario(&path).expect("parses");
+    assert!(arvio::scenario::run_scenario(&g, &saved).passed());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Diff
+
+fn diff_with(guidance: &[(&str, &str)], cough: &[(&str, &str)]) -> arvio::diff::Diff {
+    let old = fx();
+    let mut g = guidance_with_services();
+    for (from, to) in guidance {
+        assert!(g.contains(from), "guidance has no `{from}`");
+        g = g.replacen(from, to, 1);
+    }
+    let mut c = cough_with_services();
+    for (from, to) in cough {
+        assert!(c.contains(from), "cough has no `{from}`");
+        c = c.replacen(from, to, 1);
+    }
+    let dir = folder(&[
+        ("guidance.ron", &g),
+        ("reasons/01_cough.ron", &c),
+        ("reasons/02_social.ron", SOCIAL),
+    ]);
+    let new = load(dir.path());
+    arvio::diff::diff(&old, &[], &new, &[], &arvio::analysis::Options::default())
+}
+
+fn changed_fields(d: &arvio::diff::Diff) -> Vec<String> {
+    d.items
+        .iter()
+        .flat_map(|i| {
+            i.fields.iter().map(move |f| {
+                format!(
+                    "{} {}: {}: {} → {}",
+                    i.item.name(),
+                    i.id,
+                    f.field,
+                    f.old.as_deref().unwrap_or("-"),
+                    f.new.as_deref().unwrap_or("-")
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_diff_shows_changed_opening_hours_and_hours_of_a_timeframe() {
+    let d = diff_with(
+        &[
+            (STATION_HOURS, r#"hours: Hours(weekdays: ["08:00-12:00", "13:00-18:00"], saturday: ["09:00-13:00"])"#),
+            (WITHIN_4H, r#"kind: Scheduled, hours: (1, 4)"#),
+        ],
+        &[],
+    );
+    assert_eq!(
+        changed_fields(&d),
+        [
+            "timeframe within_4h: hours: 0–4 → 1–4",
+            "service station: hours: weekdays 08:00–16:00; saturday closed; sunday closed; holidays closed → weekdays 08:00–12:00, 13:00–18:00; saturday 09:00–13:00; sunday closed; holidays closed",
+        ]
+    );
+}
+
+#[test]
+fn a_diff_shows_a_changed_service_and_advice_block_and_their_cases() {
+    let d = diff_with(
+        &[(r#"en: "Call again if you get worse.""#, r#"en: "Call again if you are worse.""#)],
+        // The elderly now go to the pharmacy, which is open at 10:00 on a working day.
+        &[(
+            r#"professional: "nurse", service: "station","#,
+            r#"professional: "nurse", service: "pharmacy","#,
+        )],
+    );
+    let fields = changed_fields(&d);
+    assert!(
+        fields.contains(&"advice block call_back: text.en: Call again if you get worse. → Call again if you are worse.".to_owned()),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&"rule cough_old: outcome.service: station → pharmacy".to_owned()),
+        "{fields:?}"
+    );
+    // The block's text shows in the outcomes that use it.
+    assert!(fields.iter().any(|f| f.starts_with("rule cough_mild: outcome.advice.en:")), "{fields:?}");
+    // Behaviour: the cases the old rule decides now go to another service.
+    assert!(!d.cases.is_empty());
+    for c in &d.cases {
+        assert_eq!(c.old.rule, "cough_old");
+        assert_eq!(c.old.service.as_deref(), Some("station"));
+        assert_eq!(c.new.service.as_deref(), Some("pharmacy"));
+    }
+}
+
+#[test]
+fn a_diff_compares_cases_at_a_working_day_morning() {
+    assert_eq!(
+        arvio::diff::cases_assessed_at().to_string(),
+        "2026-11-24 10:00:00"
+    );
+    // The station now opens only from 8 to 9, so at 10:00 it is closed for the rest of the day:
+    // the elderly's cases get the out-of-hours outcome.
+    let d = diff_with(&[(STATION_HOURS, r#"hours: Hours(weekdays: ["08:00-09:00"])"#)], &[]);
+    assert!(!d.cases.is_empty());
+    assert!(d.cases.iter().any(|c| {
+        c.old.rule == "cough_old"
+            && c.old.disposition.timeframe == "same_day"
+            && c.new.disposition.timeframe == "on_call"
+    }));
+}
