@@ -658,7 +658,12 @@ fn the_nurses_judgement_is_marked_in_the_record_and_the_log() {
 // ---------------------------------------------------------------------------------------------
 // Scenarios
 
-fn run(g: &Guidance, dir: &std::path::Path, name: &str, text: &str) -> arvio::scenario::ScenarioResult {
+fn run(
+    g: &Guidance,
+    dir: &std::path::Path,
+    name: &str,
+    text: &str,
+) -> arvio::scenario::ScenarioResult {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write");
     let s = arvio::scenario::load_scenario(&path).expect("parses");
@@ -734,7 +739,8 @@ fn scenarios_expect_the_service_and_hour_windows() {
         ],
     )
     .expect("call");
-    let file = arvio::scenario::ScenarioFile::of(&g, "saved", &call, monday("10:00")).expect("file");
+    let file =
+        arvio::scenario::ScenarioFile::of(&g, "saved", &call, monday("10:00")).expect("file");
     assert_eq!(file.expect.service.as_deref(), Some("station"));
     let path = file.write_into(dir.path()).expect("written");
     let saved = arvio::scenario::load_scenario(&path).expect("parses");
@@ -787,7 +793,10 @@ fn changed_fields(d: &arvio::diff::Diff) -> Vec<String> {
 fn a_diff_shows_changed_opening_hours_and_hours_of_a_timeframe() {
     let d = diff_with(
         &[
-            (STATION_HOURS, r#"hours: Hours(weekdays: ["08:00-12:00", "13:00-18:00"], saturday: ["09:00-13:00"])"#),
+            (
+                STATION_HOURS,
+                r#"hours: Hours(weekdays: ["08:00-12:00", "13:00-18:00"], saturday: ["09:00-13:00"])"#,
+            ),
             (WITHIN_4H, r#"kind: Scheduled, hours: (1, 4)"#),
         ],
         &[],
@@ -804,7 +813,10 @@ fn a_diff_shows_changed_opening_hours_and_hours_of_a_timeframe() {
 #[test]
 fn a_diff_shows_a_changed_service_and_advice_block_and_their_cases() {
     let d = diff_with(
-        &[(r#"en: "Call again if you get worse.""#, r#"en: "Call again if you are worse.""#)],
+        &[(
+            r#"en: "Call again if you get worse.""#,
+            r#"en: "Call again if you are worse.""#,
+        )],
         // The elderly now go to the pharmacy, which is open at 10:00 on a working day.
         &[(
             r#"professional: "nurse", service: "station","#,
@@ -821,7 +833,12 @@ fn a_diff_shows_a_changed_service_and_advice_block_and_their_cases() {
         "{fields:?}"
     );
     // The block's text shows in the outcomes that use it.
-    assert!(fields.iter().any(|f| f.starts_with("rule cough_mild: outcome.advice.en:")), "{fields:?}");
+    assert!(
+        fields
+            .iter()
+            .any(|f| f.starts_with("rule cough_mild: outcome.advice.en:")),
+        "{fields:?}"
+    );
     // Behaviour: the cases the old rule decides now go to another service.
     assert!(!d.cases.is_empty());
     for c in &d.cases {
@@ -839,7 +856,10 @@ fn a_diff_compares_cases_at_a_working_day_morning() {
     );
     // The station now opens only from 8 to 9, so at 10:00 it is closed for the rest of the day:
     // the elderly's cases get the out-of-hours outcome.
-    let d = diff_with(&[(STATION_HOURS, r#"hours: Hours(weekdays: ["08:00-09:00"])"#)], &[]);
+    let d = diff_with(
+        &[(STATION_HOURS, r#"hours: Hours(weekdays: ["08:00-09:00"])"#)],
+        &[],
+    );
     assert!(!d.cases.is_empty());
     assert!(d.cases.iter().any(|c| {
         c.old.rule == "cough_old"
