@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::diagnostic::{Arg, Message};
 use crate::guidance::{Guidance, QuestionId, QuestionKind, ReasonId};
+use crate::msg;
 
 /// An answer as written in scenario and answer files.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -59,6 +61,43 @@ pub enum AnswerError {
     },
 }
 
+impl AnswerError {
+    /// The error as a sentence in any language; its English is the `Display` text.
+    pub fn message(&self) -> Message {
+        match self {
+            AnswerError::UnknownQuestion(q) => msg!(UnknownQuestion, q),
+            AnswerError::UnknownReason(r) => msg!(UnknownReasonForContact, r),
+            AnswerError::WrongKind { question, expected } => {
+                let expected = match *expected {
+                    EXPECTS_YES_NO => Arg::Message(msg!(ExpectsYesNo)),
+                    EXPECTS_CHOICE => Arg::Message(msg!(ExpectsChoice)),
+                    EXPECTS_CHOICES => Arg::Message(msg!(ExpectsChoices)),
+                    EXPECTS_NUMBER => Arg::Message(msg!(ExpectsNumber)),
+                    other => Arg::Text(other.to_owned()),
+                };
+                msg!(AnswerExpects, question, expected)
+            }
+            AnswerError::UnknownOption {
+                question,
+                option,
+                known,
+            } => msg!(UnknownOption, question, option, known),
+            AnswerError::OutOfRange {
+                question,
+                value,
+                min,
+                max,
+            } => msg!(OutsideRange, value, min, max, question),
+        }
+    }
+}
+
+/// What [`AnswerError::WrongKind`] says a question expects, by its kind.
+const EXPECTS_YES_NO: &str = "Yes, No or CannotSay";
+const EXPECTS_CHOICE: &str = "Choice(\"option\") or CannotSay";
+const EXPECTS_CHOICES: &str = "Choices([\"option\", …]) or CannotSay";
+const EXPECTS_NUMBER: &str = "Number(x) or CannotSay";
+
 impl Value {
     /// Resolves an answer for `question`, checking it fits the question's kind.
     pub fn resolve(
@@ -110,10 +149,10 @@ impl Value {
                     })
                 }
             }
-            (_, QuestionKind::YesNo) => Err(wrong("Yes, No or CannotSay")),
-            (_, QuestionKind::OneOf(_)) => Err(wrong("Choice(\"option\") or CannotSay")),
-            (_, QuestionKind::SeveralOf(_)) => Err(wrong("Choices([\"option\", …]) or CannotSay")),
-            (_, QuestionKind::Number(_)) => Err(wrong("Number(x) or CannotSay")),
+            (_, QuestionKind::YesNo) => Err(wrong(EXPECTS_YES_NO)),
+            (_, QuestionKind::OneOf(_)) => Err(wrong(EXPECTS_CHOICE)),
+            (_, QuestionKind::SeveralOf(_)) => Err(wrong(EXPECTS_CHOICES)),
+            (_, QuestionKind::Number(_)) => Err(wrong(EXPECTS_NUMBER)),
         }
     }
 

@@ -26,8 +26,10 @@ use crate::analysis::{
     CaseAnswer, Decision, NONE, Options, Space, Walk, ask_positions, condition_text,
 };
 use crate::call::{Answer, Call, Value};
+use crate::diagnostic::{Arg, Message};
 use crate::engine::evaluate;
 use crate::guidance::*;
+use crate::msg;
 use crate::scenario::Scenario;
 use crate::text::{Language, Text};
 
@@ -72,6 +74,23 @@ impl ItemKind {
             ItemKind::Question => "question",
             ItemKind::Reason => "reason",
             ItemKind::Rule => "rule",
+        }
+    }
+
+    /// The kind in words, in any language: "contact mode", "yhteystapa", …
+    pub fn word(self) -> Message {
+        match self {
+            ItemKind::Guidance => msg!(WordGuidance),
+            ItemKind::Timeframe => msg!(WordTimeframe),
+            ItemKind::ContactMode => msg!(WordContactMode),
+            ItemKind::Professional => msg!(WordProfessional),
+            ItemKind::OverrideReason => msg!(WordOverrideReason),
+            ItemKind::Service => msg!(WordService),
+            ItemKind::AdviceBlock => msg!(WordAdviceBlock),
+            ItemKind::RedFlag => msg!(WordRedFlag),
+            ItemKind::Question => msg!(WordQuestion),
+            ItemKind::Reason => msg!(WordReason),
+            ItemKind::Rule => msg!(WordRule),
         }
     }
 }
@@ -138,9 +157,15 @@ impl Diff {
         self.items.is_empty() && self.cases.is_empty()
     }
 
-    /// The diff as text: the items, then the changed cases grouped by reason and by old → new
-    /// (with up to five examples each), then a summary line.
+    /// The diff as text in English; see [`Diff::write_text_in`].
     pub fn write_text(&self, out: &mut dyn Write) -> io::Result<()> {
+        self.write_text_in(out, Language::En)
+    }
+
+    /// The diff as text in `lang`: the items, then the changed cases grouped by reason and by
+    /// old → new (with up to five examples each), then a summary line. Ids, field names and
+    /// where cases come from stay as the files and the JSON write them.
+    pub fn write_text_in(&self, out: &mut dyn Write, lang: Language) -> io::Result<()> {
         for item in &self.items {
             let at = match (&item.old, &item.new) {
                 (Some(a), Some(b)) if a == b => format!(" ({a})"),
@@ -148,19 +173,21 @@ impl Diff {
                 (Some(a), None) | (None, Some(a)) => format!(" ({a})"),
                 (None, None) => String::new(),
             };
-            let verb = match item.change {
-                Change::Added => "added",
-                Change::Removed => "removed",
-                Change::Changed => "changed",
+            let (kind, id) = (item.item.word(), &item.id);
+            let line = match item.change {
+                Change::Added => msg!(DiffAdded, kind, id, at),
+                Change::Removed => msg!(DiffRemoved, kind, id, at),
+                Change::Changed => msg!(DiffChanged, kind, id, at),
             };
-            writeln!(out, "{verb} {} `{}`{at}", item.item.name(), item.id)?;
+            writeln!(out, "{}", line.render(lang))?;
+            let none = msg!(DiffNone).render(lang);
             for f in &item.fields {
                 writeln!(
                     out,
                     "    {}: {} → {}",
                     f.field,
-                    f.old.as_deref().unwrap_or("(none)"),
-                    f.new.as_deref().unwrap_or("(none)")
+                    f.old.as_deref().unwrap_or(&none),
+                    f.new.as_deref().unwrap_or(&none)
                 )?;
             }
         }
@@ -173,37 +200,45 @@ impl Diff {
             }
         }
         for ((source, old, new), list) in &groups {
-            writeln!(
-                out,
-                "{source}: {old} → {new}: {} case{}",
-                list.len(),
-                if list.len() == 1 { "" } else { "s" }
-            )?;
+            let count = cases_count(list.len()).render(lang);
+            writeln!(out, "{source}: {old} → {new}: {count}")?;
             for c in list.iter().take(5) {
                 writeln!(out, "    {}", c.text)?;
             }
             if list.len() > 5 {
-                writeln!(out, "    … and {} more", list.len() - 5)?;
+                writeln!(out, "    {}", msg!(AndMore, list.len() - 5).render(lang))?;
             }
         }
+        writeln!(out, "{}", self.totals().render(lang))
+    }
+
+    /// `diff: 1 item changed, 2 cases change (of 30 compared; …)`.
+    fn totals(&self) -> Message {
         let sampled = match self.sampled.len() {
-            0 => String::new(),
-            n if n <= 5 => format!("; sampled: {}", self.sampled.join(", ")),
-            n => format!(
-                "; sampled: {}, … ({n} reasons)",
-                self.sampled[..5].join(", ")
-            ),
+            0 => Arg::empty(),
+            n if n <= 5 => Arg::Message(msg!(DiffSampled, self.sampled.join(", "))),
+            n => Arg::Message(msg!(DiffSampledMany, self.sampled[..5].join(", "), n)),
         };
-        writeln!(
-            out,
-            "diff: {} item{} changed, {} case{} change (of {} compared; {} could not be compared{sampled})",
-            self.items.len(),
-            if self.items.len() == 1 { "" } else { "s" },
-            self.cases.len(),
-            if self.cases.len() == 1 { "" } else { "s" },
+        let items = match self.items.len() {
+            1 => msg!(DiffOneItem),
+            n => msg!(DiffNItems, n),
+        };
+        msg!(
+            DiffTotals,
+            items,
+            cases_count(self.cases.len()),
             self.compared,
             self.incomparable,
+            sampled
         )
+    }
+}
+
+/// `1 case`, `2 cases`.
+fn cases_count(n: usize) -> Message {
+    match n {
+        1 => msg!(DiffOneCase),
+        n => msg!(DiffNCases, n),
     }
 }
 

@@ -13,13 +13,14 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::call::{Answer, Call, Value};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Message};
 use crate::disposition::Disposition;
 use crate::effective::Effective;
 use crate::engine::{Evaluation, evaluate};
 use crate::guidance::Guidance;
 use crate::guidance::load::{parse_ron, read_source};
 use crate::guidance::raw::Str;
+use crate::msg;
 use crate::opening_hours::ServiceWindow;
 use crate::source::Position;
 
@@ -142,7 +143,7 @@ impl Scenario {
         }
     }
 
-    fn diag(&self, pos: Position, code: Code, message: impl Into<String>) -> Diagnostic {
+    fn diag(&self, pos: Position, code: Code, message: Message) -> Diagnostic {
         Diagnostic::new(&self.file, pos, code, message)
     }
 
@@ -153,20 +154,12 @@ impl Scenario {
     ) -> Result<DateTime<FixedOffset>, Diagnostic> {
         match (&self.raw.at, default) {
             (_, Some(d)) => Ok(d),
-            (Some(at), None) => DateTime::parse_from_rfc3339(&at.value).map_err(|_| {
-                self.diag(
-                    at.pos,
-                    Code::Invalid,
-                    format!(
-                        "`{}` is not an RFC 3339 time such as 2026-11-23T09:00:00+02:00",
-                        at.value
-                    ),
-                )
-            }),
+            (Some(at), None) => DateTime::parse_from_rfc3339(&at.value)
+                .map_err(|_| self.diag(at.pos, Code::Invalid, msg!(ScenarioNotATime, at.value))),
             (None, None) => Err(self.diag(
                 Position { line: 1, col: 1 },
                 Code::MissingField,
-                "the scenario gives no assessment time `at`",
+                msg!(ScenarioNoTime),
             )),
         }
     }
@@ -183,7 +176,7 @@ impl Scenario {
                     diags.push(self.diag(
                         r.pos,
                         Code::UnknownId,
-                        format!("unknown reason `{}` (known: {})", r.value, known.join(", ")),
+                        msg!(UnknownReasonKnown, r.value, known.join(", ")),
                     ));
                 }
             }
@@ -194,24 +187,16 @@ impl Scenario {
         let mut seen = std::collections::HashSet::new();
         for (q, answer) in &self.raw.answers.0 {
             if !seen.insert(q.value.as_str()) {
-                diags.push(self.diag(
-                    q.pos,
-                    Code::DuplicateId,
-                    format!("question `{}` is answered twice", q.value),
-                ));
+                diags.push(self.diag(q.pos, Code::DuplicateId, msg!(AnsweredTwice, q.value)));
                 continue;
             }
             let Some(id) = g.question_by_id(&q.value) else {
-                diags.push(self.diag(
-                    q.pos,
-                    Code::UnknownId,
-                    format!("unknown question `{}`", q.value),
-                ));
+                diags.push(self.diag(q.pos, Code::UnknownId, msg!(UnknownQuestion, q.value)));
                 continue;
             };
             match Value::resolve(g, id, answer) {
                 Ok(v) => call.set(id, Some(v)),
-                Err(e) => diags.push(self.diag(q.pos, Code::WrongKind, e.to_string())),
+                Err(e) => diags.push(self.diag(q.pos, Code::WrongKind, e.message())),
             }
         }
         if diags.is_empty() {
@@ -358,7 +343,7 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
         result.errors.push(s.diag(
             Position { line: 1, col: 1 },
             Code::MissingField,
-            "the scenario has no `expect`",
+            msg!(ScenarioNoExpect),
         ));
         return result;
     };
@@ -377,7 +362,7 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
         result.errors.push(s.diag(
             Position { line: 1, col: 1 },
             Code::Invalid,
-            "the scenario gives no reason and hits no red flag, so nothing is proposed",
+            msg!(ScenarioNothingProposed),
         ));
         return result;
     };
@@ -482,7 +467,7 @@ impl ScenarioFile {
     /// Writes the scenario into `<guidance>/scenarios/`, numbered after the existing ones.
     pub fn write_into(&self, guidance_dir: &Path) -> std::io::Result<PathBuf> {
         let dir = guidance_dir.join(SCENARIOS_DIR);
-        std::fs::create_dir_all(&dir)?;
+        crate::storage::create_shared_dir(&dir)?;
         let next = ron_files(&dir)
             .iter()
             .filter_map(|p| {
@@ -510,7 +495,7 @@ impl ScenarioFile {
         ));
         let pretty = ron::ser::PrettyConfig::default().struct_names(true);
         let text = ron::ser::to_string_pretty(self, pretty).map_err(std::io::Error::other)?;
-        std::fs::write(&path, text + "\n")?;
+        crate::storage::write_new(&path, (text + "\n").as_bytes())?;
         Ok(path)
     }
 }

@@ -96,7 +96,7 @@ fn check_load(dir: &Path) -> Result<(), String> {
         if d.pos.line < 1 || d.pos.col < 1 {
             return Err(format!("no position: {d}"));
         }
-        if d.message.trim().is_empty() {
+        if d.message.to_string().trim().is_empty() {
             return Err(format!("no message: {d}"));
         }
         if !d.file.starts_with(dir) {

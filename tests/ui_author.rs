@@ -119,7 +119,8 @@ fn broken_save_keeps_the_last_good_guidance_and_a_fix_runs_the_scenarios_green()
         &broken,
     );
     h.get_by_label_contains("käytössä edelleen viimeisin toimiva versio");
-    h.get_by_label_contains("20:41: unknown question `tmp`");
+    // In the interface language (Finnish by default), with its position.
+    h.get_by_label_contains("20:41: tuntematon kysymys `tmp`");
     h.get_by_label_contains(r#"when: All([Yes("fever"), Ge("tmp", 39.0)]),"#);
     assert!(
         h.state().state.guidance.current.is_some(),

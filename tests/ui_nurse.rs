@@ -283,7 +283,7 @@ fn broken_guidance_blocks_triage_with_positions() {
     ]);
     let mut h = app(dir.path().into(), None);
     h.get_by_label_contains("arviointi estetty");
-    h.get_by_label_contains("01_cough.ron:2:15: Expected identifier");
+    h.get_by_label_contains("01_cough.ron:2:15: RON-syntaksi: Expected identifier");
     chord(&mut h, Modifiers::COMMAND, Key::N);
     assert!(h.state().state.call.is_none());
 }
@@ -296,7 +296,7 @@ fn a_broken_change_on_disk_keeps_the_last_good_guidance() {
     h.state_mut().state.apply(Intent::ReloadGuidance);
     h.run();
     h.get_by_label_contains("käytössä edelleen viimeisin toimiva versio");
-    h.get_by_label_contains("02_social.ron:1:7: Unexpected end of RON");
+    h.get_by_label_contains("02_social.ron:1:7: RON-syntaksi: Unexpected end of RON");
     chord(&mut h, Modifiers::COMMAND, Key::N);
     assert!(
         h.state().state.call.is_some(),

@@ -9,9 +9,11 @@ use crate::analysis::report::{Finding, cases_n};
 use crate::analysis::space::{NONE, Space};
 use crate::analysis::walk::Walk;
 use crate::call::Value;
+use crate::diagnostic::Message;
 use crate::engine::{Truth, eval};
 use crate::guidance::allow::Kind;
 use crate::guidance::{Rule, TimeframeId, visit_atoms};
+use crate::msg;
 
 /// "Cannot say" on a question reassures: which check, the question, the rule involved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -230,10 +232,11 @@ fn less_than_unknown_message(
     rule: Option<usize>,
     unknown: Option<usize>,
     count: usize,
-) -> String {
+) -> Message {
     let qid = &r.space.g.question(r.space.qs[q].id).id;
-    format!(
-        "“cannot say” on `{qid}` lets `{}` decide ({}), less urgent than when `{qid}` has no answer ({}, {}): “cannot say” must not reassure; {}{}",
+    msg!(
+        LintCannotSayLessUrgent,
+        qid,
         r.decider_id(rule),
         r.tf_id(rule),
         r.decider_id(unknown),
@@ -243,7 +246,7 @@ fn less_than_unknown_message(
     )
 }
 
-fn skips_message(r: &Reporter, q: usize, rule: usize, entry: &CsEntry) -> String {
+fn skips_message(r: &Reporter, q: usize, rule: usize, entry: &CsEntry) -> Message {
     let (space, g) = (r.space, r.space.g);
     let qid = &g.question(space.qs[q].id).id;
     let (via, follow_ups) = entry.via.clone().unwrap_or((0, Vec::new()));
@@ -267,13 +270,15 @@ fn skips_message(r: &Reporter, q: usize, rule: usize, entry: &CsEntry) -> String
         .map(|&p| format!("`{}`", g.question(space.qs[p].id).id))
         .collect();
     let opened = &space.qs[q].classes[via as usize].shown;
-    format!(
-        "“cannot say” on `{qid}` skips the follow-up {}, which `{}` sends to {} when it cannot be said either (as after {opened}); a caller who cannot say `{qid}` gets a less urgent outcome in {}{}",
+    msg!(
+        LintCannotSaySkips,
+        qid,
         follow.join(", "),
         r.rule_id(rule),
         r.tf_id(Some(rule)),
         cases_n(entry.count),
         r.note,
+        opened,
     )
 }
 

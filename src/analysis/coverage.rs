@@ -4,9 +4,11 @@
 use std::collections::HashSet;
 
 use crate::analysis::report::Finding;
+use crate::diagnostic::Message;
 use crate::engine::{Decider, evaluate};
 use crate::guidance::allow::Kind;
 use crate::guidance::{FileId, Guidance, Location, Part, Reason, ReasonId};
+use crate::msg;
 use crate::scenario::Scenario;
 use crate::source::Position;
 
@@ -23,7 +25,7 @@ pub(super) fn coverage(g: &Guidance, scenarios: &[Scenario], findings: &mut Vec<
                 file: FileId(0),
                 pos: Position { line: 1, col: 1 },
             },
-            "the guidance has no scenarios that run, so coverage is not measured".to_owned(),
+            msg!(LintNoScenarios),
         ));
         return;
     }
@@ -48,7 +50,7 @@ fn warning(
     reason: Option<&Reason>,
     id: String,
     at: Location,
-    message: String,
+    message: Message,
 ) -> Finding {
     Finding {
         kind,
@@ -78,7 +80,7 @@ fn never_won(g: &Guidance, won: &HashSet<Decider>, n: usize, findings: &mut Vec<
                 None,
                 q.id.clone(),
                 q.location,
-                format!("red flag `{}` decides none of the {n} scenarios", q.id),
+                msg!(LintRedFlagNeverWon, q.id, n),
             ));
         }
     }
@@ -95,7 +97,7 @@ fn never_won(g: &Guidance, won: &HashSet<Decider>, n: usize, findings: &mut Vec<
                     Some(reason),
                     rule.id.clone(),
                     rule.location,
-                    format!("rule `{}` decides none of the {n} scenarios", rule.id),
+                    msg!(LintRuleNeverWon, rule.id, n),
                 ));
             }
         }
@@ -106,10 +108,7 @@ fn never_won(g: &Guidance, won: &HashSet<Decider>, n: usize, findings: &mut Vec<
                 Some(reason),
                 reason.fallback_id(),
                 reason.location,
-                format!(
-                    "the fallback of reason `{}` decides none of the {n} scenarios",
-                    reason.id
-                ),
+                msg!(LintFallbackNeverWon, reason.id, n),
             ));
         }
     }
@@ -131,7 +130,7 @@ fn never_asked(g: &Guidance, asked: &[bool], n: usize, findings: &mut Vec<Findin
             reason,
             q.id.clone(),
             q.location,
-            format!("question `{}` is asked in none of the {n} scenarios", q.id),
+            msg!(LintQuestionNeverAsked, q.id, n),
         ));
     }
 }

@@ -3,8 +3,10 @@
 
 use crate::analysis::report::{Case, Finding};
 use crate::analysis::space::Space;
+use crate::diagnostic::{Arg, Message};
 use crate::guidance::allow::Kind;
 use crate::guidance::{Location, Reason};
+use crate::msg;
 
 /// Example cases, the plainest first: fewest "cannot say" answers, then the first found.
 pub(super) struct Examples {
@@ -77,18 +79,16 @@ pub(super) struct Reporter<'s, 'g> {
     pub reason: &'g Reason,
     pub sampled: bool,
     /// Said after each message when the cases were sampled.
-    pub note: String,
+    pub note: Arg,
 }
 
 impl<'s, 'g> Reporter<'s, 'g> {
     pub fn new(space: &'s Space<'g>, sampled: bool, cases: usize, max_cases: usize) -> Self {
         let reason = space.g.reason(space.reason.expect("a reason's space"));
         let note = if sampled {
-            format!(
-                " (in a deterministic sample of {cases} cases; the reason has more than {max_cases})"
-            )
+            Arg::Message(msg!(LintSampleNote, cases, max_cases))
         } else {
-            String::new()
+            Arg::empty()
         };
         Reporter {
             space,
@@ -98,7 +98,7 @@ impl<'s, 'g> Reporter<'s, 'g> {
         }
     }
 
-    pub fn finding(&self, kind: Kind, id: String, at: Location, message: String) -> Finding {
+    pub fn finding(&self, kind: Kind, id: String, at: Location, message: Message) -> Finding {
         Finding {
             kind,
             severity: kind.severity(),

@@ -10,9 +10,11 @@ use crate::analysis::report::{Count, Decision, Finding, ReasonSummary, cases_n, 
 use crate::analysis::space::Space;
 use crate::analysis::walk::{Scratch, Walk};
 use crate::call::Value;
+use crate::diagnostic::{Arg, Message};
 use crate::engine::Decider;
 use crate::guidance::allow::Kind;
 use crate::guidance::{Guidance, Outcome, Part};
+use crate::msg;
 
 /// What the walk over a reason's cases counts; per rule, indexed by rule.
 struct Stats {
@@ -97,10 +99,7 @@ fn rule_findings(r: &Reporter, st: &mut Stats, findings: &mut Vec<Finding>) {
                 Kind::Unreachable,
                 rule.id.clone(),
                 rule.location,
-                format!(
-                    "the condition of rule `{}` is true in none of the {} cases of reason `{}`{note}",
-                    rule.id, st.cases, reason.id
-                ),
+                msg!(LintRuleUnreachable, rule.id, st.cases, reason.id, note),
             ));
         } else if st.won[i] == 0 {
             let mut beaters = st.beaters[i].clone();
@@ -109,17 +108,27 @@ fn rule_findings(r: &Reporter, st: &mut Stats, findings: &mut Vec<Finding>) {
                 .iter()
                 .map(|&b| format!("`{}` ({})", r.rule_id(b), r.tf_id(Some(b))))
                 .collect();
+            let decide = if names.len() == 1 {
+                msg!(LintOneDecides, names[0])
+            } else {
+                let mut names = names.iter();
+                let first = msg!(ListOne, names.next().expect("two or more"));
+                msg!(
+                    LintEitherDecides,
+                    names.fold(first, |acc, n| msg!(ListOr, acc, n))
+                )
+            };
             let mut f = r.finding(
                 Kind::Shadowed,
                 rule.id.clone(),
                 rule.location,
-                format!(
-                    "rule `{}` ({}) matches in {} but decides none: {} decide{} whenever it matches{note}",
+                msg!(
+                    LintRuleShadowed,
                     rule.id,
                     r.tf_id(Some(i)),
                     cases_n(st.matched[i]),
-                    names.join(" or "),
-                    if names.len() == 1 { "s" } else { "" },
+                    decide,
+                    note
                 ),
             );
             f.related = beaters.iter().map(|&b| r.rule_id(b).to_owned()).collect();
@@ -141,10 +150,7 @@ fn question_findings(r: &Reporter, reached: &[bool], cases: usize, findings: &mu
                 Kind::Unreachable,
                 q.id.clone(),
                 q.location,
-                format!(
-                    "question `{}` is never asked: its ask_if is true in none of the {cases} cases of reason `{}`{}",
-                    q.id, reason.id, r.note
-                ),
+                msg!(LintQuestionUnreachable, q.id, cases, reason.id, r.note),
             ));
         }
     }
@@ -161,8 +167,8 @@ fn gap_finding(r: &Reporter, st: &mut Stats, findings: &mut Vec<Finding>) {
         Kind::Gap,
         reason.id.clone(),
         reason.location,
-        format!(
-            "{} of the {} cases of reason `{}` match no rule, so the fallback decides ({}){}",
+        msg!(
+            LintGap,
             st.gap,
             st.cases,
             reason.id,
@@ -187,26 +193,26 @@ fn overlap_findings(r: &Reporter, st: &mut Stats, findings: &mut Vec<Finding>) {
                 .map_or("none", |p| g.professional(p).id.as_str())
         };
         if mode(a) != mode(b) {
-            differs.push(format!("contact mode {} vs {}", mode(a), mode(b)));
+            differs.push(msg!(LintDiffersMode, mode(a), mode(b)));
         }
         if prof(a) != prof(b) {
-            differs.push(format!("professional {} vs {}", prof(a), prof(b)));
+            differs.push(msg!(LintDiffersProfessional, prof(a), prof(b)));
         }
         if a.outside_care_guarantee != b.outside_care_guarantee {
-            differs.push("outside the care guarantee or not".to_owned());
+            differs.push(msg!(LintDiffersCareGuarantee));
         }
+        let differs = list(differs);
         let mut f = r.finding(
             Kind::Overlap,
             r.rule_id(second).to_owned(),
             reason.rules[second].location,
-            format!(
-                "rules `{}` and `{}` both match in {}, equally urgent ({}) with different outcomes ({}): `{}` stands first and decides{}",
+            msg!(
+                LintOverlap,
                 r.rule_id(first),
                 r.rule_id(second),
                 cases_n(count),
                 r.tf_id(Some(first)),
-                differs.join(", "),
-                r.rule_id(first),
+                differs,
                 r.note,
             ),
         );
@@ -360,10 +366,15 @@ pub(super) fn shared_questions(
                 file: g.provenance.path(q.location.file),
                 line: q.location.pos.line,
                 col: q.location.pos.col,
-                message: format!(
-                    "risk factor `{}` is never asked: its ask_if is true in none of the {cases} combinations of the answers it depends on{}",
+                message: msg!(
+                    LintRiskFactorUnreachable,
                     q.id,
-                    if sampled { " (sampled)" } else { "" }
+                    cases,
+                    if sampled {
+                        Arg::Message(msg!(LintSampled))
+                    } else {
+                        Arg::empty()
+                    }
                 ),
                 count: 0,
                 cases: Vec::new(),
@@ -373,4 +384,13 @@ pub(super) fn shared_questions(
         }
     }
     scratch.walk_values = walk.values;
+}
+
+/// Messages joined by ", ", each in the language of the sentence around them.
+fn list(items: Vec<Message>) -> Arg {
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return Arg::empty();
+    };
+    Arg::Message(items.fold(first, |acc, m| msg!(ListComma, acc, m)))
 }

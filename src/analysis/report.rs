@@ -9,11 +9,14 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::call::Answer;
+use crate::diagnostic::{Arg, Message};
 use crate::disposition::Disposition;
 use crate::effective::Effective;
 use crate::engine::Decider;
 use crate::guidance::allow::{Kind, Severity};
 use crate::guidance::{Guidance, Outcome};
+use crate::msg;
+use crate::text::Language;
 
 /// A proposal by ids: what a case or scenario gets.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -93,7 +96,7 @@ pub struct Finding {
     pub file: PathBuf,
     pub line: usize,
     pub col: usize,
-    pub message: String,
+    pub message: Message,
     /// How many cases the finding concerns (0 for coverage).
     pub count: usize,
     /// Example cases, the plainest (fewest "cannot say" answers) first.
@@ -172,78 +175,90 @@ impl Analysis {
         }
     }
 
-    /// The analysis as text: each finding with its location and examples (an allowed one on one
-    /// line), each reason's summary, and a last line with the counts.
+    /// The analysis as text in English; see [`Analysis::write_text_in`].
     pub fn write_text(&self, out: &mut dyn Write) -> io::Result<()> {
+        self.write_text_in(out, Language::En)
+    }
+
+    /// The analysis as text in `lang`: each finding with its location and examples (an allowed
+    /// one on one line), each reason's summary, and a last line with the counts. Kinds of
+    /// finding and ids stay as the files write them.
+    pub fn write_text_in(&self, out: &mut dyn Write, lang: Language) -> io::Result<()> {
         for f in &self.findings {
+            let message = f.message.render(lang);
             if let Some(by) = &f.allowed_by {
-                writeln!(
-                    out,
-                    "{}: allowed: {}: {} (by {by})",
-                    f.location(),
-                    f.kind,
-                    f.message
-                )?;
+                let line = msg!(LintAllowedLine, f.location(), f.kind, message, by);
+                writeln!(out, "{}", line.render(lang))?;
                 continue;
             }
-            writeln!(
-                out,
-                "{}: {}: {}: {}",
-                f.location(),
-                f.severity.name(),
-                f.kind,
-                f.message
-            )?;
+            let severity = match f.severity {
+                Severity::Error => msg!(SeverityError),
+                Severity::Warning => msg!(SeverityWarning),
+            };
+            let (location, severity) = (f.location(), severity.render(lang));
+            writeln!(out, "{location}: {severity}: {}: {message}", f.kind)?;
             for c in &f.cases {
-                writeln!(out, "    case: {} → {}", c.text, c.decision)?;
+                let case = msg!(LintCaseLine, c.text, c.decision);
+                writeln!(out, "    {}", case.render(lang))?;
             }
             if f.count > f.cases.len() && !f.cases.is_empty() {
-                writeln!(out, "    … and {} more", f.count - f.cases.len())?;
+                let more = msg!(AndMore, f.count - f.cases.len());
+                writeln!(out, "    {}", more.render(lang))?;
             }
         }
         for s in &self.summaries {
-            let share = |n: usize| percent(n, s.cases);
-            let tfs: Vec<_> = s
-                .timeframes
-                .iter()
-                .map(|c| format!("{} {} ({:.1}%)", c.id, c.cases, share(c.cases)))
-                .collect();
-            let modes: Vec<_> = s
-                .modes
-                .iter()
-                .map(|c| format!("{} {}", c.id, c.cases))
-                .collect();
-            writeln!(
-                out,
-                "summary {}: {} cases{}: {}; modes: {}; remote {:.1}%; fallback {}",
-                s.reason,
-                s.cases,
-                if s.sampled { " (sampled)" } else { "" },
-                tfs.join(", "),
-                modes.join(", "),
-                s.remote_percent,
-                s.fallback
-            )?;
+            writeln!(out, "{}", summary_line(s).render(lang))?;
         }
-        writeln!(
-            out,
-            "lint: {} error{}, {} warning{}, {} allowed",
-            self.errors(),
-            plural(self.errors()),
-            self.warnings(),
-            plural(self.warnings()),
-            self.allowed()
-        )
+        let errors = match self.errors() {
+            1 => msg!(OneError),
+            n => msg!(NErrors, n),
+        };
+        let warnings = match self.warnings() {
+            1 => msg!(OneWarning),
+            n => msg!(NWarnings, n),
+        };
+        let totals = msg!(LintTotals, errors, warnings, self.allowed());
+        writeln!(out, "{}", totals.render(lang))
     }
 }
 
-/// `1 case`, `2 cases`.
-pub(super) fn cases_n(n: usize) -> String {
-    format!("{n} case{}", plural(n))
+/// `summary <reason>: <n> cases: <per timeframe>; modes: …; remote …%; fallback …`.
+fn summary_line(s: &ReasonSummary) -> Message {
+    let share = |n: usize| percent(n, s.cases);
+    let tfs: Vec<_> = s
+        .timeframes
+        .iter()
+        .map(|c| format!("{} {} ({:.1}%)", c.id, c.cases, share(c.cases)))
+        .collect();
+    let modes: Vec<_> = s
+        .modes
+        .iter()
+        .map(|c| format!("{} {}", c.id, c.cases))
+        .collect();
+    let sampled = if s.sampled {
+        Arg::Message(msg!(LintSampled))
+    } else {
+        Arg::empty()
+    };
+    msg!(
+        LintSummary,
+        s.reason,
+        s.cases,
+        sampled,
+        tfs.join(", "),
+        modes.join(", "),
+        format!("{:.1}", s.remote_percent),
+        s.fallback
+    )
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// `1 case`, `2 cases`.
+pub(super) fn cases_n(n: usize) -> Message {
+    if n == 1 {
+        msg!(OneCase)
+    } else {
+        msg!(NCases, n)
+    }
 }
 
 pub(super) fn percent(n: usize, of: usize) -> f64 {

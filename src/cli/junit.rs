@@ -35,7 +35,8 @@ pub(super) fn write_junit(
             ("file", file.as_str()),
         ];
         let body = d.to_string();
-        testcase(&mut w, &attrs, Some(("error", &d.message, "load", &body)))?;
+        let message = d.message.to_string();
+        testcase(&mut w, &attrs, Some(("error", &message, "load", &body)))?;
     }
     w.write_event(Event::End(BytesEnd::new("testsuite")))?;
     w.write_event(Event::End(BytesEnd::new("testsuites")))?;
@@ -97,11 +98,8 @@ fn scenario_testcase(w: &mut Xml, r: &ScenarioResult) -> std::io::Result<()> {
     if let Some(first) = r.errors.first() {
         let body: Vec<String> = r.errors.iter().map(|d| d.to_string()).collect();
         let body = body.join("\n");
-        testcase(
-            w,
-            &attrs,
-            Some(("error", &first.message, "scenario", &body)),
-        )
+        let message = first.message.to_string();
+        testcase(w, &attrs, Some(("error", &message, "scenario", &body)))
     } else if !r.mismatches.is_empty() {
         let lines: Vec<String> = r
             .mismatches

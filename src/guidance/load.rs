@@ -10,10 +10,11 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Message};
 use crate::guidance::model::{FileId, Guidance, Provenance};
 use crate::guidance::raw::{RawGuidance, RawReason};
 use crate::guidance::validate::{ParsedFiles, validate};
+use crate::msg;
 use crate::source::{Position, with_positions};
 use crate::storage::{self, ReadError};
 
@@ -89,7 +90,7 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
             dir,
             here,
             Code::Io,
-            format!("cannot read the guidance folder: {e}"),
+            msg!(LoadCannotReadFolder, e),
         )]
     })?;
     let mut diags = Vec::new();
@@ -103,7 +104,12 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
                 dir.join(&name),
                 here,
                 Code::Layout,
-                format!("`{}` is not part of the guidance: settings go in {GUIDANCE_FILE}, reasons in {REASONS_DIR}/", name.display()),
+                msg!(
+                    LoadNotPartOfGuidance,
+                    name.display(),
+                    GUIDANCE_FILE,
+                    REASONS_DIR
+                ),
             ));
         }
     }
@@ -112,7 +118,7 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
             dir.join(GUIDANCE_FILE),
             here,
             Code::Io,
-            format!("a guidance folder needs a {GUIDANCE_FILE}"),
+            msg!(LoadNeedsSettings, GUIDANCE_FILE),
         ));
     }
     let mut reasons = Vec::new();
@@ -143,19 +149,16 @@ pub fn read_source(path: &Path) -> Result<String, Diagnostic> {
             path,
             here,
             Code::TooLarge,
-            format!("the file is {size} bytes; guidance files may be at most {MAX_FILE_BYTES}"),
+            msg!(LoadTooLarge, size, MAX_FILE_BYTES),
         )),
-        Err(ReadError::NotRegular) => Err(Diagnostic::new(
-            path,
-            here,
-            Code::Io,
-            "not a regular file (a folder, pipe, device or socket is never read)",
-        )),
+        Err(ReadError::NotRegular) => {
+            Err(Diagnostic::new(path, here, Code::Io, msg!(LoadNotRegular)))
+        }
         Err(ReadError::Io(e)) => Err(Diagnostic::new(
             path,
             here,
             Code::Io,
-            format!("cannot read the file: {e}"),
+            msg!(LoadCannotReadFile, e),
         )),
     }
 }
@@ -167,10 +170,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnost
             path,
             Position { line: 1, col: 1 },
             Code::TooLarge,
-            format!(
-                "the file is {} bytes; guidance files may be at most {MAX_FILE_BYTES}",
-                bytes.len()
-            ),
+            msg!(LoadTooLarge, bytes.len(), MAX_FILE_BYTES),
         ));
     }
     match String::from_utf8(bytes) {
@@ -187,7 +187,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnost
                 path,
                 end_position(&valid),
                 Code::Io,
-                "the file is not UTF-8 text",
+                msg!(LoadNotUtf8),
             ))
         }
     }
@@ -232,48 +232,34 @@ fn skip_whitespace(src: &str, pos: Position) -> Position {
         })
 }
 
-fn describe_ron_error(e: &ron::Error) -> (Code, String) {
+fn describe_ron_error(e: &ron::Error) -> (Code, Message) {
     use ron::Error as E;
     match e {
         E::NoSuchStructField {
             expected, found, ..
         } => (
             Code::UnknownField,
-            format!(
-                "unknown field `{found}`; expected one of: {}",
-                expected.join(", ")
-            ),
+            msg!(RonUnknownField, found, expected.join(", ")),
         ),
         E::MissingStructField { field, outer } => (
             Code::MissingField,
             match outer {
-                Some(o) => format!("`{o}` is missing its field `{field}`"),
-                None => format!("missing field `{field}`"),
+                Some(o) => msg!(RonMissingFieldOf, o, field),
+                None => msg!(RonMissingField, field),
             },
         ),
-        E::DuplicateStructField { field, .. } => {
-            (Code::Syntax, format!("field `{field}` is given twice"))
-        }
+        E::DuplicateStructField { field, .. } => (Code::Syntax, msg!(RonDuplicateField, field)),
         E::NoSuchEnumVariant {
             expected, found, ..
         } => (
             Code::Syntax,
-            format!(
-                "unknown variant `{found}`; expected one of: {}",
-                expected.join(", ")
-            ),
+            msg!(RonUnknownVariant, found, expected.join(", ")),
         ),
-        E::ExceededRecursionLimit => (
-            Code::TooDeep,
-            format!(
-                "the file nests deeper than the {MAX_NESTING} levels a guidance may use (each condition such as `Not(…)` takes two)"
-            ),
-        ),
-        E::ExpectedDifferentStructName { expected, found } => (
-            Code::Syntax,
-            format!("expected a `{expected}(...)` here, found `{found}(...)`"),
-        ),
-        other => (Code::Syntax, format!("{other}")),
+        E::ExceededRecursionLimit => (Code::TooDeep, msg!(RonTooDeep, MAX_NESTING)),
+        E::ExpectedDifferentStructName { expected, found } => {
+            (Code::Syntax, msg!(RonWrongStructName, expected, found))
+        }
+        other => (Code::Syntax, msg!(RonSyntax, other)),
     }
 }
 

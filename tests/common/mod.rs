@@ -141,7 +141,10 @@ pub fn errors(dir: &Path) -> Vec<String> {
             .iter()
             .map(|d| {
                 let rel = d.file.strip_prefix(dir).unwrap_or(&d.file);
-                let message = d.message.replace(&format!("{}/", dir.display()), "");
+                let message = d
+                    .message
+                    .to_string()
+                    .replace(&format!("{}/", dir.display()), "");
                 format!("{}:{}: {}", rel.display(), d.pos, message)
             })
             .collect(),
@@ -157,4 +160,5 @@ pub fn load(dir: &Path) -> arvio::guidance::Guidance {
 }
 
 mod outcomes;
+#[allow(unused_imports)]
 pub use outcomes::*;

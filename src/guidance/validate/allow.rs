@@ -5,6 +5,7 @@ use crate::guidance::allow::{Allow, Kind};
 use crate::guidance::model::FileId;
 use crate::guidance::raw::RawReason;
 use crate::guidance::validate::validator::Validator;
+use crate::msg;
 
 impl Validator {
     /// Each `allow` entry names a kind of finding and, if any, ids of this reason
@@ -24,19 +25,21 @@ impl Validator {
             };
             for id in &allow.ids {
                 let (known, what) = match allow.kind {
-                    Kind::Shadowed | Kind::Overlap => (rules.contains(&id.as_str()), "rule"),
+                    Kind::Shadowed | Kind::Overlap => {
+                        (rules.contains(&id.as_str()), msg!(WordRule))
+                    }
                     Kind::NeverWon => (
                         rules.contains(&id.as_str()) || *id == fallback,
-                        "rule (or fallback)",
+                        msg!(AllowRuleOrFallback),
                     ),
                     Kind::Unreachable => (
                         rules.contains(&id.as_str()) || questions.contains(&id.as_str()),
-                        "rule or question",
+                        msg!(AllowRuleOrQuestion),
                     ),
-                    Kind::NeverAsked => (questions.contains(&id.as_str()), "question"),
+                    Kind::NeverAsked => (questions.contains(&id.as_str()), msg!(WordQuestion)),
                     _ => (
                         questions.contains(&id.as_str()) || shared.contains(&id.as_str()),
-                        "question (or risk factor or red flag)",
+                        msg!(AllowAnyQuestion),
                     ),
                 };
                 if !known {
@@ -44,10 +47,7 @@ impl Validator {
                         file,
                         entry.pos,
                         Code::UnknownId,
-                        format!(
-                            "allow entry `{}`: reason `{}` has no {what} `{id}`",
-                            entry.value, r.id.value
-                        ),
+                        msg!(AllowUnknownId, entry.value, r.id.value, what, id),
                     );
                 }
             }

@@ -10,6 +10,7 @@ use crate::guidance::model::{
 };
 use crate::guidance::raw::{RawCondition, Str};
 use crate::guidance::validate::validator::{Scope, Validator};
+use crate::msg;
 use crate::source::Position;
 
 /// The questions conditions may name, by id.
@@ -54,7 +55,7 @@ impl Validator {
                         file,
                         first_pos(raw).unwrap_or(owner),
                         Code::Invalid,
-                        format!("`{name}([])` has no conditions"),
+                        msg!(ValidateEmptyList, name),
                     );
                     return None;
                 }
@@ -131,12 +132,7 @@ impl Validator {
         test: AtomTest<'_>,
     ) -> Option<Condition> {
         let Some(&qid) = r.index.get(&q.value) else {
-            self.err(
-                file,
-                q.pos,
-                Code::UnknownId,
-                format!("unknown question `{}`", q.value),
-            );
+            self.err(file, q.pos, Code::UnknownId, msg!(UnknownQuestion, q.value));
             return None;
         };
         let question = &r.questions[qid.index()];
@@ -146,14 +142,19 @@ impl Validator {
             (Scope::Shared, Part::Reason(_)) => false,
         };
         if !in_scope {
-            self.err(file, q.pos, Code::UnknownId, format!("question `{}` belongs to another reason; a condition may name only its own reason's questions, the risk factors and the red flags", q.value));
+            self.err(
+                file,
+                q.pos,
+                Code::UnknownId,
+                msg!(ValidateQuestionOutOfScope, q.value),
+            );
             return None;
         }
         let kind_name = match &question.kind {
-            QuestionKind::YesNo => "a yes/no question",
-            QuestionKind::OneOf(_) => "a one-of question",
-            QuestionKind::SeveralOf(_) => "a several-of question",
-            QuestionKind::Number(_) => "a number question",
+            QuestionKind::YesNo => msg!(KindYesNoQuestion),
+            QuestionKind::OneOf(_) => msg!(KindOneOfQuestion),
+            QuestionKind::SeveralOf(_) => msg!(KindSeveralOfQuestion),
+            QuestionKind::Number(_) => msg!(KindNumberQuestion),
         };
         let location = Location { file, pos: q.pos };
         let test = match (test, &question.kind) {
@@ -167,19 +168,16 @@ impl Validator {
             }
             (t, _) => {
                 let wanted = match t {
-                    AtomTest::YesNo(_) => "a yes/no answer",
-                    AtomTest::Options(..) => "an option",
-                    AtomTest::Number(_) => "a number",
-                    AtomTest::Any(_) => "an answer",
+                    AtomTest::YesNo(_) => msg!(KindYesNoAnswer),
+                    AtomTest::Options(..) => msg!(KindAnOption),
+                    AtomTest::Number(_) => msg!(KindANumber),
+                    AtomTest::Any(_) => msg!(KindAnAnswer),
                 };
                 self.err(
                     file,
                     q.pos,
                     Code::WrongKind,
-                    format!(
-                        "question `{}` is {kind_name} and cannot be compared with {wanted}",
-                        q.value
-                    ),
+                    msg!(ValidateWrongKind, q.value, kind_name, wanted),
                 );
                 return None;
             }
@@ -217,12 +215,7 @@ impl Validator {
                         file,
                         opt.pos,
                         Code::UnknownId,
-                        format!(
-                            "question `{}` has no option `{}` (options: {})",
-                            q.value,
-                            opt.value,
-                            names.join(", ")
-                        ),
+                        msg!(UnknownOption, q.value, opt.value, names.join(", ")),
                     );
                     return None;
                 }
@@ -233,7 +226,7 @@ impl Validator {
                 file,
                 q.pos,
                 Code::Invalid,
-                format!("`AnyOf(\"{}\", [])` names no options", q.value),
+                msg!(ValidateAnyOfEmpty, q.value),
             );
             return None;
         }
@@ -257,10 +250,7 @@ impl Validator {
                     file,
                     q.pos,
                     Code::OutOfRange,
-                    format!(
-                        "{x} is outside the range {}–{} of question `{}`",
-                        spec.min, spec.max, q.value
-                    ),
+                    msg!(OutsideRange, x, spec.min, spec.max, q.value),
                 );
                 return None;
             }
@@ -272,10 +262,7 @@ impl Validator {
                 file,
                 q.pos,
                 Code::Invalid,
-                format!(
-                    "`Between(\"{}\", {a}, {b})`: the lower bound is above the upper",
-                    q.value
-                ),
+                msg!(ValidateBetweenOrder, q.value, a, b),
             );
             return None;
         }

@@ -24,11 +24,12 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::guidance::ask_order::ask_order;
 use crate::guidance::model::{FileId, Guidance, Meta, Provenance, QuestionId, RedFlag};
 use crate::guidance::raw::{RawGuidance, RawReason};
+use crate::msg;
 use crate::source::Position;
 use conditions::Resolver;
 use questions::Questions;
 use reasons::Names;
-use validator::Validator;
+use validator::{IdKind, Validator};
 use vocabulary::Vocabulary;
 
 pub(crate) struct ParsedFiles {
@@ -52,7 +53,7 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         gfile,
         &raw.override_reasons,
         |o| (&o.id, &o.label),
-        "override reason",
+        IdKind::OverrideReason,
     );
     let services = v.services(gfile, &raw.services);
     let advice_blocks = v.advice_blocks(gfile, &raw.advice_blocks);
@@ -122,14 +123,19 @@ impl Validator {
         self.langs = langs.clone();
         let meta = Meta {
             organisation: raw.organisation.value.clone(),
-            name: self.text(gfile, &raw.name, raw.organisation.pos, "the guidance name"),
+            name: self.text(
+                gfile,
+                &raw.name,
+                raw.organisation.pos,
+                msg!(TheGuidanceName),
+            ),
             version: raw.version.value.clone(),
             effective: self.date(gfile, &raw.effective),
             languages: langs,
             disclaimer: raw
                 .disclaimer
                 .as_ref()
-                .map(|d| self.text(gfile, d, raw.organisation.pos, "the disclaimer")),
+                .map(|d| self.text(gfile, d, raw.organisation.pos, msg!(TheDisclaimer))),
             remote_target_percent: raw.remote_target_percent,
         };
         if let Some(p) = raw.remote_target_percent
@@ -139,7 +145,7 @@ impl Validator {
                 gfile,
                 raw.organisation.pos,
                 Code::OutOfRange,
-                format!("remote_target_percent {p} is not between 0 and 100"),
+                msg!(ValidateRemoteTarget, p),
             );
         }
         if raw.version.value.trim().is_empty() {
@@ -147,7 +153,7 @@ impl Validator {
                 gfile,
                 raw.version.pos,
                 Code::Invalid,
-                "the guidance version is empty",
+                msg!(ValidateEmptyVersion),
             );
         }
         meta

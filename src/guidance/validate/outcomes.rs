@@ -1,7 +1,7 @@
 //! Outcomes: the timeframe, contact modes, professional and service they name exist and fit
 //! together; their advice with its blocks resolved; their out-of-hours outcome (`when_closed`).
 
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Message};
 use crate::guidance::model::{FileId, Outcome, ServiceId, TimeframeKind};
 use crate::guidance::raw::{RawAdvice, RawAdviceItem, RawOutcome};
 use crate::guidance::validate::validator::{Validator, sorted_keys};
@@ -28,7 +28,7 @@ impl Validator {
                     file,
                     alt.timeframe.pos,
                     Code::Invalid,
-                    msg!(DiagWhenClosedNested).to_string(),
+                    msg!(DiagWhenClosedNested),
                 );
                 return None;
             }
@@ -39,7 +39,7 @@ impl Validator {
                 file,
                 raw.timeframe.pos,
                 Code::Invalid,
-                msg!(DiagWhenClosedNoService).to_string(),
+                msg!(DiagWhenClosedNoService),
             );
             outcome = None;
         }
@@ -51,7 +51,7 @@ impl Validator {
                         file,
                         alt_raw.timeframe.pos,
                         Code::Invalid,
-                        msg!(DiagWhenClosedLessUrgent, t_alt, t).to_string(),
+                        msg!(DiagWhenClosedLessUrgent, t_alt, t),
                     );
                     return None;
                 }
@@ -80,10 +80,7 @@ impl Validator {
                 file,
                 raw.timeframe.pos,
                 Code::UnknownId,
-                format!(
-                    "unknown timeframe `{}` (known: {known})",
-                    raw.timeframe.value
-                ),
+                msg!(UnknownTimeframe, raw.timeframe.value, known),
             );
             ok = false;
         }
@@ -97,7 +94,7 @@ impl Validator {
                         file,
                         m.pos,
                         Code::UnknownId,
-                        format!("unknown contact mode `{}` (known: {known})", m.value),
+                        msg!(UnknownContactMode, m.value, known),
                     );
                     ok = false;
                 }
@@ -112,7 +109,7 @@ impl Validator {
                         file,
                         p.pos,
                         Code::UnknownId,
-                        format!("unknown professional `{}` (known: {known})", p.value),
+                        msg!(UnknownProfessional, p.value, known),
                     );
                     ok = false;
                     None
@@ -125,24 +122,37 @@ impl Validator {
             if kind == TimeframeKind::Scheduled
                 && (raw.modes.is_empty() || raw.professional.is_none())
             {
-                self.err(file, raw.timeframe.pos, Code::Invalid, format!("an outcome with scheduled timeframe `{}` needs at least one contact mode and a professional", raw.timeframe.value));
+                self.err(
+                    file,
+                    raw.timeframe.pos,
+                    Code::Invalid,
+                    msg!(
+                        ValidateScheduledNeedsModeAndProfessional,
+                        raw.timeframe.value
+                    ),
+                );
                 ok = false;
             }
             if red_flag && !kind.leaves_flow() && !same_day {
-                self.err(file, raw.timeframe.pos, Code::Invalid, format!("a red flag must lead to an emergency, on-call or same-day timeframe, not `{}`", raw.timeframe.value));
+                self.err(
+                    file,
+                    raw.timeframe.pos,
+                    Code::Invalid,
+                    msg!(ValidateRedFlagNotUrgent, raw.timeframe.value),
+                );
                 ok = false;
             }
         }
         if red_flag && raw.nurse_judgement {
-            let m = msg!(DiagNurseJudgementRedFlag).to_string();
+            let m = msg!(DiagNurseJudgementRedFlag);
             self.err(file, raw.timeframe.pos, Code::Invalid, m);
             ok = false;
         }
-        let advice = self.advice(file, &raw.advice, owner, vocab, "the advice", &mut ok);
+        let advice = self.advice(file, &raw.advice, owner, vocab, msg!(TheAdvice), &mut ok);
         let worsening = raw
             .worsening
             .as_ref()
-            .map(|w| self.advice(file, w, owner, vocab, "the worsening advice", &mut ok));
+            .map(|w| self.advice(file, w, owner, vocab, msg!(TheWorseningAdvice), &mut ok));
         let (timeframe, _, _) = timeframe?;
         ok.then_some(Outcome {
             timeframe,
@@ -168,7 +178,7 @@ impl Validator {
         let id = vocab.services.get(&s.value).copied();
         if id.is_none() {
             let known = sorted_keys(&vocab.services);
-            let m = msg!(DiagUnknownService, s.value, known).to_string();
+            let m = msg!(DiagUnknownService, s.value, known);
             self.err(file, s.pos, Code::UnknownId, m);
             *ok = false;
         }
@@ -182,7 +192,7 @@ impl Validator {
         raw: &RawAdvice,
         owner: Position,
         vocab: &Vocabulary,
-        what: &str,
+        what: Message,
         ok: &mut bool,
     ) -> Text {
         let items = match raw {
@@ -194,20 +204,22 @@ impl Validator {
                 file,
                 owner,
                 Code::Invalid,
-                msg!(DiagEmptyAdvice, what).to_string(),
+                msg!(DiagEmptyAdvice, what.clone()),
             );
             *ok = false;
         }
         let mut parts = Vec::new();
         for item in items {
             match item {
-                RawAdviceItem::Text(t) => parts.push(self.text(file, t, owner, what)),
-                RawAdviceItem::Named(n) => parts.push(self.text(file, &n.text, owner, what)),
+                RawAdviceItem::Text(t) => parts.push(self.text(file, t, owner, what.clone())),
+                RawAdviceItem::Named(n) => {
+                    parts.push(self.text(file, &n.text, owner, what.clone()));
+                }
                 RawAdviceItem::Block(b) => match vocab.blocks.get(&b.id.value) {
                     Some(text) => parts.push(text.clone()),
                     None => {
                         let known = sorted_keys(&vocab.blocks);
-                        let m = msg!(DiagUnknownBlock, b.id.value, known).to_string();
+                        let m = msg!(DiagUnknownBlock, b.id.value, known);
                         self.err(file, b.id.pos, Code::UnknownId, m);
                         *ok = false;
                     }

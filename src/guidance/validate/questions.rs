@@ -11,7 +11,8 @@ use crate::guidance::model::{
 use crate::guidance::raw::{
     RawCondition, RawGuidance, RawKind, RawLabelled, RawReason, RawText, Str,
 };
-use crate::guidance::validate::validator::{Scope, Validator};
+use crate::guidance::validate::validator::{IdKind, Scope, Validator};
+use crate::msg;
 use crate::source::Position;
 
 /// The most options a choice question may have (answers keep choices in a 64-bit set).
@@ -92,8 +93,8 @@ impl Validator {
         let mut reason_first_seen: HashMap<String, (FileId, Position)> = HashMap::new();
         for (index, (file, r)) in raw_reasons.iter().enumerate() {
             let reason_id = ReasonId(index as u32);
-            self.check_id(*file, &r.id, "reason");
-            self.unique(&mut reason_first_seen, *file, &r.id, "reason");
+            self.check_id(*file, &r.id, IdKind::Reason);
+            self.unique(&mut reason_first_seen, *file, &r.id, IdKind::Reason);
             let mut ids = Vec::new();
             for q in &r.questions {
                 let parts = QuestionParts {
@@ -114,7 +115,7 @@ impl Validator {
                     *file,
                     r.id.pos,
                     Code::NoQuestions,
-                    format!("reason `{}` has no questions", r.id.value),
+                    msg!(ValidateNoQuestions, r.id.value),
                 );
             }
             qs.of_reasons.push(ids);
@@ -128,25 +129,15 @@ impl Validator {
         part: Part,
         qs: &mut Questions<'_>,
     ) -> Option<QuestionId> {
-        self.check_id(file, raw.id, "question");
-        if !self.unique(&mut qs.first_seen, file, raw.id, "question") {
+        self.check_id(file, raw.id, IdKind::Question);
+        if !self.unique(&mut qs.first_seen, file, raw.id, IdKind::Question) {
             return None;
         }
         let qname = &raw.id.value;
-        let text = self.text(
-            file,
-            raw.text,
-            raw.id.pos,
-            &format!("the text of question `{qname}`"),
-        );
-        let note = raw.note.map(|n| {
-            self.text(
-                file,
-                n,
-                raw.id.pos,
-                &format!("the note of question `{qname}`"),
-            )
-        });
+        let text = self.text(file, raw.text, raw.id.pos, msg!(TextOfQuestion, qname));
+        let note = raw
+            .note
+            .map(|n| self.text(file, n, raw.id.pos, msg!(NoteOfQuestion, qname)));
         let kind = match raw.kind {
             None | Some(RawKind::YesNo) => QuestionKind::YesNo,
             Some(RawKind::OneOf(opts)) => QuestionKind::OneOf(self.options(file, raw.id, opts)),
@@ -155,26 +146,23 @@ impl Validator {
             }
             Some(RawKind::Number(n)) => {
                 if !(n.min.is_finite() && n.max.is_finite() && n.min < n.max) {
-                    self.err(file, raw.id.pos, Code::Invalid, format!("question `{qname}` needs a finite range with min below max (got {} to {})", n.min, n.max));
+                    self.err(
+                        file,
+                        raw.id.pos,
+                        Code::Invalid,
+                        msg!(ValidateNumberRange, qname, n.min, n.max),
+                    );
                 }
                 if n.decimals > 6 {
                     self.err(
                         file,
                         raw.id.pos,
                         Code::OutOfRange,
-                        format!(
-                            "question `{qname}` allows {} decimals; at most 6",
-                            n.decimals
-                        ),
+                        msg!(ValidateTooManyDecimals, qname, n.decimals),
                     );
                 }
                 QuestionKind::Number(NumberSpec {
-                    unit: self.text(
-                        file,
-                        &n.unit,
-                        raw.id.pos,
-                        &format!("the unit of question `{qname}`"),
-                    ),
+                    unit: self.text(file, &n.unit, raw.id.pos, msg!(UnitOfQuestion, qname)),
                     min: n.min,
                     max: n.max,
                     decimals: n.decimals.min(6),
@@ -204,7 +192,7 @@ impl Validator {
                 file,
                 question.pos,
                 Code::Invalid,
-                format!("question `{}` needs at least two options", question.value),
+                msg!(ValidateTooFewOptions, question.value),
             );
         }
         if raw.len() > MAX_OPTIONS {
@@ -212,14 +200,15 @@ impl Validator {
                 file,
                 question.pos,
                 Code::Invalid,
-                format!(
-                    "question `{}` has {} options; at most {MAX_OPTIONS}",
+                msg!(
+                    ValidateTooManyOptions,
                     question.value,
-                    raw.len()
+                    raw.len(),
+                    MAX_OPTIONS
                 ),
             );
         }
-        self.labelled_list(file, raw, |o| (&o.id, &o.label), "option")
+        self.labelled_list(file, raw, |o| (&o.id, &o.label), IdKind::Option)
     }
 
     /// An `ask_if` that (through others) depends on its own question could never be asked.
@@ -262,10 +251,7 @@ impl Validator {
                                     q.location.file,
                                     q.location.pos,
                                     Code::Cycle,
-                                    format!(
-                                        "the ask_if conditions form a cycle: {}",
-                                        path.join(" → ")
-                                    ),
+                                    msg!(ValidateAskIfCycle, path.join(" → ")),
                                 );
                             }
                         }

@@ -7,8 +7,9 @@ use crate::diagnostic::Code;
 use crate::guidance::model::{FileId, Location, QuestionId, Reason, ReasonId, Rule};
 use crate::guidance::raw::RawReason;
 use crate::guidance::validate::conditions::Resolver;
-use crate::guidance::validate::validator::{Scope, Validator};
+use crate::guidance::validate::validator::{IdKind, Scope, Validator};
 use crate::guidance::validate::vocabulary::Vocabulary;
+use crate::msg;
 use crate::source::Position;
 
 /// What a reason's parts may name: questions, the vocabulary, and the shared questions' ids.
@@ -38,7 +39,7 @@ impl Validator {
                 file,
                 &r.label,
                 r.id.pos,
-                &format!("the label of reason `{}`", r.id.value),
+                IdKind::Reason.label_of(&r.id.value),
             );
             let keywords = self.keywords(file, &r.keywords, r.id.pos, &r.id.value);
             let rules = self.rules(file, r, scope, names, &mut rule_first_seen);
@@ -49,10 +50,7 @@ impl Validator {
                         file,
                         r.id.pos,
                         Code::NoFallback,
-                        format!(
-                            "reason `{}` has no fallback outcome for when no rule matches",
-                            r.id.value
-                        ),
+                        msg!(ValidateNoFallback, r.id.value),
                     );
                     None
                 }
@@ -88,16 +86,18 @@ impl Validator {
     ) -> Vec<Rule> {
         let mut rules = Vec::new();
         for rule in &r.rules {
-            self.check_id(file, &rule.id, "rule");
+            self.check_id(file, &rule.id, IdKind::Rule);
             if let Some((ffile, fpos)) = rule_first_seen.get(&rule.id.value).copied() {
                 let first = self.place(ffile, fpos);
                 self.err(
                     file,
                     rule.id.pos,
                     Code::DuplicateId,
-                    format!(
-                        "duplicate rule id `{}` (first defined at {first})",
-                        rule.id.value
+                    msg!(
+                        ValidateDuplicateId,
+                        IdKind::Rule.word(),
+                        rule.id.value,
+                        first
                     ),
                 );
             } else {
@@ -107,7 +107,7 @@ impl Validator {
                 file,
                 &rule.description,
                 rule.id.pos,
-                &format!("the description of rule `{}`", rule.id.value),
+                msg!(DescriptionOfRule, rule.id.value),
             );
             let when = self.condition(file, &rule.when, rule.id.pos, scope, &names.resolver);
             let outcome = self.outcome(file, &rule.outcome, rule.id.pos, names.vocab, false);

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::diagnostic::Code;
 use crate::guidance::model::{AdviceBlock, FileId, Location, Service};
 use crate::guidance::raw::{RawAdviceBlock, RawHours, RawService, Str};
-use crate::guidance::validate::validator::Validator;
+use crate::guidance::validate::validator::{IdKind, Validator};
 use crate::msg;
 use crate::opening_hours::{OpeningHours, Span, SpanError};
 
@@ -16,21 +16,11 @@ impl Validator {
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for s in raw {
-            self.check_id(file, &s.id, "service");
-            let unique = self.unique(&mut seen, file, &s.id, "service");
+            self.check_id(file, &s.id, IdKind::Service);
+            let unique = self.unique(&mut seen, file, &s.id, IdKind::Service);
             let id = &s.id.value;
-            let label = self.text(
-                file,
-                &s.label,
-                s.id.pos,
-                &format!("the label of service `{id}`"),
-            );
-            let contact = self.text(
-                file,
-                &s.contact,
-                s.id.pos,
-                &format!("the contact of service `{id}`"),
-            );
+            let label = self.text(file, &s.label, s.id.pos, IdKind::Service.label_of(id));
+            let contact = self.text(file, &s.contact, s.id.pos, msg!(ContactOfService, id));
             let hours = self.opening_hours(file, &s.id, &s.hours);
             if unique {
                 out.push(Service {
@@ -87,7 +77,7 @@ impl Validator {
                 file,
                 service.pos,
                 Code::Invalid,
-                msg!(DiagServiceNeverOpen, service.value).to_string(),
+                msg!(DiagServiceNeverOpen, service.value),
             );
         }
         hours
@@ -122,7 +112,7 @@ impl Validator {
                 } else {
                     Code::Invalid
                 };
-                self.err(file, text.pos, code, m.to_string());
+                self.err(file, text.pos, code, m);
             }
         }
         spans.into_iter().map(|(s, _)| s).collect()
@@ -136,14 +126,10 @@ impl Validator {
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for b in raw {
-            self.check_id(file, &b.id, "advice block");
-            let unique = self.unique(&mut seen, file, &b.id, "advice block");
-            let text = self.text(
-                file,
-                &b.text,
-                b.id.pos,
-                &format!("advice block `{}`", b.id.value),
-            );
+            self.check_id(file, &b.id, IdKind::AdviceBlock);
+            let unique = self.unique(&mut seen, file, &b.id, IdKind::AdviceBlock);
+            let what = IdKind::AdviceBlock.label_of(&b.id.value);
+            let text = self.text(file, &b.text, b.id.pos, what);
             if unique {
                 out.push(AdviceBlock {
                     id: b.id.value.clone(),

@@ -1,10 +1,11 @@
 //! Texts in every language of the guidance: the languages themselves, each text and keyword
 //! list, and dates.
 
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Message};
 use crate::guidance::model::FileId;
 use crate::guidance::raw::{RawGuidance, RawText, RawTextList, Str};
 use crate::guidance::validate::validator::Validator;
+use crate::msg;
 use crate::source::Position;
 use crate::text::{Language, Text, TextList};
 
@@ -17,7 +18,7 @@ impl Validator {
                     file,
                     raw.organisation.pos,
                     Code::Invalid,
-                    format!("language `{l}` is declared twice"),
+                    msg!(ValidateLanguageTwice, l),
                 );
             } else {
                 langs.push(*l);
@@ -28,7 +29,7 @@ impl Validator {
                 file,
                 raw.organisation.pos,
                 Code::Invalid,
-                "the guidance declares no languages (expected e.g. `languages: [fi, sv, en]`)",
+                msg!(ValidateNoLanguages),
             );
             langs.push(Language::Fi);
         }
@@ -43,7 +44,7 @@ impl Validator {
                     file,
                     raw.pos,
                     Code::Invalid,
-                    format!("`{}` is not a date of the form YYYY-MM-DD", raw.value),
+                    msg!(ValidateNotADate, raw.value),
                 );
                 chrono::NaiveDate::default()
             }
@@ -55,7 +56,7 @@ impl Validator {
         file: FileId,
         raw: &RawText,
         owner: Position,
-        what: &str,
+        what: Message,
     ) -> Text {
         let given = |l: Language| match l {
             Language::Fi => raw.fi.as_ref(),
@@ -75,13 +76,13 @@ impl Validator {
                     file,
                     s.pos,
                     Code::MissingTranslation,
-                    format!("{what} is empty in `{lang}`"),
+                    msg!(TextEmptyIn, what.clone(), lang),
                 ),
                 None => self.err(
                     file,
                     anchor,
                     Code::MissingTranslation,
-                    format!("{what} has no `{lang}` translation"),
+                    msg!(TextNoTranslation, what.clone(), lang),
                 ),
             }
         }
@@ -117,7 +118,7 @@ impl Validator {
                             file,
                             owner,
                             Code::MissingTranslation,
-                            format!("the keywords of reason `{reason}` have no `{lang}` list"),
+                            msg!(ValidateNoKeywordList, reason, lang),
                         );
                     }
                     Vec::new()

@@ -4,11 +4,61 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Message};
 use crate::guidance::model::{FileId, Provenance, ReasonId};
 use crate::guidance::raw::Str;
+use crate::msg;
 use crate::source::Position;
 use crate::text::Language;
+
+/// What an id names, for the messages about it.
+#[derive(Clone, Copy)]
+pub(super) enum IdKind {
+    Timeframe,
+    ContactMode,
+    Professional,
+    OverrideReason,
+    Option,
+    Reason,
+    Question,
+    Rule,
+    Service,
+    AdviceBlock,
+}
+
+impl IdKind {
+    /// "question", "rule", …
+    pub(super) fn word(self) -> Message {
+        match self {
+            IdKind::Timeframe => msg!(WordTimeframe),
+            IdKind::ContactMode => msg!(WordContactMode),
+            IdKind::Professional => msg!(WordProfessional),
+            IdKind::OverrideReason => msg!(WordOverrideReason),
+            IdKind::Option => msg!(WordOption),
+            IdKind::Reason => msg!(WordReason),
+            IdKind::Question => msg!(WordQuestion),
+            IdKind::Rule => msg!(WordRule),
+            IdKind::Service => msg!(WordService),
+            IdKind::AdviceBlock => msg!(WordAdviceBlock),
+        }
+    }
+
+    /// "the label of timeframe `id`", …: what a missing translation is missing from.
+    pub(super) fn label_of(self, id: &str) -> Message {
+        match self {
+            IdKind::Timeframe => msg!(LabelOfTimeframe, id),
+            IdKind::ContactMode => msg!(LabelOfContactMode, id),
+            IdKind::Professional => msg!(LabelOfProfessional, id),
+            IdKind::OverrideReason => msg!(LabelOfOverrideReason, id),
+            IdKind::Option => msg!(LabelOfOption, id),
+            IdKind::Reason => msg!(LabelOfReason, id),
+            IdKind::Question => msg!(TextOfQuestion, id),
+            IdKind::Rule => msg!(DescriptionOfRule, id),
+            IdKind::Service => msg!(LabelOfService, id),
+            IdKind::AdviceBlock => msg!(TextOfAdviceBlock, id),
+        }
+    }
+}
 
 /// Which questions a condition may name.
 #[derive(Clone, Copy)]
@@ -37,13 +87,7 @@ impl Validator {
         }
     }
 
-    pub(super) fn err(
-        &mut self,
-        file: FileId,
-        pos: Position,
-        code: Code,
-        message: impl Into<String>,
-    ) {
+    pub(super) fn err(&mut self, file: FileId, pos: Position, code: Code, message: Message) {
         let path = self.paths.get(file.index()).cloned().unwrap_or_default();
         self.diags.push(Diagnostic::new(path, pos, code, message));
     }
@@ -54,7 +98,7 @@ impl Validator {
     }
 
     /// Ids are what scenarios, logs and diffs key on, so they are kept plain and stable.
-    pub(super) fn check_id(&mut self, file: FileId, id: &Str, what: &str) {
+    pub(super) fn check_id(&mut self, file: FileId, id: &Str, what: IdKind) {
         let ok = !id.value.is_empty()
             && id.value.len() <= 64
             && id.value.starts_with(|c: char| c.is_ascii_lowercase())
@@ -63,7 +107,12 @@ impl Validator {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !ok {
-            self.err(file, id.pos, Code::InvalidId, format!("{what} id `{}` must start with a letter and use only a–z, 0–9 and _ (at most 64)", id.value));
+            self.err(
+                file,
+                id.pos,
+                Code::InvalidId,
+                msg!(ValidateInvalidId, what.word(), id.value),
+            );
         }
     }
 
@@ -72,7 +121,7 @@ impl Validator {
         seen: &mut HashMap<String, (FileId, Position)>,
         file: FileId,
         id: &Str,
-        what: &str,
+        what: IdKind,
     ) -> bool {
         if let Some((ffile, fpos)) = seen.get(&id.value).copied() {
             let first = self.place(ffile, fpos);
@@ -80,10 +129,7 @@ impl Validator {
                 file,
                 id.pos,
                 Code::DuplicateId,
-                format!(
-                    "duplicate {what} id `{}` (first defined at {first})",
-                    id.value
-                ),
+                msg!(ValidateDuplicateId, what.word(), id.value, first),
             );
             false
         } else {

@@ -12,7 +12,8 @@ use crate::guidance::model::{
 use crate::guidance::raw::{
     RawContactMode, RawProfessional, RawText, RawTimeframe, RawTimeframeKind, Str,
 };
-use crate::guidance::validate::validator::Validator;
+use crate::guidance::validate::validator::{IdKind, Validator};
+use crate::msg;
 use crate::source::Position;
 use crate::text::Text;
 
@@ -85,7 +86,7 @@ impl Validator {
         file: FileId,
         raw: &[RawContactMode],
     ) -> Vec<ContactMode> {
-        self.labelled_list(file, raw, |m| (&m.id, &m.label), "contact mode")
+        self.labelled_list(file, raw, |m| (&m.id, &m.label), IdKind::ContactMode)
             .into_iter()
             .zip(raw)
             .map(|(l, m)| ContactMode {
@@ -101,7 +102,7 @@ impl Validator {
         file: FileId,
         raw: &[RawProfessional],
     ) -> Vec<Professional> {
-        self.labelled_list(file, raw, |p| (&p.id, &p.label), "professional")
+        self.labelled_list(file, raw, |p| (&p.id, &p.label), IdKind::Professional)
             .into_iter()
             .map(|l| Professional {
                 id: l.id,
@@ -114,13 +115,13 @@ impl Validator {
         let mut seen = HashMap::new();
         let mut out = Vec::new();
         for t in raw {
-            self.check_id(file, &t.id, "timeframe");
-            self.unique(&mut seen, file, &t.id, "timeframe");
+            self.check_id(file, &t.id, IdKind::Timeframe);
+            self.unique(&mut seen, file, &t.id, IdKind::Timeframe);
             let label = self.text(
                 file,
                 &t.label,
                 t.id.pos,
-                &format!("the label of timeframe `{}`", t.id.value),
+                IdKind::Timeframe.label_of(&t.id.value),
             );
             let kind = match t.kind {
                 RawTimeframeKind::Emergency => TimeframeKind::Emergency,
@@ -147,7 +148,7 @@ impl Validator {
                 file,
                 Position { line: 1, col: 1 },
                 Code::Invalid,
-                "the guidance declares no timeframes",
+                msg!(ValidateNoTimeframes),
             );
         }
 
@@ -174,10 +175,7 @@ impl Validator {
                     file,
                     raw_t.id.pos,
                     Code::Invalid,
-                    format!(
-                        "timeframe `{}` is more urgent than `{}` before it; list timeframes from most to least urgent (emergency, on-call, scheduled by their last day, self-care)",
-                        pair[1].id, pair[0].id
-                    ),
+                    msg!(ValidateTimeframeOrder, pair[1].id, pair[0].id),
                 );
             }
         }
@@ -188,65 +186,31 @@ impl Validator {
     fn timeframe_range(&mut self, file: FileId, t: &RawTimeframe, kind: TimeframeKind) {
         let id = &t.id.value;
         let scheduled = kind == TimeframeKind::Scheduled;
-        let err = |v: &mut Validator, code, m: crate::diagnostic::Message| {
-            v.err(file, t.id.pos, code, m.to_string());
-        };
-        match (t.days, t.hours) {
-            (Some(_), Some(_)) => err(self, Code::Invalid, crate::msg!(DiagDaysAndHours, id)),
-            (None, None) if scheduled => {
-                err(
-                    self,
-                    Code::Invalid,
-                    crate::msg!(DiagScheduledNeedsRange, id),
-                );
+        let message = match (t.days, t.hours) {
+            (Some(_), Some(_)) => Some((Code::Invalid, msg!(DiagDaysAndHours, id))),
+            (None, None) if scheduled => Some((Code::Invalid, msg!(DiagScheduledNeedsRange, id))),
+            (None, None) => None,
+            (Some(_), None) if !scheduled => {
+                Some((Code::Invalid, msg!(ValidateDaysNotScheduled, id)))
             }
-            (None, None) => {}
-            (Some(_), None) if !scheduled => self.err(
-                file,
-                t.id.pos,
-                Code::Invalid,
-                format!(
-                    "timeframe `{}` is not Scheduled and so takes no `days`",
-                    t.id.value
-                ),
-            ),
-            (Some((min, max)), None) if min > max => self.err(
-                file,
-                t.id.pos,
-                Code::Invalid,
-                format!(
-                    "timeframe `{}` has days ({min}, {max}): the first must not exceed the second",
-                    t.id.value
-                ),
-            ),
-            (Some((_, max)), None) if max > 366 => self.err(
-                file,
-                t.id.pos,
-                Code::OutOfRange,
-                format!(
-                    "timeframe `{}` reaches {max} days; at most 366 are allowed",
-                    t.id.value
-                ),
-            ),
-            (Some(_), None) => {}
-            (None, Some(_)) if !scheduled => {
-                err(self, Code::Invalid, crate::msg!(DiagHoursNotScheduled, id));
+            (Some((min, max)), None) if min > max => {
+                Some((Code::Invalid, msg!(ValidateDaysOrder, id, min, max)))
             }
+            (Some((_, max)), None) if max > 366 => {
+                Some((Code::OutOfRange, msg!(ValidateDaysTooMany, id, max)))
+            }
+            (Some(_), None) => None,
+            (None, Some(_)) if !scheduled => Some((Code::Invalid, msg!(DiagHoursNotScheduled, id))),
             (None, Some((min, max))) if min > max => {
-                err(
-                    self,
-                    Code::Invalid,
-                    crate::msg!(DiagHoursOrder, id, min, max),
-                );
+                Some((Code::Invalid, msg!(DiagHoursOrder, id, min, max)))
             }
             (None, Some((_, max))) if max > MAX_HOURS => {
-                err(
-                    self,
-                    Code::OutOfRange,
-                    crate::msg!(DiagHoursTooLong, id, max),
-                );
+                Some((Code::OutOfRange, msg!(DiagHoursTooLong, id, max)))
             }
-            (None, Some(_)) => {}
+            (None, Some(_)) => None,
+        };
+        if let Some((code, m)) = message {
+            self.err(file, t.id.pos, code, m);
         }
     }
 
@@ -255,7 +219,7 @@ impl Validator {
         file: FileId,
         raw: &[T],
         parts: impl Fn(&T) -> (&Str, &RawText),
-        what: &str,
+        what: IdKind,
     ) -> Vec<Labelled> {
         let mut seen = HashMap::new();
         raw.iter()
@@ -265,12 +229,7 @@ impl Validator {
                 self.unique(&mut seen, file, id, what);
                 Labelled {
                     id: id.value.clone(),
-                    label: self.text(
-                        file,
-                        label,
-                        id.pos,
-                        &format!("the label of {what} `{}`", id.value),
-                    ),
+                    label: self.text(file, label, id.pos, what.label_of(&id.value)),
                 }
             })
             .collect()

@@ -59,7 +59,7 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 f.kind.name(),
                 f.id,
                 f.location(),
-                f.message
+                f.message.render(state.lang())
             ))
             .color(colour),
         );
@@ -129,7 +129,11 @@ pub fn compare(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         }
         Some(Err(diags)) => {
             for d in diags {
-                ui.label(RichText::new(d.to_string()).monospace().color(ALARM));
+                ui.label(
+                    RichText::new(d.render(state.lang()))
+                        .monospace()
+                        .color(ALARM),
+                );
             }
         }
     }

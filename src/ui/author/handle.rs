@@ -63,7 +63,7 @@ fn compare_with(s: &mut AppState, baseline: PathBuf) {
                 &crate::analysis::Options::default(),
             );
             let mut text = Vec::new();
-            let _ = d.write_text(&mut text);
+            let _ = d.write_text_in(&mut text, s.lang());
             Ok(String::from_utf8_lossy(&text).into_owned())
         }
     });

@@ -26,7 +26,11 @@ pub fn table(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         ui.label(RichText::new(summary).strong().color(colour));
     });
     for e in &a.scenario_errors {
-        ui.label(RichText::new(e.to_string()).monospace().color(ALARM));
+        ui.label(
+            RichText::new(e.render(state.lang()))
+                .monospace()
+                .color(ALARM),
+        );
     }
     let mut order: Vec<usize> = (0..a.results.len()).collect();
     // Failures first: they are what the author came to see.
@@ -70,7 +74,7 @@ pub fn table(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                     let text = if !r.errors.is_empty() {
                         r.errors
                             .iter()
-                            .map(|d| d.message.clone())
+                            .map(|d| d.message.render(state.lang()))
                             .collect::<Vec<_>>()
                             .join("; ")
                     } else if r.mismatches.is_empty() {

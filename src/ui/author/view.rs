@@ -109,10 +109,10 @@ fn validation(ui: &mut Ui, state: &AppState) {
                 .color(ALARM),
         );
     }
-    diagnostics(ui, shown);
+    diagnostics(ui, shown, state.lang());
 }
 
-fn diagnostics(ui: &mut Ui, shown: &[ShownDiagnostic]) {
+fn diagnostics(ui: &mut Ui, shown: &[ShownDiagnostic], lang: crate::text::Language) {
     let mut file = None;
     for d in shown {
         if file != Some(&d.diagnostic.file) {
@@ -122,7 +122,9 @@ fn diagnostics(ui: &mut Ui, shown: &[ShownDiagnostic]) {
         ui.label(
             RichText::new(format!(
                 "  {}:{}: {}",
-                d.diagnostic.pos.line, d.diagnostic.pos.col, d.diagnostic.message
+                d.diagnostic.pos.line,
+                d.diagnostic.pos.col,
+                d.diagnostic.message.render(lang)
             ))
             .monospace()
             .color(ALARM),

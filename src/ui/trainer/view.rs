@@ -66,7 +66,7 @@ fn cases(ui: &mut Ui, state: &AppState, g: &Guidance, out: &mut Vec<Intent>) {
         ui.separator();
     }
     for e in &tr.errors {
-        ui.label(RichText::new(e.to_string()).monospace().color(ALARM));
+        ui.label(RichText::new(e.render(lang)).monospace().color(ALARM));
     }
     ui.label(RichText::new(t(Msg::TrainerHint)).italics());
     egui::ScrollArea::vertical()

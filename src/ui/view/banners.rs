@@ -64,7 +64,7 @@ pub fn guidance_errors(ui: &mut Ui, state: &AppState, headline: Msg, max_height:
         .id_salt("guidance_errors")
         .show(ui, |ui| {
             for d in &state.guidance.errors {
-                ui.label(RichText::new(d.to_string()).monospace());
+                ui.label(RichText::new(d.render(state.lang())).monospace());
             }
         });
 }
