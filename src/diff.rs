@@ -35,14 +35,7 @@ use crate::text::{Language, Text};
 
 mod outcomes;
 
-/// When enumerated cases are decided: a working-day morning, Tuesday 24 November 2026 at 10:00
-/// (local time), so that services open on weekdays are open and `when_closed` outcomes apply only
-/// where a service is closed then. A scenario is decided at its own `at`.
-pub fn cases_assessed_at() -> chrono::NaiveDateTime {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
-        .and_then(|d| d.and_hms_opt(10, 0, 0))
-        .unwrap_or_default()
-}
+pub use outcomes::cases_assessed_at;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,10 +1,20 @@
-//! The structural fields of format 2's outcome constructs: an outcome's fields (its service,
-//! out-of-hours outcome and the nurse's judgement included), the services with their opening
-//! hours, and the advice blocks. Plain `(field, value)` lists that [`crate::diff`] keys by id.
+//! Format 2's outcome constructs in a diff: the structural fields of an outcome (its service,
+//! out-of-hours outcome and the nurse's judgement included), of the services with their opening
+//! hours and of the advice blocks, as plain `(field, value)` lists that [`crate::diff`] keys by
+//! id; and the time at which enumerated cases are decided.
 
 use crate::guidance::{AdviceBlock, Guidance, Outcome, Service};
 use crate::opening_hours::{DayKind, OpeningHours};
 use crate::text::{Language, Text};
+
+/// When enumerated cases are decided: a working-day morning, Tuesday 24 November 2026 at 10:00
+/// (local time), so that services open on weekdays are open and `when_closed` outcomes apply only
+/// where a service is closed then. A scenario is decided at its own `at`.
+pub fn cases_assessed_at() -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .unwrap_or_default()
+}
 
 /// A structure's fields: `(name, value)`.
 pub type FieldList = Vec<(String, String)>;
