@@ -1,11 +1,14 @@
 //! Two versions of a guidance compared: what changed in the files, and what changes for callers.
 //!
-//! **Structural**: the guidance's settings, timeframes, contact modes, professionals, override
-//! reasons, red flags, questions, reasons and rules, keyed by id: added, removed, or changed
-//! field by field (texts per language, conditions written out with ids, outcomes by ids).
+//! **Structural**: the guidance's settings, timeframes (days or hours), contact modes,
+//! professionals, override reasons, services (opening hours included), advice blocks, red flags,
+//! questions, reasons and rules, keyed by id: added, removed, or changed field by field (texts
+//! per language, conditions written out with ids, outcomes by ids with their service and
+//! out-of-hours outcome; an advice block's text shows in every outcome that uses it).
 //!
-//! **Behavioural**: every case whose proposal (timeframe, contact mode, professional or deciding
-//! rule) differs between the versions, over the union of both versions' scenarios and both
+//! **Behavioural**: every case whose effective proposal (timeframe, contact mode, professional,
+//! service or deciding rule; see [`crate::effective`]) differs between the versions, each
+//! scenario at its own `at` and the enumerated cases at [`cases_assessed_at`], over the union of both versions' scenarios and both
 //! versions' enumerated cases of each reason they share ([`crate::analysis`]). A case is decided
 //! in each version from its answers by id; an answer the other version cannot take (its question
 //! or option is gone, the number is out of range) is dropped there, and a question the other
@@ -30,6 +33,10 @@ use crate::msg;
 use crate::scenario::Scenario;
 use crate::text::{Language, Text};
 
+mod outcomes;
+
+pub use outcomes::cases_assessed_at;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
@@ -38,6 +45,8 @@ pub enum ItemKind {
     ContactMode,
     Professional,
     OverrideReason,
+    Service,
+    AdviceBlock,
     RedFlag,
     Question,
     Reason,
@@ -52,6 +61,8 @@ impl ItemKind {
             ItemKind::ContactMode => "contact mode",
             ItemKind::Professional => "professional",
             ItemKind::OverrideReason => "override reason",
+            ItemKind::Service => "service",
+            ItemKind::AdviceBlock => "advice block",
             ItemKind::RedFlag => "red flag",
             ItemKind::Question => "question",
             ItemKind::Reason => "reason",
@@ -67,6 +78,8 @@ impl ItemKind {
             ItemKind::ContactMode => msg!(WordContactMode),
             ItemKind::Professional => msg!(WordProfessional),
             ItemKind::OverrideReason => msg!(WordOverrideReason),
+            ItemKind::Service => msg!(WordService),
+            ItemKind::AdviceBlock => msg!(WordAdviceBlock),
             ItemKind::RedFlag => msg!(WordRedFlag),
             ItemKind::Question => msg!(WordQuestion),
             ItemKind::Reason => msg!(WordReason),
@@ -301,7 +314,11 @@ fn scenarios(
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default();
-        // As a scenario runs, except that answers the version cannot take are dropped.
+        // As a scenario runs (at its own time), except that answers the version cannot take
+        // are dropped.
+        let at = s
+            .at(None)
+            .map_or_else(|_| cases_assessed_at(), |t| t.naive_local());
         let decide = |g: &Guidance| -> Option<Decision> {
             let mut call = Call::new(g);
             for r in &reasons {
@@ -318,7 +335,7 @@ fn scenarios(
                 }
             }
             let p = evaluate(g, &call).proposal?;
-            Some(Decision::of(g, p.winner))
+            Some(Decision::at(g, p.winner, at))
         };
         match (decide(old), decide(new)) {
             (Some(a), Some(b)) => {
@@ -339,12 +356,14 @@ fn scenarios(
     }
 }
 
-/// Every decider's decision, by rule index, the fallback last.
+/// Every decider's decision at the cases' time ([`cases_assessed_at`]), by rule index, the
+/// fallback last.
 fn decisions(space: &Space) -> Vec<Decision> {
+    let at = cases_assessed_at();
     let reason = space.reason.expect("a reason's space");
     let n = space.g.reason(reason).rules.len();
     (0..=n)
-        .map(|i| Decision::of(space.g, space.decider((i < n).then_some(i))))
+        .map(|i| Decision::at(space.g, space.decider((i < n).then_some(i)), at))
         .collect()
 }
 
@@ -596,26 +615,9 @@ fn opt_text(f: &mut Fields, langs: &[Language], name: &str, t: Option<&Text>) {
 }
 
 fn outcome(f: &mut Fields, g: &Guidance, name: &str, o: &Outcome) {
-    f.insert(
-        format!("{name}.timeframe"),
-        g.timeframe(o.timeframe).id.clone(),
-    );
-    let modes: Vec<&str> = o.modes.iter().map(|m| g.mode(*m).id.as_str()).collect();
-    f.insert(format!("{name}.modes"), modes.join(", "));
-    if let Some(p) = o.professional {
-        f.insert(format!("{name}.professional"), g.professional(p).id.clone());
-    }
-    text(f, &g.meta.languages, &format!("{name}.advice"), &o.advice);
-    opt_text(
-        f,
-        &g.meta.languages,
-        &format!("{name}.worsening"),
-        o.worsening.as_ref(),
-    );
-    f.insert(
-        format!("{name}.outside_care_guarantee"),
-        o.outside_care_guarantee.to_string(),
-    );
+    let mut list = outcomes::FieldList::new();
+    outcomes::outcome(&mut list, g, name, o);
+    f.extend(list);
 }
 
 type Items = BTreeMap<(ItemKind, String), Item>;
@@ -656,6 +658,9 @@ fn settings_items(g: &Guidance, out: &mut Items) {
         if let Some((a, b)) = t.days {
             f.insert("days".into(), format!("{a}–{b}"));
         }
+        if let Some((a, b)) = t.hours {
+            f.insert("hours".into(), format!("{a}–{b}"));
+        }
         f.insert("counting".into(), format!("{:?}", t.counting));
         if let Some(c) = &t.code {
             f.insert("code".into(), c.clone());
@@ -677,6 +682,14 @@ fn settings_items(g: &Guidance, out: &mut Items) {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &o.label);
         put(out, ItemKind::OverrideReason, &o.id, f, None);
+    }
+    for s in &g.services {
+        let f = outcomes::service(g, s).into_iter().collect();
+        put(out, ItemKind::Service, &s.id, f, Some(s.location));
+    }
+    for b in &g.advice_blocks {
+        let f = outcomes::advice_block(g, b).into_iter().collect();
+        put(out, ItemKind::AdviceBlock, &b.id, f, Some(b.location));
     }
 }
 

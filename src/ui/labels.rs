@@ -2,6 +2,8 @@
 //! timeframe with its contact mode and professional, who called and how. Ids are for authors,
 //! scenarios and logs; the nurse's screens show these.
 
+use chrono::NaiveDateTime;
+
 use crate::assessment::{Caller, Channel};
 use crate::disposition::Resolved;
 use crate::engine::Decider;
@@ -39,6 +41,28 @@ pub fn disposition(g: &Guidance, r: Resolved, lang: Language) -> String {
         parts.push(g.professional(p).label.get(lang).to_owned());
     }
     parts.join(", ")
+}
+
+/// The window of a decided route (an override names no service, so the plain window of its
+/// timeframe), in words: "Yhteys viimeistään to 26.11.2026 …"; `None` for a timeframe without
+/// days or hours.
+pub fn decided_window(
+    g: &Guidance,
+    r: Resolved,
+    at: NaiveDateTime,
+    lang: Language,
+) -> Option<String> {
+    let tf = g.timeframe(r.timeframe);
+    let range = tf.range()?;
+    let always = crate::opening_hours::OpeningHours::always();
+    let w = crate::opening_hours::service_window(&always, at, range).ok()?;
+    Some(crate::window_text::service_window_text(
+        &w,
+        range,
+        tf.hours.is_some(),
+        at,
+        lang,
+    ))
 }
 
 /// Who is on the line, as the record says it.

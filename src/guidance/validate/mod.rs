@@ -3,14 +3,15 @@
 //!
 //! In the order validation runs: the settings and `texts` in every language, the `vocabulary`
 //! (timeframes, contact modes, professionals), every question (`questions`), their `ask_if`
-//! `conditions`, the red flags' `outcomes`, and the `reasons` with their rules and `allow`
-//! entries. `validator` holds what all of them share: the problems found and id checks.
+//! `conditions`, the `services` and advice blocks, the red flags' `outcomes`, and the `reasons`
+//! with their rules and `allow` entries. `validator` holds what all of them share: the problems found and id checks.
 
 mod allow;
 mod conditions;
 mod outcomes;
 mod questions;
 mod reasons;
+mod services;
 mod texts;
 mod validator;
 mod vocabulary;
@@ -54,7 +55,10 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         |o| (&o.id, &o.label),
         IdKind::OverrideReason,
     );
-    let vocab = Vocabulary::new(&timeframes, &modes, &professionals);
+    let services = v.services(gfile, &raw.services);
+    let advice_blocks = v.advice_blocks(gfile, &raw.advice_blocks);
+    let vocab = Vocabulary::new(&timeframes, &modes, &professionals)
+        .with_services(&services, &advice_blocks);
 
     let Questions {
         mut questions,
@@ -100,6 +104,8 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         modes,
         professionals,
         override_reasons,
+        services,
+        advice_blocks,
         red_flags,
         risk_factors,
         reasons,

@@ -4,11 +4,11 @@
 use egui::{RichText, Ui};
 
 use crate::assessment::Decision;
-use crate::disposition::Resolved;
-use crate::engine::window;
-use crate::explain::window_text;
+use crate::effective::Effective;
+use crate::explain::explain;
 use crate::guidance::Guidance;
 use crate::i18n::Msg;
+use crate::text::Language;
 use crate::ui::intent::Intent;
 use crate::ui::labels;
 use crate::ui::nurse::{CallView, Focus, PanelScroll};
@@ -74,8 +74,8 @@ fn decided(
                 .strong()
                 .size(18.0),
             );
-            if let Some(w) = window(g, d.disposition.timeframe, state.now().date_naive()) {
-                ui.label(window_text(w.earliest, w.latest, lang));
+            if let Some(w) = decided_window(g, c, d, lang) {
+                ui.label(w);
             }
             if d.override_reason.is_some() {
                 ui.label(
@@ -87,7 +87,11 @@ fn decided(
                     ui.label(format!(
                         "{}: {}",
                         t(Msg::Proposed),
-                        labels::disposition(g, Resolved::of(p.outcome(g)), lang)
+                        labels::disposition(
+                            g,
+                            Effective::of_proposal(g, p, d.decided_at.naive_local()).resolved(),
+                            lang
+                        )
                     ));
                 }
             }
@@ -104,6 +108,16 @@ fn decided(
         response.scroll_to_me(Some(egui::Align::TOP));
         out.push(Intent::PanelScrolled);
     }
+}
+
+/// The decision's window, counted from when it was made: an override's plain window, or the
+/// window of the proposal taken (with its service's hours), as the record says it.
+fn decided_window(g: &Guidance, c: &CallView, d: &Decision, lang: Language) -> Option<String> {
+    if d.override_reason.is_some() {
+        return labels::decided_window(g, d.disposition, d.decided_at.naive_local(), lang);
+    }
+    let e = explain(g, &c.assessment.call, &c.evaluation, d.decided_at, lang)?;
+    e.window.map(|w| w.text)
 }
 
 fn record_section(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Intent>) {

@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::disposition::Resolved;
+use crate::effective::Effective;
 use crate::engine::{Decider, Proposal};
 use crate::guidance::{Guidance, TimeframeKind};
 use crate::i18n::Msg;
@@ -17,7 +17,8 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     let Some(p) = &c.evaluation.proposal else {
         return;
     };
-    let (colour, _) = urgency_style(g, p.outcome(g).timeframe);
+    let now = state.now().naive_local();
+    let (colour, _) = urgency_style(g, Effective::of_proposal(g, p, now).outcome.timeframe);
     egui::CentralPanel::default()
         .frame(egui::Frame::new().fill(colour).inner_margin(24.0))
         .show(ui, |ui| {
@@ -50,7 +51,8 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
 fn instruction(ui: &mut Ui, state: &AppState, g: &Guidance, p: &Proposal) {
     let lang = state.lang();
     let t = |m: Msg| m.get(lang);
-    let o = p.outcome(g);
+    // The outcome that applies now: the out-of-hours one when the service is closed.
+    let o = Effective::of_proposal(g, p, state.now().naive_local()).outcome;
     let title = if g.timeframe(o.timeframe).kind == TimeframeKind::Emergency {
         Msg::EmergencyTitle
     } else {
@@ -116,7 +118,11 @@ fn overridden(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, p: &Pro
         RichText::new(format!(
             "{}: {}",
             Msg::Proposed.get(lang),
-            labels::disposition(g, Resolved::of(p.outcome(g)), lang)
+            labels::disposition(
+                g,
+                Effective::of_proposal(g, p, state.now().naive_local()).resolved(),
+                lang
+            )
         ))
         .size(18.0)
         .color(Color32::WHITE),

@@ -79,7 +79,8 @@ fn call(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Intent>) {
         banners::practice(ui, state, p);
     }
     if let Some(form) = &c.override_form {
-        override_form::show(ui, &g, c, form, lang, out);
+        let now = state.now().naive_local();
+        override_form::show(ui, &g, c, form, lang, now, out);
     }
     let leaves = c
         .evaluation

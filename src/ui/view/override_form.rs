@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use crate::effective::Effective;
 use crate::guidance::{Guidance, TimeframeId};
 use crate::i18n::Msg;
 use crate::text::Language;
@@ -16,6 +17,7 @@ pub fn show(
     c: &CallView,
     form: &OverrideForm,
     lang: Language,
+    now: chrono::NaiveDateTime,
     out: &mut Vec<Intent>,
 ) {
     let t = |m: Msg| m.get(lang);
@@ -24,7 +26,7 @@ pub fn show(
         .evaluation
         .proposal
         .as_ref()
-        .map(|p| p.outcome(g).timeframe);
+        .map(|p| Effective::of_proposal(g, p, now).outcome.timeframe);
     egui::Modal::new(egui::Id::unique("override")).show(ui.ctx(), |ui| {
         ui.set_width(560.0);
         ui.heading(t(Msg::OverrideTitle));

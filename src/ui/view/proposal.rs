@@ -1,13 +1,16 @@
-//! The proposal: provisional or ready, the timeframe with its date window, contact mode and
-//! professional, advice, and why (the deciding rule and the answers behind it). Once the nurse
-//! has overridden it, the card, the contact and the advice show the decision, and the proposal
-//! stays beside them as "proposed: …".
+//! The proposal: provisional or ready, the timeframe with its window, contact mode,
+//! professional and service with its contact text, advice, and why (the deciding rule and the
+//! answers behind it). It shows the effective outcome at the current time
+//! ([`crate::effective`]). Once the nurse has overridden it, the card, the contact and the advice
+//! show the decision, and the proposal stays beside them as "proposed: …".
 
+use chrono::{DateTime, FixedOffset};
 use egui::{Color32, RichText, Ui};
 
 use crate::disposition::Resolved;
-use crate::engine::{Proposal, window};
-use crate::explain::{Explanation, explain, window_text};
+use crate::effective::Effective;
+use crate::engine::Proposal;
+use crate::explain::{Explanation, explain};
 use crate::guidance::Guidance;
 use crate::i18n::{Msg, plural};
 use crate::text::Language;
@@ -30,22 +33,33 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView) -> bool {
     } else {
         Msg::ProposalTitle.get(lang)
     });
+    // Once decided, the proposal decided on: the effective one at the decision's time, as in
+    // the record.
+    let at = c
+        .assessment
+        .decision
+        .as_ref()
+        .map_or(state.now(), |d| d.decided_at);
     let (Some(e), Some(p)) = (
-        explain(g, &c.assessment.call, &c.evaluation, state.now(), lang),
+        explain(g, &c.assessment.call, &c.evaluation, at, lang),
         c.evaluation.proposal.as_ref(),
     ) else {
         ui.label(Msg::NoReasonYet.get(lang));
         return false;
     };
     status(ui, g, c, &e, lang);
-    let proposed = Resolved::of(p.outcome(g));
+    if let Some(closed) = &e.when_closed {
+        ui.label(RichText::new(&closed.text).strong().color(CAUTION));
+    }
+    // The effective outcome: the out-of-hours one when it applies.
+    let proposed = Effective::of_proposal(g, p, at.naive_local()).resolved();
     let shown = Shown {
         g,
         lang,
         route: overridden.unwrap_or(proposed),
         proposed: overridden.map(|_| proposed),
     };
-    shown.card(ui, state, &e);
+    shown.card(ui, at, &e);
     shown.contact(ui, &e);
     shown.advice(ui, &e);
     ui.add_space(4.0);
@@ -93,13 +107,20 @@ struct Shown<'a> {
 
 impl Shown<'_> {
     /// The timeframe in its urgency's colour, with its date window.
-    fn card(&self, ui: &mut Ui, state: &AppState, e: &Explanation) {
+    fn card(&self, ui: &mut Ui, at: DateTime<FixedOffset>, e: &Explanation) {
         let (colour, icon) = urgency_style(self.g, self.route.timeframe);
         let label = self.g.timeframe(self.route.timeframe).label.get(self.lang);
-        let window = match self.proposed {
-            None => e.window.as_ref().map(|w| w.text.clone()),
-            Some(_) => window(self.g, self.route.timeframe, state.now().date_naive())
-                .map(|w| window_text(w.earliest, w.latest, self.lang)),
+        let (window, judgement) = match self.proposed {
+            None => (e.window.as_ref().map(|w| w.text.clone()), e.nurse_judgement),
+            Some(_) => (
+                labels::decided_window(self.g, self.route, at.naive_local(), self.lang),
+                false,
+            ),
+        };
+        let judgement = if judgement {
+            format!(" ({})", Msg::NurseJudgement.get(self.lang))
+        } else {
+            String::new()
         };
         egui::Frame::new()
             .fill(colour)
@@ -108,7 +129,7 @@ impl Shown<'_> {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!("{icon} {label}"))
+                    RichText::new(format!("{icon} {label}{judgement}"))
                         .size(24.0)
                         .strong()
                         .color(Color32::WHITE),
@@ -152,6 +173,17 @@ impl Shown<'_> {
                 if let Some(p) = self.route.professional {
                     ui.label(t(Msg::Professional));
                     ui.label(RichText::new(self.g.professional(p).label.get(self.lang)).strong());
+                    ui.end_row();
+                }
+                // The proposal's service (an override names none).
+                if let Some(s) = e.service.as_ref().filter(|_| self.proposed.is_none()) {
+                    ui.label(t(Msg::Service));
+                    let status = s.status.as_ref().map(|x| format!(" ({x})"));
+                    let label = format!("{}{}", s.label, status.unwrap_or_default());
+                    ui.label(RichText::new(label).strong());
+                    ui.end_row();
+                    ui.label(t(Msg::ServiceContact));
+                    ui.label(&s.contact);
                     ui.end_row();
                 }
             });
