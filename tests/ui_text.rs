@@ -209,3 +209,28 @@ fn every_marker_is_in_the_fonts_the_app_draws_with() {
     // The done-marker is no longer an ASCII "=", which read as a broken glyph.
     assert_eq!(arvio::ui::style::DONE, "✔");
 }
+
+#[test]
+fn a_number_questions_range_is_written_as_the_language_does() {
+    for (lang, range, yes, no) in [
+        (Language::Fi, "(34,0–43,0, Enter)", Key::K, Key::E),
+        (Language::En, "(34.0–43.0, Enter)", Key::Y, Key::N),
+    ] {
+        let settings = Settings {
+            language: lang,
+            ..settings()
+        };
+        let dir = common::fixture();
+        let mut h = app_with(settings, dir.path().into(), egui::vec2(1280.0, 900.0));
+        chord(&mut h, Modifiers::COMMAND, Key::N);
+        paste(&mut h, "cough");
+        press(&mut h, Key::Enter);
+        press(&mut h, Key::Tab);
+        press(&mut h, no);
+        press(&mut h, no);
+        paste(&mut h, "40");
+        press(&mut h, Key::Enter);
+        press(&mut h, yes); // fever: the temperature is asked next
+        h.get_by_label(range);
+    }
+}

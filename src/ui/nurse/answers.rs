@@ -3,7 +3,7 @@
 
 use crate::call::Value;
 use crate::guidance::{QuestionId, QuestionKind};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, format_number, tr};
 use crate::text::Language;
 use crate::ui::intent::{Change, Intent};
 use crate::ui::nurse::reasons::reevaluate;
@@ -143,8 +143,8 @@ fn commit_number(c: &mut CallView, lang: Language) -> Change {
             c.message = Some(format!(
                 "{} {}–{}",
                 tr(lang, Msg::NumberRange),
-                spec.min,
-                spec.max
+                format_number(lang, spec.min, spec.decimals as usize),
+                format_number(lang, spec.max, spec.decimals as usize)
             ));
             Change::None
         }

@@ -7,7 +7,7 @@ use egui::{Color32, RichText, Ui};
 
 use crate::call::Value;
 use crate::guidance::{Guidance, Part, QuestionId, QuestionKind};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, format_number};
 use crate::text::Language;
 use crate::ui::intent::Intent;
 use crate::ui::keys::answer::answer_keys;
@@ -296,7 +296,10 @@ impl Row<'_> {
                     (false, None) => format!("_ {}", spec.unit.get(lang)),
                 };
                 ui.label(RichText::new(shown).monospace().size(18.0));
-                ui.label(RichText::new(format!("({}–{}, Enter)", spec.min, spec.max)).small());
+                let n = |x: f64| format_number(lang, x, spec.decimals as usize);
+                ui.label(
+                    RichText::new(format!("({}–{}, Enter)", n(spec.min), n(spec.max))).small(),
+                );
             }
         }
         choose(
