@@ -34,6 +34,8 @@ fn mid_call() -> Harness<'static, ArvioApp> {
     h.run();
     h.key_press(Key::Enter);
     h.run();
+    h.key_press(Key::Tab);
+    h.run();
     for _ in 0..12 {
         h.key_press(Key::E);
         h.run();

@@ -1,11 +1,14 @@
 //! Two versions of a guidance compared: what changed in the files, and what changes for callers.
 //!
-//! **Structural**: the guidance's settings, timeframes, contact modes, professionals, override
-//! reasons, red flags, questions, reasons and rules, keyed by id: added, removed, or changed
-//! field by field (texts per language, conditions written out with ids, outcomes by ids).
+//! **Structural**: the guidance's settings, timeframes (days or hours), contact modes,
+//! professionals, override reasons, services (opening hours included), advice blocks, red flags,
+//! questions, reasons and rules, keyed by id: added, removed, or changed field by field (texts
+//! per language, conditions written out with ids, outcomes by ids with their service and
+//! out-of-hours outcome; an advice block's text shows in every outcome that uses it).
 //!
-//! **Behavioural**: every case whose proposal (timeframe, contact mode, professional or deciding
-//! rule) differs between the versions, over the union of both versions' scenarios and both
+//! **Behavioural**: every case whose effective proposal (timeframe, contact mode, professional,
+//! service or deciding rule; see [`crate::effective`]) differs between the versions, each
+//! scenario at its own `at` and the enumerated cases at [`cases_assessed_at`], over the union of both versions' scenarios and both
 //! versions' enumerated cases of each reason they share ([`crate::analysis`]). A case is decided
 //! in each version from its answers by id; an answer the other version cannot take (its question
 //! or option is gone, the number is out of range) is dropped there, and a question the other
@@ -30,6 +33,11 @@ use crate::msg;
 use crate::scenario::Scenario;
 use crate::text::{Language, Text};
 
+mod outcomes;
+mod questions;
+
+pub use outcomes::cases_assessed_at;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
@@ -38,6 +46,8 @@ pub enum ItemKind {
     ContactMode,
     Professional,
     OverrideReason,
+    Service,
+    AdviceBlock,
     RedFlag,
     Question,
     Reason,
@@ -52,6 +62,8 @@ impl ItemKind {
             ItemKind::ContactMode => "contact mode",
             ItemKind::Professional => "professional",
             ItemKind::OverrideReason => "override reason",
+            ItemKind::Service => "service",
+            ItemKind::AdviceBlock => "advice block",
             ItemKind::RedFlag => "red flag",
             ItemKind::Question => "question",
             ItemKind::Reason => "reason",
@@ -67,6 +79,8 @@ impl ItemKind {
             ItemKind::ContactMode => msg!(WordContactMode),
             ItemKind::Professional => msg!(WordProfessional),
             ItemKind::OverrideReason => msg!(WordOverrideReason),
+            ItemKind::Service => msg!(WordService),
+            ItemKind::AdviceBlock => msg!(WordAdviceBlock),
             ItemKind::RedFlag => msg!(WordRedFlag),
             ItemKind::Question => msg!(WordQuestion),
             ItemKind::Reason => msg!(WordReason),
@@ -301,7 +315,11 @@ fn scenarios(
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default();
-        // As a scenario runs, except that answers the version cannot take are dropped.
+        // As a scenario runs (at its own time), except that answers the version cannot take
+        // are dropped.
+        let at = s
+            .at(None)
+            .map_or_else(|_| cases_assessed_at(), |t| t.naive_local());
         let decide = |g: &Guidance| -> Option<Decision> {
             let mut call = Call::new(g);
             for r in &reasons {
@@ -318,7 +336,7 @@ fn scenarios(
                 }
             }
             let p = evaluate(g, &call).proposal?;
-            Some(Decision::of(g, p.winner))
+            Some(Decision::at(g, p.winner, at))
         };
         match (decide(old), decide(new)) {
             (Some(a), Some(b)) => {
@@ -339,12 +357,14 @@ fn scenarios(
     }
 }
 
-/// Every decider's decision, by rule index, the fallback last.
+/// Every decider's decision at the cases' time ([`cases_assessed_at`]), by rule index, the
+/// fallback last.
 fn decisions(space: &Space) -> Vec<Decision> {
+    let at = cases_assessed_at();
     let reason = space.reason.expect("a reason's space");
     let n = space.g.reason(reason).rules.len();
     (0..=n)
-        .map(|i| Decision::of(space.g, space.decider((i < n).then_some(i))))
+        .map(|i| Decision::at(space.g, space.decider((i < n).then_some(i)), at))
         .collect()
 }
 
@@ -591,6 +611,13 @@ fn text(f: &mut Fields, langs: &[Language], name: &str, t: &Text) {
     }
 }
 
+/// A keyword list's field per language that has words (`keywords.fi`, …).
+fn keywords(f: &mut Fields, words: &crate::text::TextList) {
+    let mut list = outcomes::FieldList::new();
+    questions::keywords(&mut list, words);
+    f.extend(list);
+}
+
 fn opt_text(f: &mut Fields, langs: &[Language], name: &str, t: Option<&Text>) {
     if let Some(t) = t {
         text(f, langs, name, t);
@@ -598,26 +625,9 @@ fn opt_text(f: &mut Fields, langs: &[Language], name: &str, t: Option<&Text>) {
 }
 
 fn outcome(f: &mut Fields, g: &Guidance, name: &str, o: &Outcome) {
-    f.insert(
-        format!("{name}.timeframe"),
-        g.timeframe(o.timeframe).id.clone(),
-    );
-    let modes: Vec<&str> = o.modes.iter().map(|m| g.mode(*m).id.as_str()).collect();
-    f.insert(format!("{name}.modes"), modes.join(", "));
-    if let Some(p) = o.professional {
-        f.insert(format!("{name}.professional"), g.professional(p).id.clone());
-    }
-    text(f, &g.meta.languages, &format!("{name}.advice"), &o.advice);
-    opt_text(
-        f,
-        &g.meta.languages,
-        &format!("{name}.worsening"),
-        o.worsening.as_ref(),
-    );
-    f.insert(
-        format!("{name}.outside_care_guarantee"),
-        o.outside_care_guarantee.to_string(),
-    );
+    let mut list = outcomes::FieldList::new();
+    outcomes::outcome(&mut list, g, name, o);
+    f.extend(list);
 }
 
 type Items = BTreeMap<(ItemKind, String), Item>;
@@ -658,6 +668,9 @@ fn settings_items(g: &Guidance, out: &mut Items) {
         if let Some((a, b)) = t.days {
             f.insert("days".into(), format!("{a}–{b}"));
         }
+        if let Some((a, b)) = t.hours {
+            f.insert("hours".into(), format!("{a}–{b}"));
+        }
         f.insert("counting".into(), format!("{:?}", t.counting));
         if let Some(c) = &t.code {
             f.insert("code".into(), c.clone());
@@ -680,6 +693,14 @@ fn settings_items(g: &Guidance, out: &mut Items) {
         text(&mut f, langs, "label", &o.label);
         put(out, ItemKind::OverrideReason, &o.id, f, None);
     }
+    for s in &g.services {
+        let f = outcomes::service(g, s).into_iter().collect();
+        put(out, ItemKind::Service, &s.id, f, Some(s.location));
+    }
+    for b in &g.advice_blocks {
+        let f = outcomes::advice_block(g, b).into_iter().collect();
+        put(out, ItemKind::AdviceBlock, &b.id, f, Some(b.location));
+    }
 }
 
 /// The red flags and the other questions.
@@ -692,45 +713,23 @@ fn question_items(g: &Guidance, out: &mut Items) {
         opt_text(&mut f, langs, "short", q.short.as_ref());
         opt_text(&mut f, langs, "note", q.note.as_ref());
         f.insert("cannot_say_is_yes".into(), rf.cannot_say_is_yes.to_string());
-        let reasons: Vec<&str> = rf
-            .reasons
-            .iter()
-            .map(|r| g.reason(*r).id.as_str())
-            .collect();
-        let scope = if reasons.is_empty() {
-            "every call".to_owned()
-        } else {
-            format!("[{}]", reasons.join(", "))
-        };
-        f.insert("reasons".into(), scope);
-        if let Some(c) = &rf.ask_if {
-            f.insert("ask_if".into(), condition_text(g, c));
-        }
-        for lang in langs {
-            let words = rf.keywords.get(*lang);
-            if !words.is_empty() {
-                f.insert(format!("keywords.{lang}"), words.join(", "));
-            }
-        }
+        let mut scope = outcomes::FieldList::new();
+        questions::red_flag_scope(&mut scope, g, rf);
+        f.extend(scope);
+        keywords(&mut f, &rf.keywords);
         outcome(&mut f, g, "outcome", &rf.outcome);
         put(out, ItemKind::RedFlag, &q.id, f, Some(q.location));
     }
     for q in &g.questions {
-        let part = match q.part {
-            Part::RedFlag => continue,
-            Part::Basic if q.always => "basic (always asked)".to_owned(),
-            Part::Basic => "basic".to_owned(),
-            Part::RiskFactor => "risk factor".to_owned(),
-            Part::Pool => "shared pool".to_owned(),
-            Part::Reason(r) => format!("reason {}", g.reason(r).id),
+        let Some(part) = questions::part(g, q) else {
+            continue;
         };
         let mut f = Fields::new();
         f.insert("part".into(), part);
         text(&mut f, langs, "text", &q.text);
         opt_text(&mut f, langs, "short", q.short.as_ref());
         opt_text(&mut f, langs, "note", q.note.as_ref());
-        let kind = q.kind.summary();
-        f.insert("kind".into(), kind);
+        f.insert("kind".into(), q.kind.summary());
         for o in q.kind.options() {
             text(&mut f, langs, &format!("option.{}", o.id), &o.label);
         }
@@ -747,12 +746,7 @@ fn reason_items(g: &Guidance, out: &mut Items) {
     for r in &g.reasons {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &r.label);
-        for lang in crate::text::Language::ALL {
-            let words = r.keywords.get(lang);
-            if !words.is_empty() {
-                f.insert(format!("keywords.{}", lang.code()), words.join(", "));
-            }
-        }
+        keywords(&mut f, &r.keywords);
         let qs: Vec<&str> = r
             .questions
             .iter()

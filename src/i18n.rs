@@ -113,7 +113,7 @@ messages! {
     CallerLabel => ("Soittaja", "Uppringare", "Caller"),
     ChannelLabel => ("Kanava", "Kanal", "Channel"),
     SearchReason => ("Yhteydenoton syy (hae)", "Kontaktorsak (sök)", "Reason for contact (search)"),
-    SearchHint => ("kirjoita oire tai asia, Enter lisää, Up/Down valitsee", "skriv symtom eller ärende, Enter lägger till, Up/Down väljer", "type a symptom or matter, Enter adds, Up/Down choose"),
+    SearchHint => ("kirjoita oire tai asia · Enter lisää · ↑↓ valitsee · Tab kysymyksiin", "skriv symtom eller ärende · Enter lägger till · ↑↓ väljer · Tab till frågorna", "type a symptom or matter · Enter adds · ↑↓ choose · Tab to the questions"),
     NoMatch => ("Ei osumia", "Inga träffar", "No match"),
     RemoveReason => ("Poista", "Ta bort", "Remove"),
     RedFlagsTitle => ("1. Hälytysmerkit – kysy ensin", "1. Varningstecken – fråga först", "1. Red flags – ask first"),
@@ -142,7 +142,7 @@ messages! {
     EmergencyTitle => ("HÄTÄTILANNE", "NÖDSITUATION", "EMERGENCY"),
     OnCallTitle => ("PÄIVYSTYKSEEN NYT", "TILL JOUREN NU", "ON-CALL CARE NOW"),
     GiveInstruction => ("Anna soittajalle ohje:", "Ge den som ringer anvisningen:", "Give the caller this instruction:"),
-    UndoAnswer => ("Vastaus oli virhe – takaisin (Alt+Left)", "Svaret var fel – tillbaka (Alt+Left)", "Answered by mistake – back (Alt+Left)"),
+    UndoAnswer => ("Vastaus oli virhe – takaisin (Alt+←)", "Svaret var fel – tillbaka (Alt+←)", "Answered by mistake – back (Alt+←)"),
     NoGuidance => ("HTA-ohjetta ei voi käyttää: arviointi estetty, kunnes virheet on korjattu.", "VBB-anvisningen kan inte användas: bedömning spärrad tills felen är rättade.", "The guidance cannot be used: triage is blocked until its errors are fixed."),
     LastGoodInUse => ("Ohjeen muutos on virheellinen – käytössä edelleen viimeisin toimiva versio.", "Ändringen av anvisningen är felaktig – den senaste fungerande versionen används.", "The changed guidance has errors – the last good version stays in use."),
     RestoreOffer => ("Keskeneräinen arvio löytyi, aloitettu", "En oavslutad bedömning hittades, påbörjad", "An unfinished assessment was found, started"),
@@ -183,7 +183,7 @@ messages! {
     TrainerMap => ("Ohjekartta", "Anvisningskarta", "Guidance map"),
     TrainerReplay => ("Vaiheittainen toisto", "Steg för steg", "Step replay"),
     Presentation => ("Esitystila", "Presentationsläge", "Presentation mode"),
-    TrainerHint => ("Valitse tapaus (Ylös/Alas) ja aloita harjoitus (Enter). Vastaukset paljastuvat vasta kun kysyt.", "Välj fall (Upp/Ned) och börja öva (Enter). Svaren syns först när du frågar.", "Pick a case (Up/Down) and start practising (Enter). Answers appear only when you ask."),
+    TrainerHint => ("Valitse tapaus (↑↓) ja aloita harjoitus (Enter). Vastaukset paljastuvat vasta kun kysyt.", "Välj fall (↑↓) och börja öva (Enter). Svaren syns först när du frågar.", "Pick a case (↑↓) and start practising (Enter). Answers appear only when you ask."),
     StartPractice => ("Aloita harjoitus", "Börja öva", "Start practice"),
     Session => ("Harjoituskerta", "Övningspass", "Session"),
     Average => ("keskiarvo", "medelvärde", "average"),
@@ -228,7 +228,7 @@ messages! {
     Within7 => ("Hoidettu 1–7 vrk:n sisällä", "Inom 1–7 dygn", "Handled within 1–7 days"),
     Overridden => ("Ehdotuksesta poikettu", "Avvikit från förslaget", "Overridden"),
     OverridesByRule => ("Poikkeamat säännöittäin (useimmin ensin)", "Avvikelser per regel (flest först)", "Overrides per rule (most first)"),
-    LogLocation => ("Lokikansio (tyhjä = ei lokia)", "Loggmapp (tom = ingen logg)", "Log folder (empty = no log)"),
+    LogLocation => ("Lokikansio (tyhjä = oletuskansio)", "Loggmapp (tom = standardmappen)", "Log folder (empty = the default folder)"),
     FinishCallFirst => ("Päätä tai hylkää käynnissä oleva arvio ennen harjoitusta.", "Avsluta eller kasta den pågående bedömningen före övningen.", "Finish or discard the assessment in progress before practising."),
     Analysis => ("Analyysi", "Analys", "Analysis"),
     RunAnalysis => ("Analysoi", "Analysera", "Analyse"),
@@ -260,6 +260,42 @@ messages! {
     Unanswered => ("vastaamatta", "obesvarad", "unanswered"),
     OutsideCareGuarantee => ("hoitotakuun ulkopuolinen", "utanför vårdgarantin", "outside the care guarantee"),
 
+    // Format 2 outcomes: services, hour windows, the nurse's judgement (explanation and record).
+    Service => ("Palvelu", "Tjänst", "Service"),
+    ServiceContact => ("Yhteystiedot", "Kontaktuppgifter", "Contact"),
+    ServiceClosedNow => ("suljettu nyt, avautuu {0}", "stängd nu, öppnar {0}", "closed now, opens {0}"),
+    ServiceOpensLater => ("palvelu avautuu vasta {0}", "tjänsten öppnar först {0}", "the service opens only {0}"),
+    ServiceAfterTimeframe => ("ei aukioloa aikarajan sisällä: ensimmäinen mahdollinen {0}", "inte öppet inom tidsramen: första möjliga {0}", "not open within the timeframe: first possible {0}"),
+    WhenClosedApplied => ("{0} on suljettu niin, ettei aikarajaa \"{1}\" saavuteta: ohjeen mukaan sen sijaan", "{0} är stängd så att tidsramen \"{1}\" inte nås: enligt anvisningen i stället", "{0} is closed so that the timeframe \"{1}\" cannot be met: the guidance says instead"),
+    NurseJudgement => ("hoitajan arvio", "sjukskötarens bedömning", "nurse's judgement"),
+    ContactByTime => ("Yhteys viimeistään {0}", "Kontakt senast {0}", "Contact by {0}"),
+    ContactBetween => ("Yhteys {0}–{1}", "Kontakt {0}–{1}", "Contact {0}–{1}"),
+    Today => ("tänään", "i dag", "today"),
+    AtTime => ("klo {0}", "kl. {0}", "{0}"),
+
+    // Format 2 outcomes: validation of timeframes, services, advice blocks and outcomes.
+    DiagScheduledNeedsRange => ("ajoitetulla aikarajalla `{0}` on oltava `days: (min, max)` tai `hours: (min, max)`", "den schemalagda tidsramen `{0}` behöver `days: (min, max)` eller `hours: (min, max)`", "scheduled timeframe `{0}` needs `days: (min, max)` or `hours: (min, max)`"),
+    DiagDaysAndHours => ("aikarajalla `{0}` on sekä `days` että `hours`; jätä toinen, esim. `hours: (0, 4)` tarkoittaa 4 tunnin sisällä", "tidsramen `{0}` har både `days` och `hours`; behåll den ena, t.ex. `hours: (0, 4)` för inom 4 timmar", "timeframe `{0}` gives both `days` and `hours`; keep one, e.g. `hours: (0, 4)` for within 4 hours"),
+    DiagHoursOrder => ("aikarajan `{0}` tunnit ({1}, {2}): ensimmäinen ei saa olla jälkimmäistä suurempi; kirjoita `hours: ({2}, {1})`", "tidsramen `{0}` har timmar ({1}, {2}): den första får inte vara större än den andra; skriv `hours: ({2}, {1})`", "timeframe `{0}` has hours ({1}, {2}): the first must not exceed the second; write `hours: ({2}, {1})`"),
+    DiagHoursTooLong => ("aikaraja `{0}` ulottuu {1} tuntiin; enintään 168 tuntia on sallittu: kirjoita pidemmät aikarajat `days`-kenttään", "tidsramen `{0}` når {1} timmar; högst 168 tillåts: skriv längre tidsramar med `days`", "timeframe `{0}` reaches {1} hours; at most 168 are allowed: write longer timeframes with `days`"),
+    DiagHoursNotScheduled => ("aikaraja `{0}` ei ole Scheduled, joten sillä ei ole `hours`-kenttää; tee siitä `kind: Scheduled` tai poista `hours`", "tidsramen `{0}` är inte Scheduled och har därför inga `hours`; gör den till `kind: Scheduled` eller ta bort `hours`", "timeframe `{0}` is not Scheduled and so takes no `hours`; make it `kind: Scheduled` or remove `hours`"),
+    DiagUnknownService => ("tuntematon palvelu `{0}` (tunnetut: {1}); määrittele se guidance.ron-tiedoston `services`-listassa", "okänd tjänst `{0}` (kända: {1}); definiera den i `services` i guidance.ron", "unknown service `{0}` (known: {1}); define it in `services` of guidance.ron"),
+    DiagSpanSyntax => ("palvelu `{0}`: kirjoita aukioloaika muodossa HH:MM-HH:MM, esim. \"08:00-16:00\", ei `{1}`", "tjänsten `{0}`: skriv öppettiden som HH:MM-HH:MM, t.ex. \"08:00-16:00\", inte `{1}`", "service `{0}`: write a span as HH:MM-HH:MM, e.g. \"08:00-16:00\", not `{1}`"),
+    DiagSpanEmpty => ("palvelu `{0}`: aukioloaika `{1}` päättyy ennen kuin alkaa; kirjoita esim. \"08:00-16:00\" (yön yli: \"20:00-24:00\" ja seuraavalle päivälle \"00:00-08:00\")", "tjänsten `{0}`: öppettiden `{1}` slutar innan den börjar; skriv t.ex. \"08:00-16:00\" (över natten: \"20:00-24:00\" och nästa dag \"00:00-08:00\")", "service `{0}`: the span `{1}` ends before it starts; write e.g. \"08:00-16:00\" (overnight: \"20:00-24:00\" and on the next day \"00:00-08:00\")"),
+    DiagSpanOutOfDay => ("palvelu `{0}`: `{1}` ei ole kellonaika; ajat ovat 00:00–24:00", "tjänsten `{0}`: `{1}` är ingen tid på dygnet; tiderna går från 00:00 till 24:00", "service `{0}`: `{1}` is not a time of day; times run from 00:00 to 24:00"),
+    DiagSpanOverlaps => ("palvelu `{0}`: aukioloaika `{1}` menee päällekkäin saman päivän ajan `{2}` kanssa; yhdistä ne yhdeksi", "tjänsten `{0}`: öppettiden `{1}` överlappar `{2}` samma dag; slå ihop dem till en", "service `{0}`: the span `{1}` overlaps `{2}` of the same day; join them into one"),
+    DiagServiceNeverOpen => ("palvelu `{0}` ei ole koskaan auki arkena, lauantaina eikä sunnuntaina; anna sen aukioloajat tai kirjoita `hours: Always`", "tjänsten `{0}` är aldrig öppen på vardagar, lördagar eller söndagar; ange dess öppettider eller skriv `hours: Always`", "service `{0}` is never open on a weekday, Saturday or Sunday; give its hours, or write `hours: Always`"),
+    DiagUnknownBlock => ("tuntematon ohjelohko `{0}` (tunnetut: {1}); määrittele se guidance.ron-tiedoston `advice_blocks`-listassa", "okänt rådblock `{0}` (kända: {1}); definiera det i `advice_blocks` i guidance.ron", "unknown advice block `{0}` (known: {1}); define it in `advice_blocks` of guidance.ron"),
+    DiagEmptyAdvice => ("{0} on tyhjä lista; kirjoita teksti `(fi: …)` tai ainakin yksi `Block(\"id\")`", "{0} är en tom lista; skriv en text `(fi: …)` eller minst ett `Block(\"id\")`", "{0} is an empty list; write a text `(fi: …)` or at least one `Block(\"id\")`"),
+    DiagWhenClosedNoService => ("`when_closed` on voimassa, kun lopputuloksen palvelu on suljettu, mutta tämä lopputulos ei nimeä palvelua; lisää `service: \"…\"` tai poista `when_closed`", "`when_closed` gäller när utfallets tjänst är stängd, men detta utfall anger ingen tjänst; lägg till `service: \"…\"` eller ta bort `when_closed`", "`when_closed` applies when the outcome's service is closed, but this outcome names no `service`; add `service: \"…\"` or remove `when_closed`"),
+    DiagWhenClosedNested => ("`when_closed`-lopputuloksella ei voi olla omaa `when_closed`-kenttää (vain yksi taso); poista sisempi `when_closed`", "ett `when_closed`-utfall kan inte ha ett eget `when_closed` (bara en nivå); ta bort det inre `when_closed`", "a `when_closed` outcome cannot have a `when_closed` of its own (one level only); remove the inner `when_closed`"),
+    DiagWhenClosedLessUrgent => ("`when_closed`-aikaraja `{0}` on vähemmän kiireellinen kuin lopputuloksen `{1}`; kun palvelu on suljettu, ohjaa vähintään yhtä kiireelliseen aikarajaan, esim. päivystykseen", "`when_closed`-tidsramen `{0}` är mindre brådskande än utfallets `{1}`; när tjänsten är stängd, hänvisa till en minst lika brådskande tidsram, t.ex. jouren", "the `when_closed` timeframe `{0}` is less urgent than the outcome's `{1}`; when the service is closed, send the caller to a timeframe at least as urgent, e.g. on-call care"),
+    WordService => ("palvelu", "tjänst", "service"),
+    WordAdviceBlock => ("ohjelohko", "rådblock", "advice block"),
+    LabelOfService => ("palvelun `{0}` nimi", "namnet på tjänsten `{0}`", "the label of service `{0}`"),
+    ContactOfService => ("palvelun `{0}` yhteystiedot", "kontaktuppgifterna för tjänsten `{0}`", "the contact of service `{0}`"),
+    TextOfAdviceBlock => ("ohjelohko `{0}`", "rådblocket `{0}`", "advice block `{0}`"),
+    DiagNurseJudgementRedFlag => ("hälytysmerkin lopputulos ei voi olla hoitajan arvio; poista `nurse_judgement: true`", "ett varningstecknens utfall kan inte vara sjukskötarens bedömning; ta bort `nurse_judgement: true`", "a red flag's outcome cannot be the nurse's judgement; remove `nurse_judgement: true`"),
     // Loading a guidance: the folder, the files, RON syntax
     LoadCannotReadFolder => ("ohjekansiota ei voi lukea: {0}", "anvisningsmappen kan inte läsas: {0}", "cannot read the guidance folder: {0}"),
     LoadNotPartOfGuidance => ("`{0}` ei kuulu ohjeeseen: asetukset kuuluvat tiedostoon {1}, yhteiset kysymykset kansioon {3}/, yhteydenoton syyt kansioon {2}/", "`{0}` hör inte till anvisningen: inställningarna hör hemma i {1}, gemensamma frågor i {3}/, kontaktorsakerna i {2}/", "`{0}` is not part of the guidance: settings go in {1}, shared questions in {3}/, reasons in {2}/"),
@@ -453,6 +489,28 @@ messages! {
     CliTestTotals => ("{0} läpi, {1} epäonnistui", "{0} godkända, {1} misslyckade", "{0} passed, {1} failed"),
     CliNothingToPropose => ("ei ehdotettavaa: tiedostossa ei ole yhteydenoton syytä eikä täyttyvää hälytysmerkkiä", "inget att föreslå: filen nämner ingen kontaktorsak och träffar inget varningstecken", "nothing to propose: the file names no reason for contact and hits no red flag"),
 
+    // Nurse's call (issue 14): the keyboard, the right panel, plural forms.
+    NoneOfThese => ("Ei mitään näistä", "Inget av dessa", "None of these"),
+    KeyNoneOfThese => ("ei mitään näistä: lohkon avoimet hälytysmerkit \"ei\"", "inget av dessa: blockets öppna varningstecken \"nej\"", "none of these: the block's open red flags \"no\""),
+    KeyZoomReset => ("tavallinen koko", "normal storlek", "normal size"),
+    KeyPanel => ("vieritä oikeaa palstaa", "rulla högra spalten", "scroll the right column"),
+    Proposed => ("ehdotettu", "föreslaget", "proposed"),
+    DecisionTitle => ("Päätös", "Beslut", "Decision"),
+    AdviceOfProposal => ("Ehdotuksen ohjeet (ehdotettu {0}) – kerro soittajalle päätöksen mukainen aika.", "Förslagets råd (föreslaget {0}) – ge den som ringer tiden enligt beslutet.", "The proposal's advice (proposed {0}) – tell the caller the time decided."),
+    FallbackOf => ("{0}: ei erityistä sääntöä (oletus)", "{0}: ingen särskild regel (standard)", "{0}: no specific rule (default)"),
+    NoSpecificRule => ("ei erityistä sääntöä (oletus)", "ingen särskild regel (standard)", "no specific rule (default)"),
+    ModeKeys => ("Alt+1–4", "Alt+1–4", "Alt+1–4"),
+    QuestionOne => ("kysymys jäljellä", "fråga kvar", "question left"),
+    QuestionMany => ("kysymystä jäljellä", "frågor kvar", "questions left"),
+    RedFlagOne => ("hälytysmerkki kysymättä", "varningstecken ofrågat", "red flag unanswered"),
+    RedFlagMany => ("hälytysmerkkiä kysymättä", "varningstecken ofrågade", "red flags unanswered"),
+    ReasonOne => ("syy", "orsak", "reason"),
+    ReasonMany => ("syytä", "orsaker", "reasons"),
+    DayOne => ("päivä", "dag", "day"),
+    DayMany => ("päivää", "dagar", "days"),
+    FieldKey => ("Näppäin", "Tangent", "Key"),
+    LogDefault => ("oletus", "standard", "default"),
+
     // Training: practice feedback and the session summary
     TrainingSession => ("Harjoitusistunto", "Övningspass", "Training session"),
     TrainingAverageScore => ("pisteiden keskiarvo", "medelpoäng", "average score"),
@@ -519,6 +577,60 @@ messages! {
     AnswerWrongUnit => ("kysymys `{0}` annetaan yksikössä {1}; kirjoita jokin niistä eikä {2}", "frågan `{0}` anges i {1}; skriv en av dem i stället för {2}", "question `{0}` is entered in {1}; write one of them instead of {2}"),
     LintBasicUnreachable => ("perustietoa `{0}` ei koskaan kysytä: sen ask_if ei ole tosi yhdessäkään niiden vastausten {1} yhdistelmästä, joista se riippuu{2}", "grunduppgiften `{0}` ställs aldrig: dess ask_if är sant i ingen av de {1} kombinationerna av svaren den beror på{2}", "basic `{0}` is never asked: its ask_if is true in none of the {1} combinations of the answers it depends on{2}"),
     LintPoolUnreachable => ("yhteistä kysymystä `{0}` ei koskaan kysytä: sen ask_if ei ole tosi yhdessäkään niiden vastausten {1} yhdistelmästä, joista se riippuu{2}", "den gemensamma frågan `{0}` ställs aldrig: dess ask_if är sant i ingen av de {1} kombinationerna av svaren den beror på{2}", "pool question `{0}` is never asked: its ask_if is true in none of the {1} combinations of the answers it depends on{2}"),
+}
+
+/// `n` and the word in its form for `n`: "1 päivä" / "2 päivää", "1 dag" / "2 dagar", "1 day" /
+/// "2 days". Finnish, Swedish and English all take the singular for one and the plural (in
+/// Finnish the partitive) for every other count, zero included.
+pub fn plural(lang: Language, n: u64, one: Msg, many: Msg) -> String {
+    let word = if n == 1 { one } else { many };
+    format!("{n} {}", word.get(lang))
+}
+
+/// `n` days: "1 päivä", "3 dagar", "2 days".
+pub fn days(lang: Language, n: u64) -> String {
+    plural(lang, n, Msg::DayOne, Msg::DayMany)
+}
+
+/// A number as the language writes it, with `decimals` decimals: "1234,5" and "12 345,0" in
+/// Finnish and Swedish (decimal comma, thousands apart by a no-break space from 10 000), "1234.5"
+/// and "12,345.0" in English.
+pub fn format_number(lang: Language, x: f64, decimals: usize) -> String {
+    let (point, group) = match lang {
+        Language::Fi | Language::Sv => (',', '\u{a0}'),
+        Language::En => ('.', ','),
+    };
+    let text = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if x < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    if int.len() > 4 {
+        for (i, digit) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(digit);
+        }
+    } else {
+        out.push_str(int);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A percentage as the language writes it: "100,0 %" in Finnish and Swedish (a no-break space
+/// before the sign), "100.0%" in English.
+pub fn format_percent(lang: Language, x: f64, decimals: usize) -> String {
+    let number = format_number(lang, x, decimals);
+    match lang {
+        Language::Fi | Language::Sv => format!("{number}\u{a0}%"),
+        Language::En => format!("{number}%"),
+    }
 }
 
 /// "Yes", "Kyllä", …
@@ -591,6 +703,39 @@ mod tests {
                 assert_eq!(placeholders(m.get(lang)), fi, "{m:?} in {lang}");
             }
         }
+    }
+
+    #[test]
+    fn plural_forms_follow_the_count() {
+        assert_eq!(days(Language::En, 1), "1 day");
+        assert_eq!(days(Language::En, 2), "2 days");
+        assert_eq!(days(Language::En, 0), "0 days");
+        assert_eq!(days(Language::Fi, 1), "1 päivä");
+        assert_eq!(days(Language::Fi, 3), "3 päivää");
+        assert_eq!(days(Language::Sv, 1), "1 dag");
+        assert_eq!(days(Language::Sv, 7), "7 dagar");
+        assert_eq!(
+            plural(Language::Fi, 1, Msg::QuestionOne, Msg::QuestionMany),
+            "1 kysymys jäljellä"
+        );
+        assert_eq!(
+            plural(Language::Sv, 2, Msg::RedFlagOne, Msg::RedFlagMany),
+            "2 varningstecken ofrågade"
+        );
+    }
+
+    #[test]
+    fn numbers_and_percentages_are_written_as_each_language_writes_them() {
+        assert_eq!(format_percent(Language::Fi, 100.0, 1), "100,0\u{a0}%");
+        assert_eq!(format_percent(Language::Sv, 12.345, 1), "12,3\u{a0}%");
+        assert_eq!(format_percent(Language::En, 100.0, 1), "100.0%");
+        assert_eq!(format_number(Language::Fi, 39.5, 1), "39,5");
+        assert_eq!(format_number(Language::En, 39.5, 1), "39.5");
+        assert_eq!(format_number(Language::Fi, 1234.0, 0), "1234");
+        assert_eq!(format_number(Language::Fi, 12345.25, 2), "12\u{a0}345,25");
+        assert_eq!(format_number(Language::En, 1234567.0, 0), "1,234,567");
+        assert_eq!(format_number(Language::En, -2.5, 1), "-2.5");
+        assert_eq!(format_number(Language::En, -0.01, 1), "0.0");
     }
 
     #[test]

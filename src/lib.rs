@@ -14,6 +14,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod diff;
 pub mod disposition;
+pub mod effective;
 pub mod engine;
 pub mod explain;
 pub mod guidance;
@@ -31,3 +32,4 @@ pub mod text;
 pub mod training;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod window_text;

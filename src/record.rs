@@ -34,12 +34,14 @@ pub fn record_text(
     let mut out = header(g, a, assessor, now, lang);
     out.push(red_flag_screen(g, a, evaluation, lang));
     findings(g, a, evaluation, lang, &mut out);
-    // The window counts from the day the record is made (the decision), not the day the call
-    // started: a call restored after a crash or running past midnight must not promise a day
-    // that has already gone.
-    if let Some(e) = explain(g, &a.call, evaluation, now, lang) {
+    // The window counts from the decision (or, before one, from when the record is made), not
+    // the day the call started: a call restored after a crash or running past midnight must not
+    // promise a day that has already gone. The proposal is the one the nurse decided on: its
+    // effective outcome at the decision's time.
+    let at = a.decision.as_ref().map_or(now, |d| d.decided_at);
+    if let Some(e) = explain(g, &a.call, evaluation, at, lang) {
         proposal(&e, lang, &mut out);
-        decision(g, a, now, lang, &mut out);
+        decision(g, a, at, lang, &mut out);
         out.push(format!(
             "{}: {}",
             tr(lang, Msg::RecordAdviceGiven),
@@ -221,7 +223,13 @@ fn findings(
 /// The proposal with its window and deciding rule, then the other reasons' routes.
 fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     let t = |m| tr(lang, m);
-    let mut proposal = e.timeframe.label.clone();
+    let mut proposal = match &e.when_closed {
+        Some(closed) => format!("{}: {}", closed.text, e.timeframe.label),
+        None => e.timeframe.label.clone(),
+    };
+    if e.nurse_judgement {
+        proposal.push_str(&format!(" ({})", t(Msg::NurseJudgement)));
+    }
     if let Some(m) = &e.mode {
         proposal.push_str(&format!(
             ", {} ({})",
@@ -232,6 +240,12 @@ fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     if let Some(p) = &e.professional {
         proposal.push_str(&format!(", {}", p.label));
     }
+    if let Some(s) = &e.service {
+        proposal.push_str(&format!(", {}", s.label));
+        if let Some(status) = &s.status {
+            proposal.push_str(&format!(" ({status})"));
+        }
+    }
     if let Some(w) = &e.window {
         proposal.push_str(&format!("; {}", w.text));
     }
@@ -240,6 +254,14 @@ fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     }
     proposal.push_str(&format!(" [{}: {}]", t(Msg::DecidedBy), e.decided_by.id));
     out.push(format!("{}: {proposal}", t(Msg::RecordProposal)));
+    if let Some(s) = &e.service {
+        out.push(format!(
+            "{}: {}: {}",
+            t(Msg::ServiceContact),
+            s.label,
+            s.contact
+        ));
+    }
     for d in e
         .per_reason
         .iter()
@@ -297,12 +319,15 @@ fn decision(
     if let Some(p) = d.disposition.professional {
         line.push_str(&format!(", {}", g.professional(p).label.get(lang)));
     }
-    if let Some(days) = tf.days {
-        let w = crate::calendar::date_window(now.date_naive(), days.0, days.1, tf.counting);
-        line.push_str(&format!(
-            "; {}",
-            crate::explain::window_text(w.earliest, w.latest, lang)
-        ));
+    if let Some(range) = tf.range() {
+        // An override names no service: the plain window of its timeframe.
+        let at = now.naive_local();
+        let always = crate::opening_hours::OpeningHours::always();
+        if let Ok(w) = crate::opening_hours::service_window(&always, at, range) {
+            let timed = tf.hours.is_some();
+            let text = crate::window_text::service_window_text(&w, range, timed, at, lang);
+            line.push_str(&format!("; {text}"));
+        }
     }
     if d.lowers_urgency {
         line.push_str(&format!(" ({})", t(Msg::RecordLowersUrgency)));

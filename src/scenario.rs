@@ -8,18 +8,20 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::call::{Answer, Call, Value};
 use crate::diagnostic::{Code, Diagnostic, Message};
 use crate::disposition::Disposition;
-use crate::engine::{Evaluation, evaluate, window};
+use crate::effective::Effective;
+use crate::engine::{Evaluation, evaluate};
 use crate::guidance::Guidance;
 use crate::guidance::load::{parse_ron, read_source};
 use crate::guidance::raw::Str;
 use crate::msg;
+use crate::opening_hours::ServiceWindow;
 use crate::quantity::Quantity;
 use crate::source::Position;
 
@@ -52,8 +54,13 @@ pub struct RawExpect {
     pub professional: Checked<Str>,
     #[serde(default, deserialize_with = "written")]
     pub rule: Checked<Str>,
+    /// Dates `("2026-11-24", "2026-11-26")` for a day window, times
+    /// `("2026-11-23T10:00", "2026-11-23T12:00")` for an hour window or a service's hours.
     #[serde(default, deserialize_with = "written")]
     pub window: Checked<(Str, Str)>,
+    /// The effective outcome's service id.
+    #[serde(default, deserialize_with = "written")]
+    pub service: Checked<Str>,
 }
 
 fn text(field: &Checked<Str>) -> Option<Option<&str>> {
@@ -250,31 +257,59 @@ pub fn load_scenario(file: &Path) -> Result<Scenario, Diagnostic> {
     })
 }
 
-/// What a scenario produced, by id.
+/// What a scenario produced, by id: the effective outcome at the scenario's time.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Actual {
     #[serde(flatten)]
     pub disposition: Disposition,
     pub rule: String,
-    pub window: Option<(NaiveDate, NaiveDate)>,
+    /// Dates (`2026-11-24`) for a day window; times (`2026-11-23T10:00`) for an hour window or
+    /// a service with opening hours.
+    pub window: Option<(String, String)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
 }
+
+const MINUTES: &str = "%Y-%m-%dT%H:%M";
 
 impl Actual {
     pub fn of(g: &Guidance, evaluation: &Evaluation, at: DateTime<FixedOffset>) -> Option<Actual> {
         let p = evaluation.proposal.as_ref()?;
-        let o = p.outcome(g);
+        let e = Effective::of_proposal(g, p, at.naive_local());
+        let timed = |w: &ServiceWindow| {
+            let hours = g.timeframe(e.outcome.timeframe).hours.is_some();
+            let service_hours = e.service(g).is_some_and(|s| !s.hours.is_always());
+            if hours || service_hours {
+                let t = |x: NaiveDateTime| x.format(MINUTES).to_string();
+                (t(w.earliest), t(w.latest))
+            } else {
+                (w.earliest.date().to_string(), w.last_day().to_string())
+            }
+        };
         Some(Actual {
-            disposition: Disposition::of(g, o),
+            disposition: e.disposition(g),
             rule: p.winner.id(g),
-            window: window(g, o.timeframe, at.date_naive()).map(|w| (w.earliest, w.latest)),
+            window: e.window.as_ref().map(timed),
+            service: e.service(g).map(|s| s.id.clone()),
         })
     }
+}
+
+/// A written window bound as the actual one is shown: times to the minute, dates as they are.
+fn normalise_bound(text: &str) -> String {
+    ["%Y-%m-%dT%H:%M:%S", MINUTES, "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+        .map_or_else(|| text.to_owned(), |t| t.format(MINUTES).to_string())
 }
 
 impl fmt::Display for Actual {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} (rule {})", self.disposition, self.rule)?;
-        if let Some((a, b)) = self.window {
+        if let Some(s) = &self.service {
+            write!(f, " at {s}")?;
+        }
+        if let Some((a, b)) = &self.window {
             write!(f, " {a}..{b}")?;
         }
         Ok(())
@@ -368,11 +403,17 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
         actual.disposition.professional.as_deref(),
     );
     check("rule", text(&expect.rule), Some(&actual.rule));
-    let window = actual.window.map(|(x, y)| format!("{x}..{y}"));
-    let expected_window = expect
-        .window
-        .as_ref()
-        .map(|w| w.as_ref().map(|(a, b)| format!("{}..{}", a.value, b.value)));
+    check("service", text(&expect.service), actual.service.as_deref());
+    let window = actual.window.as_ref().map(|(x, y)| format!("{x}..{y}"));
+    let expected_window = expect.window.as_ref().map(|w| {
+        w.as_ref().map(|(a, b)| {
+            format!(
+                "{}..{}",
+                normalise_bound(&a.value),
+                normalise_bound(&b.value)
+            )
+        })
+    });
     check(
         "window",
         expected_window.as_ref().map(Option::as_deref),
@@ -401,6 +442,8 @@ pub struct ExpectFile {
     pub professional: Option<String>,
     pub rule: Option<String>,
     pub window: Option<(String, String)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
 }
 
 impl ScenarioFile {
@@ -425,7 +468,8 @@ impl ScenarioFile {
                 mode: actual.disposition.mode,
                 professional: actual.disposition.professional,
                 rule: Some(actual.rule),
-                window: actual.window.map(|(a, b)| (a.to_string(), b.to_string())),
+                window: actual.window,
+                service: actual.service,
             },
         })
     }

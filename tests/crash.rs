@@ -254,7 +254,7 @@ fn decided(g: &Guidance) -> (Assessment, arvio::engine::Evaluation) {
         Some(Value::Number(39.5)),
     );
     let ev = evaluate(g, &a.call);
-    a.accept(g, &ev).expect("accept");
+    a.accept(g, &ev, a.started).expect("accept");
     (a, ev)
 }
 

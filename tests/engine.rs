@@ -1002,10 +1002,17 @@ fn explanation_in_english() {
             earliest: ymd(2026, 11, 24),
             latest: ymd(2026, 11, 26),
             text: "Contact by Thu 26.11.2026 (earliest Tue 24.11.2026)".into(),
+            from: None,
+            to: None,
+            opens_later: false,
+            after_timeframe: false,
         }),
         mode: Some(visit.clone()),
         alternative_modes: vec![],
         professional: Some(named("doctor", "Doctor")),
+        service: None,
+        when_closed: None,
+        nurse_judgement: false,
         advice: "See a doctor".into(),
         worsening: None,
         outside_care_guarantee: false,
@@ -1733,5 +1740,67 @@ proptest! {
     fn answering_never_unfires_a_rule(ops in ops(), extra in op()) {
         monotone(fx(), &ops, &extra)?;
         monotone(shipped(), &ops, &extra)?;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The effective outcome at the assessment time (format 2's services and `when_closed`)
+
+/// The fixture with services, hour timeframes and out-of-hours outcomes, loaded once.
+fn fx_services() -> &'static Guidance {
+    static G: OnceLock<Guidance> = OnceLock::new();
+    G.get_or_init(|| load(services_fixture().path()))
+}
+
+/// The invariants of the one time-dependent step: the effective outcome is never less urgent
+/// than the engine's proposal (so a red flag answered yes is never outranked at any time, and
+/// "cannot say" cannot become reassuring through opening hours); `when_closed` applies exactly
+/// when the service cannot meet the window; a window never starts before the time; explain uses
+/// the same step.
+fn check_effective(g: &Guidance, c: &Call, minutes: u32) -> Result<(), TestCaseError> {
+    let e = check_invariants(g, c)?;
+    let Some(p) = &e.proposal else {
+        return Ok(());
+    };
+    let at = at("2026-12-14T00:00:00+02:00") + chrono::Duration::minutes(i64::from(minutes));
+    let local = at.naive_local();
+    let eff = arvio::effective::Effective::of_proposal(g, p, local);
+    let own = p.outcome(g);
+    prop_assert!(eff.outcome.timeframe <= own.timeframe);
+    for &i in &hits(g, c) {
+        prop_assert!(eff.outcome.timeframe <= g.red_flags[i].outcome.timeframe);
+    }
+    let cannot = arvio::effective::cannot_meet(g, own, local);
+    prop_assert_eq!(eff.replaced.is_some(), own.when_closed.is_some() && cannot);
+    if let Some(w) = eff.window {
+        prop_assert!(
+            w.earliest >= local && w.latest >= w.earliest,
+            "{w:?} at {local}"
+        );
+        if let Some(s) = eff.outcome.service {
+            prop_assert!(arvio::opening_hours::is_open(
+                &g.service(s).hours,
+                w.earliest
+            ));
+        }
+    }
+    let x = explain(g, c, &e, at, Language::En).expect("explained");
+    prop_assert_eq!(&x.timeframe.id, &g.timeframe(eff.outcome.timeframe).id);
+    prop_assert_eq!(x.when_closed.is_some(), eff.replaced.is_some());
+    prop_assert_eq!(x.decided_by.id, p.winner.id(g));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(cases())
+    })]
+
+    /// Four weeks from 14 December 2026, Christmas and New Year included, minute by minute.
+    #[test]
+    fn effective_outcomes_keep_the_invariants(ops in ops(), minutes in 0u32..(60 * 24 * 28)) {
+        let g = fx_services();
+        check_effective(g, &build(g, &ops), minutes)?;
     }
 }

@@ -108,7 +108,7 @@ fn broken_save_keeps_the_last_good_guidance_and_a_fix_runs_the_scenarios_green()
     let (mut h, changed) = app(dir.path());
     assert_eq!(h.state().state.mode, Mode::Author);
     h.get_by_label("2 läpi, 0 epäonnistui");
-    h.get_by_label("= Ohjeessa ei virheitä");
+    h.get_by_label("✔ Ohjeessa ei virheitä");
     // The author saves a typo.
     let broken = common::COUGH.replace(r#"Ge("temp", 39.0)"#, r#"Ge("tmp", 39.0)"#);
     save(
@@ -223,7 +223,7 @@ fn save_the_assessment_as_a_scenario() {
     h.run();
     h.event(egui::Event::Text("kurkku".into()));
     h.run();
-    for key in [Key::Enter, Key::E, Key::E] {
+    for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
         h.key_press(key);
         h.run();
     }
@@ -238,7 +238,7 @@ fn save_the_assessment_as_a_scenario() {
     h.state_mut()
         .state
         .apply(Intent::SetScenarioName("Elderly, wet cough".into()));
-    h.get_by_label("Tallenna").click();
+    h.get_by_label("Tallenna (Ctrl+S)").click();
     h.run();
     let saved = dir.path().join("scenarios/003_elderly_wet_cough.ron");
     let text = std::fs::read_to_string(&saved).expect("the scenario file");

@@ -143,7 +143,7 @@ impl App {
     fn finished_social_call(&mut self) {
         self.key(Modifiers::COMMAND, Key::N);
         self.type_text("sosiaali");
-        for key in [Key::Enter, Key::E, Key::E] {
+        for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
             self.press(key);
         }
         self.press(Key::K);
@@ -156,7 +156,7 @@ impl App {
     fn call_in_progress(&mut self) {
         self.key(Modifiers::COMMAND, Key::N);
         self.type_text("kurkku");
-        for key in [Key::Enter, Key::E, Key::E] {
+        for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
             self.press(key);
         }
         self.type_text("40");
@@ -178,7 +178,8 @@ impl App {
                 // The map of the second reason: an index the smaller guidance does not have.
                 self.h.get_by_label("Sosiaalinen asia").click();
                 self.h.run();
-                self.h.get_by_label_contains("social_urgent");
+                // The rule social_urgent, by its description (issue 14: no ids on screen).
+                self.h.get_by_label("Ei ruokaa");
             }
             View::TrainerReplay => {
                 self.key(Modifiers::ALT, Key::Num3);
@@ -242,11 +243,12 @@ impl App {
                 self.h.get_by_label_contains(fi(Msg::MapOf));
                 assert!(self.h.query_by_label("Sosiaalinen asia").is_none());
                 match to {
+                    // The rule cough_fever, by its description (issue 14: no ids on screen).
                     Reloaded::Smaller => {
-                        self.h.get_by_label_contains("cough_fever");
+                        self.h.get_by_label("Kuume");
                     }
                     Reloaded::NoReasons => {
-                        assert!(self.h.query_by_label_contains("cough_").is_none())
+                        assert!(self.h.query_by_label("Kuume").is_none())
                     }
                 }
                 self.press(Key::F5);

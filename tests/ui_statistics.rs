@@ -54,7 +54,7 @@ fn self_care_call(h: &mut Harness<'_, ArvioApp>, notes: &str) {
     key(h, Modifiers::COMMAND, Key::N);
     h.event(egui::Event::Text("kurkku".into()));
     h.run();
-    for k in [Key::Enter, Key::E, Key::E] {
+    for k in [Key::Enter, Key::Tab, Key::E, Key::E] {
         key(h, Modifiers::NONE, k);
     }
     h.event(egui::Event::Text("30".into()));
@@ -121,7 +121,7 @@ fn a_date_takes_effect_on_enter_not_at_every_keystroke() {
     key(&mut h, Modifiers::ALT, Key::Num4);
     h.get_by_label("Arvioita: 3");
     // A period after every call: typed a character at a time, the figures stay as they were…
-    h.get_by_label("Alkaen").click();
+    h.get_by_label("Alkaen (Alt+F)").click();
     h.run();
     key(&mut h, Modifiers::COMMAND, Key::A);
     for ch in "2026-11-24".chars() {

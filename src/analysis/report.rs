@@ -5,14 +5,16 @@ use std::fmt;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::call::Answer;
 use crate::diagnostic::{Arg, Message};
 use crate::disposition::Disposition;
+use crate::effective::Effective;
 use crate::engine::Decider;
-use crate::guidance::Guidance;
 use crate::guidance::allow::{Kind, Severity};
+use crate::guidance::{Guidance, Outcome};
 use crate::msg;
 use crate::text::Language;
 
@@ -23,20 +25,40 @@ pub struct Decision {
     pub disposition: Disposition,
     /// The deciding id: a rule, a red flag or `<reason>.fallback`.
     pub rule: String,
+    /// The outcome's service, by id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
 }
 
 impl Decision {
+    /// The decider's own outcome, whatever the time.
     pub fn of(g: &Guidance, decider: Decider) -> Decision {
+        Decision::from_outcome(g, decider, decider.outcome(g))
+    }
+
+    /// The decider's effective outcome at `at` ([`crate::effective`]): its `when_closed` when
+    /// its service cannot meet the window then.
+    pub fn at(g: &Guidance, decider: Decider, at: NaiveDateTime) -> Decision {
+        let e = Effective::of_decider(g, decider, at);
+        Decision::from_outcome(g, decider, e.outcome)
+    }
+
+    fn from_outcome(g: &Guidance, decider: Decider, o: &Outcome) -> Decision {
         Decision {
-            disposition: Disposition::of(g, decider.outcome(g)),
+            disposition: Disposition::of(g, o),
             rule: decider.id(g),
+            service: o.service.map(|s| g.service(s).id.clone()),
         }
     }
 }
 
 impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({})", self.disposition, self.rule)
+        write!(f, "{}", self.disposition)?;
+        if let Some(s) = &self.service {
+            write!(f, " at {s}")?;
+        }
+        write!(f, " ({})", self.rule)
     }
 }
 

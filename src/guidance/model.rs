@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::calendar::DayCounting;
 use crate::guidance::allow::Allow;
+use crate::opening_hours::{OpeningHours, TimeframeRange};
 use crate::quantity::Unit;
 use crate::source::Position;
 use crate::text::{Language, Text, TextList};
@@ -33,6 +34,8 @@ index_type!(
     ModeId,
     ProfessionalId,
     ReasonId,
+    /// A service of the guidance (health station, on-call unit, pharmacy, …).
+    ServiceId,
     /// A file of the guidance, for locating findings.
     FileId,
 );
@@ -52,6 +55,9 @@ pub struct Guidance {
     pub modes: Vec<ContactMode>,
     pub professionals: Vec<Professional>,
     pub override_reasons: Vec<Labelled>,
+    pub services: Vec<Service>,
+    /// The named advice texts; outcomes hold them already resolved, this list is for diffs.
+    pub advice_blocks: Vec<AdviceBlock>,
     pub questions: Vec<Question>,
     /// The patient basics (age, sex), asked first when read or `always`.
     pub basics: Vec<QuestionId>,
@@ -130,8 +136,44 @@ pub struct Timeframe {
     pub label: Text,
     pub kind: TimeframeKind,
     pub days: Option<(u32, u32)>,
+    /// Hours from the assessment time, instead of days (never both).
+    pub hours: Option<(u32, u32)>,
     pub counting: DayCounting,
     pub code: Option<String>,
+}
+
+impl Timeframe {
+    /// The range the contact window is computed from; `None` for a timeframe without one
+    /// (emergency, on-call now, self-care).
+    pub fn range(&self) -> Option<TimeframeRange> {
+        match (self.hours, self.days) {
+            (Some((min, max)), _) => Some(TimeframeRange::Hours { min, max }),
+            (None, Some((min, max))) => Some(TimeframeRange::Days {
+                min,
+                max,
+                counting: self.counting,
+            }),
+            (None, None) => None,
+        }
+    }
+}
+
+/// A place or line the caller can be sent to, with its opening hours and contact text.
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub id: String,
+    pub label: Text,
+    pub contact: Text,
+    pub hours: OpeningHours,
+    pub location: Location,
+}
+
+/// A named advice text (`advice_blocks`).
+#[derive(Debug, Clone)]
+pub struct AdviceBlock {
+    pub id: String,
+    pub text: Text,
+    pub location: Location,
 }
 
 #[derive(Debug, Clone)]
@@ -333,9 +375,16 @@ pub struct Outcome {
     /// The first is proposed; the others are acceptable alternatives.
     pub modes: Vec<ModeId>,
     pub professional: Option<ProfessionalId>,
+    /// Resolved: advice blocks are already joined in.
     pub advice: Text,
     pub worsening: Option<Text>,
     pub outside_care_guarantee: bool,
+    pub service: Option<ServiceId>,
+    /// Applies instead when the service is closed so that the window cannot be met; it has no
+    /// `when_closed` of its own and is at least as urgent (see [`crate::effective`]).
+    pub when_closed: Option<Box<Outcome>>,
+    /// The proposal is the nurse's own urgency assessment.
+    pub nurse_judgement: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -410,6 +459,17 @@ impl Guidance {
 
     pub fn professional(&self, id: ProfessionalId) -> &Professional {
         &self.professionals[id.index()]
+    }
+
+    pub fn service(&self, id: ServiceId) -> &Service {
+        &self.services[id.index()]
+    }
+
+    pub fn service_by_id(&self, id: &str) -> Option<ServiceId> {
+        self.services
+            .iter()
+            .position(|s| s.id == id)
+            .map(|i| ServiceId(i as u32))
     }
 
     pub fn reason(&self, id: ReasonId) -> &Reason {

@@ -38,6 +38,12 @@ pub struct RawGuidance {
     /// Asked at the top of every call that reads them (or always, with `always: true`).
     #[serde(default)]
     pub basics: Vec<RawQuestion>,
+    /// The services a caller can be sent to, with their opening hours (see [`RawService`]).
+    #[serde(default)]
+    pub services: Vec<RawService>,
+    /// Named advice and safety-netting texts that outcomes refer to with `Block("id")`.
+    #[serde(default)]
+    pub advice_blocks: Vec<RawAdviceBlock>,
     pub red_flags: Vec<RawRedFlag>,
     #[serde(default)]
     pub risk_factors: Vec<RawQuestion>,
@@ -93,6 +99,9 @@ pub struct RawTimeframe {
     /// Day range from the assessment day (day 0).
     #[serde(default)]
     pub days: Option<(u32, u32)>,
+    /// Hour range from the assessment time, instead of `days`.
+    #[serde(default)]
+    pub hours: Option<(u32, u32)>,
     #[serde(default = "yes")]
     pub count_weekends: bool,
     #[serde(default = "yes")]
@@ -251,13 +260,23 @@ pub struct RawOutcome {
     #[serde(default)]
     pub professional: Option<Str>,
     /// What to tell the caller (for a red flag: the instruction, e.g. "call 112 now").
-    pub advice: RawText,
+    pub advice: RawAdvice,
     /// What the caller should do if symptoms worsen.
     #[serde(default)]
-    pub worsening: Option<RawText>,
+    pub worsening: Option<RawAdvice>,
     /// Contacts such as care-plan visits that the care guarantee does not time (for reporting).
     #[serde(default)]
     pub outside_care_guarantee: bool,
+    /// The service the caller is sent to, an id of the guidance's `services`.
+    #[serde(default)]
+    pub service: Option<Str>,
+    /// The outcome that applies instead when the service is closed so that the timeframe's
+    /// window cannot be met (one level: it has no `when_closed` of its own).
+    #[serde(default)]
+    pub when_closed: Option<Box<RawOutcome>>,
+    /// The proposal is the nurse's own urgency assessment (the general reason).
+    #[serde(default)]
+    pub nurse_judgement: bool,
 }
 
 /// `reasons/*.ron`: one reason for contact.
@@ -289,4 +308,109 @@ pub struct RawRule {
     pub description: RawText,
     pub when: RawCondition,
     pub outcome: RawOutcome,
+}
+
+/// A service of `services`: the health station, the on-call unit, the pharmacy, 116117, …
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Service", deny_unknown_fields)]
+pub struct RawService {
+    pub id: Str,
+    pub label: RawText,
+    /// How to reach it: the phone number, the address, when to call.
+    pub contact: RawText,
+    pub hours: RawHours,
+}
+
+/// A service's opening hours: `Always`, or `Hours(weekdays: ["08:00-16:00"], …)` with one list of
+/// spans per kind of day (a day left out or empty is closed).
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Hours", deny_unknown_fields)]
+pub enum RawHours {
+    Always,
+    Hours {
+        #[serde(default)]
+        weekdays: Vec<Str>,
+        #[serde(default)]
+        saturday: Vec<Str>,
+        #[serde(default)]
+        sunday: Vec<Str>,
+        #[serde(default)]
+        holidays: Vec<Str>,
+    },
+}
+
+/// A named advice text of `advice_blocks`.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "AdviceBlock", deny_unknown_fields)]
+pub struct RawAdviceBlock {
+    pub id: Str,
+    pub text: RawText,
+}
+
+/// An outcome's `advice` or `worsening`: a text `(fi: …)`, or a list of texts and
+/// `Block("id")` references, joined in order.
+#[derive(Debug)]
+pub enum RawAdvice {
+    Text(RawText),
+    List(Vec<RawAdviceItem>),
+}
+
+/// One item of an advice list.
+#[derive(Debug, Deserialize)]
+#[serde(
+    untagged,
+    expecting = "expected an advice item: `Block(\"id\")` or a text `(fi: \"…\", sv: \"…\", en: \"…\")`"
+)]
+pub enum RawAdviceItem {
+    Block(RawBlockRef),
+    Named(RawNamedText),
+    Text(RawText),
+}
+
+/// `Block("id")`, as RON gives it inside a list.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBlockRef {
+    #[serde(rename = "Block")]
+    pub id: Str,
+}
+
+/// `Text(fi: …)`: a text written with its name inside a list.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNamedText {
+    #[serde(rename = "Text")]
+    pub text: RawText,
+}
+
+/// A text is read straight from the file (its errors keep their positions); a list goes item by
+/// item.
+impl<'de> Deserialize<'de> for RawAdvice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawAdvice;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a text `(fi: \"…\", …)` or a list of texts and `Block(\"id\")`")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RawAdvice, A::Error> {
+                RawText::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawAdvice::Text)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<RawAdvice, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(RawAdvice::List(items))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

@@ -45,6 +45,8 @@ impl ArvioApp {
     /// is laid out once, with its final fonts), else at the first frame.
     pub fn prepare(&mut self, ctx: &egui::Context) {
         install_fonts(ctx);
+        // Ctrl+plus/minus are the app's own, in steps that go back where they came from.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         // The window is cleared to the panel colour (`clear_color`), so panels need not paint
         // it again: on a software renderer (lavapipe, a virtual desktop without a GPU) every
         // window-sized fill costs tens of milliseconds per frame.
@@ -75,13 +77,13 @@ impl ArvioApp {
             self.state.apply(Intent::SetWake(wake));
             self.woken = true;
         }
-        self.zoom(ctx);
         self.state.apply(Intent::PollGuidance);
         if autosave::due(&self.state) {
             self.state.apply(Intent::SaveAutosave);
         }
         let applied = self.state.apply_all(keyboard(ctx, &self.state));
         carry_out(ctx, applied);
+        self.zoom(ctx);
         if self.state.call.is_some() {
             // The call timer ticks (and typed notes reach the autosave).
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
@@ -103,28 +105,26 @@ impl ArvioApp {
         self.frame_ui(ui);
     }
 
-    /// Ctrl+plus/minus zoom is egui's own; the settings remember it. Presentation mode scales
-    /// on top of it without changing the setting.
+    /// The window's zoom follows the settings (stepped by `keys::zoom`); presentation mode
+    /// scales on top of it without changing the setting.
     fn zoom(&mut self, ctx: &egui::Context) {
-        let zoom = ctx.zoom_factor();
-        let setting = self.state.settings.zoom;
+        let mut wanted = self.state.settings.zoom;
         if self.state.presentation {
-            let wanted = setting * PRESENTATION_SCALE;
-            if (zoom - wanted).abs() > f32::EPSILON {
-                ctx.set_zoom_factor(wanted);
-            }
-        } else if (zoom - setting * PRESENTATION_SCALE).abs() < f32::EPSILON {
-            ctx.set_zoom_factor(setting);
-        } else if (zoom - setting).abs() > f32::EPSILON {
-            self.state.apply(Intent::SetZoom(zoom));
+            wanted *= PRESENTATION_SCALE;
+        }
+        if (ctx.zoom_factor() - wanted).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(wanted);
         }
     }
 }
 
-/// What applying asked of the window: text for the clipboard.
+/// What applying asked of the window: text for the clipboard, the keyboard in a text field.
 fn carry_out(ctx: &egui::Context, applied: Applied) {
     if let Some(text) = applied.copy {
         ctx.copy_text(text);
+    }
+    if let Some(field) = applied.focus {
+        ctx.memory_mut(|m| m.request_focus(field.id()));
     }
 }
 

@@ -21,11 +21,18 @@ impl AppState {
     /// Carries out `intent` and reports whether the call changed; the autosave is written only
     /// then (notes being typed: soon after, see `nurse::autosave`).
     pub fn apply(&mut self, intent: Intent) -> Applied {
-        let mut copy = None;
-        let change = match intent {
+        match intent {
+            Intent::FocusField(field) => {
+                return Applied {
+                    focus: Some(field),
+                    ..Applied::default()
+                };
+            }
             Intent::CopyRecord => {
-                copy = call::copy_record(self);
-                Change::None
+                return Applied {
+                    copy: call::copy_record(self),
+                    ..Applied::default()
+                };
             }
             Intent::RestoreAutosave => {
                 let change = autosave::restore(self);
@@ -34,9 +41,26 @@ impl AppState {
                 autosave::remove_restore_source(self);
                 return Applied {
                     call_changed: change == Change::Call,
-                    copy: None,
+                    ..Applied::default()
                 };
             }
+            _ => {}
+        }
+        let change = self.route(intent);
+        match change {
+            Change::Call => autosave::save(self),
+            Change::Typing => autosave::hold(self),
+            Change::None => {}
+        }
+        Applied {
+            call_changed: change != Change::None,
+            ..Applied::default()
+        }
+    }
+
+    /// Hands `intent` to the handler of its part of the app.
+    fn route(&mut self, intent: Intent) -> Change {
+        match intent {
             Intent::DiscardAutosave => {
                 autosave::decline(self);
                 Change::None
@@ -57,6 +81,7 @@ impl AppState {
             | Intent::FocusNext
             | Intent::FocusPrevious
             | Intent::Answer(..)
+            | Intent::NoneOfThese(_)
             | Intent::ToggleChoice(..)
             | Intent::NumberText(_)
             | Intent::CommitNumber) => answers::apply(self, i),
@@ -68,7 +93,9 @@ impl AppState {
             | Intent::EditNotes(_)
             | Intent::SetNotes(_)
             | Intent::CycleCaller
-            | Intent::CycleChannel) => decision::apply(self, i),
+            | Intent::CycleChannel
+            | Intent::ScrollPanel(_)
+            | Intent::PanelScrolled) => decision::apply(self, i),
             i @ (Intent::ReloadGuidance
             | Intent::PollGuidance
             | Intent::OpenGuidance(_)
@@ -107,15 +134,7 @@ impl AppState {
                 apply_app(self, i);
                 Change::None
             }
-        };
-        match change {
-            Change::Call => autosave::save(self),
-            Change::Typing => autosave::hold(self),
-            Change::None => {}
-        }
-        Applied {
-            call_changed: change != Change::None,
-            copy,
+            Intent::FocusField(_) | Intent::CopyRecord | Intent::RestoreAutosave => Change::None,
         }
     }
 }

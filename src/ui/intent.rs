@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::call::Value;
 use crate::guidance::{QuestionId, ReasonId};
+use crate::ui::field::Field;
 use crate::ui::mode::Mode;
 use crate::ui::nurse::{Focus, OverrideForm};
 use crate::ui::settings::Settings;
@@ -21,11 +22,13 @@ pub enum Intent {
     /// The log folder as typed in the settings; it takes effect on Enter or when the field is
     /// left (as a [`Intent::SetSettings`]).
     EditLogDir(String),
-    /// egui's own zoom (Ctrl+plus/minus) changed; the settings remember it.
+    /// Ctrl+plus/minus/0: the zoom the settings remember and the window follows.
     SetZoom(f32),
     TogglePresentation,
     /// How the file watcher wakes the UI (the frame's repaint request).
     SetWake(Wake),
+    /// A shortcut puts the keyboard in this text field.
+    FocusField(Field),
     /// Logs finished calls into this folder (`None`: nothing is logged), reporting torn lines.
     OpenLog(Option<PathBuf>),
 
@@ -60,6 +63,9 @@ pub enum Intent {
     FocusPrevious,
     /// Answers and moves on to the next question.
     Answer(QuestionId, Option<Value>),
+    /// "None of these": every unanswered red flag of the block this one belongs to answered
+    /// "no", each recorded as asked and denied.
+    NoneOfThese(QuestionId),
     ToggleChoice(QuestionId, u8),
     NumberText(String),
     CommitNumber,
@@ -78,6 +84,10 @@ pub enum Intent {
     CycleCaller,
     CycleChannel,
     CopyRecord,
+    /// PageDown / PageUp: the right panel scrolls by pages.
+    ScrollPanel(i32),
+    /// The view carried out the panel's scroll.
+    PanelScrolled,
 
     // The author's workbench.
     /// The folder path as typed; it is opened on Enter or when the field is left.
@@ -116,6 +126,8 @@ pub struct Applied {
     pub call_changed: bool,
     /// Text for the system clipboard.
     pub copy: Option<String>,
+    /// The text field to give the keyboard to.
+    pub focus: Option<Field>,
 }
 
 impl Applied {
@@ -124,6 +136,7 @@ impl Applied {
         Applied {
             call_changed: self.call_changed || later.call_changed,
             copy: later.copy.or(self.copy),
+            focus: later.focus.or(self.focus),
         }
     }
 }

@@ -6,9 +6,11 @@
 pub mod app;
 pub mod author;
 pub mod dispatch;
+pub mod field;
 pub mod guidance;
 pub mod intent;
 pub mod keys;
+pub mod labels;
 pub mod mode;
 pub mod nurse;
 pub mod settings;

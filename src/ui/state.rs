@@ -8,13 +8,14 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::autosave::{self, Autosave};
 use crate::guidance::ReasonId;
+use crate::i18n::Msg;
 use crate::record::record_text;
 use crate::text::Language;
 use crate::ui::author::AuthorState;
 use crate::ui::author::picker::FolderPicker;
 use crate::ui::guidance::GuidanceSlot;
 use crate::ui::mode::Mode;
-use crate::ui::nurse::CallView;
+use crate::ui::nurse::{CallView, Focus};
 use crate::ui::settings::Settings;
 use crate::ui::statistics::StatisticsState;
 use crate::ui::trainer::TrainerState;
@@ -42,7 +43,7 @@ pub struct AppState {
     /// The log folder as typed in the settings window.
     pub log_dir_input: String,
     /// A short notice for the status line.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     /// Ctrl+N was pressed during a call: a second Ctrl+N discards it, Esc keeps it.
     pub confirm_new_call: bool,
     pub mode: Mode,
@@ -62,6 +63,28 @@ pub struct AppState {
     pub log_dir: Option<PathBuf>,
     /// Large type and high contrast for a projector; hides the clock and personal settings.
     pub presentation: bool,
+}
+
+/// A short notice for the status line, put in words in the interface language when it is drawn
+/// (so that changing the language changes it too).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// One of the app's own sentences.
+    Said(Msg),
+    /// One of the app's sentences, then what went wrong (an error from the system).
+    Failed(Msg, String),
+    /// Text from elsewhere (a file's problems), as it is.
+    Text(String),
+}
+
+impl Notice {
+    pub fn text(&self, lang: Language) -> String {
+        match self {
+            Notice::Said(m) => m.get(lang).to_owned(),
+            Notice::Failed(m, e) => format!("{}: {e}", m.get(lang)),
+            Notice::Text(t) => t.clone(),
+        }
+    }
 }
 
 impl AppState {
@@ -92,6 +115,22 @@ impl AppState {
             Some(c) if !c.search.trim().is_empty() => c.index.search(&c.search, self.lang()),
             _ => Vec::new(),
         }
+    }
+
+    /// The help or the settings window is open over the screen: it has the keyboard.
+    pub fn overlay_open(&self) -> bool {
+        self.show_help || self.show_settings
+    }
+
+    /// The call's focus model has the keyboard: the nurse's screen, a call on it in the search
+    /// or the questions (or on the emergency screen), and no window or form over it. Its views
+    /// then keep egui's focus on the search box or the highlighted question.
+    pub fn call_has_keyboard(&self) -> bool {
+        self.mode == Mode::Nurse
+            && !self.overlay_open()
+            && self.call.as_ref().is_some_and(|c| {
+                c.override_form.is_none() && matches!(c.focus, Focus::Search | Focus::Question(_))
+            })
     }
 
     /// A real (not practice) call with anything in it: never replaced without the nurse's say.

@@ -15,6 +15,17 @@ pub const INFO: Color32 = Color32::from_rgb(20, 100, 190);
 /// The path lit in the trainer's map and a changed proposal in replay.
 pub const LIT: Color32 = Color32::from_rgb(220, 110, 0);
 
+/// Markers drawn in egui's default fonts (and the bundled DejaVu Sans): answered or done, not
+/// right, the item with the keyboard, an item still open.
+pub const DONE: &str = "✔";
+pub const NOT_OK: &str = "✘";
+pub const FOCUSED: &str = "▶";
+pub const OPEN: &str = "•";
+/// Every marker and symbol the views draw, for the test that the fonts have them.
+pub const SYMBOLS: &[&str] = &[
+    DONE, NOT_OK, FOCUSED, OPEN, "!", "…", "–", "→", "←", "↑", "↓", "×", "·",
+];
+
 /// Colour and symbol of a timeframe, so urgency reads without colour too.
 pub fn urgency_style(g: &Guidance, t: TimeframeId) -> (Color32, &'static str) {
     let tf = g.timeframe(t);

@@ -159,3 +159,7 @@ pub fn load(dir: &Path) -> arvio::guidance::Guidance {
         Err(d) => panic!("fixture is invalid: {d:#?}"),
     }
 }
+
+mod outcomes;
+#[allow(unused_imports)]
+pub use outcomes::*;

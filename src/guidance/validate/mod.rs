@@ -4,8 +4,9 @@
 //! In the order validation runs: the settings and `texts` in every language, the `vocabulary`
 //! (timeframes, contact modes, professionals), every question (`questions`, with the kinds'
 //! `quantities`), where each `red_flags` is asked, the `ask_if` `conditions` (what each may read
-//! is its `scope`), the red flags' `outcomes`, and the `reasons` with their rules and `allow`
-//! entries. `validator` holds what all of them share: the problems found and id checks.
+//! is its `scope`), the `services` and advice blocks, the red flags' `outcomes`, and the
+//! `reasons` with their rules and `allow` entries. `validator` holds what all of them share: the
+//! problems found and id checks.
 
 mod allow;
 mod conditions;
@@ -15,6 +16,7 @@ mod questions;
 mod reasons;
 mod red_flags;
 mod scope;
+mod services;
 mod texts;
 mod validator;
 mod vocabulary;
@@ -61,7 +63,10 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         |o| (&o.id, &o.label),
         IdKind::OverrideReason,
     );
-    let vocab = Vocabulary::new(&timeframes, &modes, &professionals);
+    let services = v.services(gfile, &raw.services);
+    let advice_blocks = v.advice_blocks(gfile, &raw.advice_blocks);
+    let vocab = Vocabulary::new(&timeframes, &modes, &professionals)
+        .with_services(&services, &advice_blocks);
 
     let Questions {
         mut questions,
@@ -111,6 +116,8 @@ pub(crate) fn validate(parsed: ParsedFiles) -> Result<Guidance, Vec<Diagnostic>>
         professionals,
         override_reasons,
         basics,
+        services,
+        advice_blocks,
         red_flags,
         risk_factors,
         pool,

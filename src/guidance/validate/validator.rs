@@ -22,6 +22,8 @@ pub(super) enum IdKind {
     Reason,
     Question,
     Rule,
+    Service,
+    AdviceBlock,
 }
 
 impl IdKind {
@@ -36,6 +38,8 @@ impl IdKind {
             IdKind::Reason => msg!(WordReason),
             IdKind::Question => msg!(WordQuestion),
             IdKind::Rule => msg!(WordRule),
+            IdKind::Service => msg!(WordService),
+            IdKind::AdviceBlock => msg!(WordAdviceBlock),
         }
     }
 
@@ -50,6 +54,8 @@ impl IdKind {
             IdKind::Reason => msg!(LabelOfReason, id),
             IdKind::Question => msg!(TextOfQuestion, id),
             IdKind::Rule => msg!(DescriptionOfRule, id),
+            IdKind::Service => msg!(LabelOfService, id),
+            IdKind::AdviceBlock => msg!(TextOfAdviceBlock, id),
         }
     }
 }

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use crate::calendar::DayCounting;
 use crate::diagnostic::Code;
 use crate::guidance::model::{
-    ContactMode, FileId, Labelled, ModeId, Professional, ProfessionalId, Timeframe, TimeframeId,
-    TimeframeKind,
+    AdviceBlock, ContactMode, FileId, Labelled, ModeId, Professional, ProfessionalId, Service,
+    ServiceId, Timeframe, TimeframeId, TimeframeKind,
 };
 use crate::guidance::raw::{
     RawContactMode, RawProfessional, RawText, RawTimeframe, RawTimeframeKind, Str,
@@ -15,14 +15,23 @@ use crate::guidance::raw::{
 use crate::guidance::validate::validator::{IdKind, Validator};
 use crate::msg;
 use crate::source::Position;
+use crate::text::Text;
 
-/// A timeframe as outcomes need it: its id, kind and day range.
-pub(super) type TimeframeEntry = (TimeframeId, TimeframeKind, Option<(u32, u32)>);
+/// A timeframe as outcomes need it: its id, kind, and whether it ends on the day or within 24
+/// hours (a day range ending on day 0, or an hour range of at most 24 hours).
+pub(super) type TimeframeEntry = (TimeframeId, TimeframeKind, bool);
+
+/// The longest hour range a timeframe may have; beyond a week, days say it better.
+pub const MAX_HOURS: u32 = 168;
 
 pub(super) struct Vocabulary {
     pub timeframes: HashMap<String, TimeframeEntry>,
     pub modes: HashMap<String, ModeId>,
     pub professionals: HashMap<String, ProfessionalId>,
+    /// Filled in by [`Vocabulary::with_services`].
+    pub services: HashMap<String, ServiceId>,
+    /// The advice blocks' texts, by id.
+    pub blocks: HashMap<String, Text>,
 }
 
 impl Vocabulary {
@@ -35,7 +44,11 @@ impl Vocabulary {
             timeframes: timeframes
                 .iter()
                 .enumerate()
-                .map(|(i, t)| (t.id.clone(), (TimeframeId(i as u32), t.kind, t.days)))
+                .map(|(i, t)| {
+                    let same_day = t.days.is_some_and(|(_, max)| max == 0)
+                        || t.hours.is_some_and(|(_, max)| max <= 24);
+                    (t.id.clone(), (TimeframeId(i as u32), t.kind, same_day))
+                })
                 .collect(),
             modes: modes
                 .iter()
@@ -47,7 +60,23 @@ impl Vocabulary {
                 .enumerate()
                 .map(|(i, p)| (p.id.clone(), ProfessionalId(i as u32)))
                 .collect(),
+            services: HashMap::new(),
+            blocks: HashMap::new(),
         }
+    }
+
+    /// The services and advice blocks that outcomes may name.
+    pub(super) fn with_services(mut self, services: &[Service], blocks: &[AdviceBlock]) -> Self {
+        self.services = services
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), ServiceId(i as u32)))
+            .collect();
+        self.blocks = blocks
+            .iter()
+            .map(|b| (b.id.clone(), b.text.clone()))
+            .collect();
+        self
     }
 }
 
@@ -100,39 +129,13 @@ impl Validator {
                 RawTimeframeKind::Scheduled => TimeframeKind::Scheduled,
                 RawTimeframeKind::SelfCare => TimeframeKind::SelfCare,
             };
-            match (kind, t.days) {
-                (TimeframeKind::Scheduled, None) => self.err(
-                    file,
-                    t.id.pos,
-                    Code::Invalid,
-                    msg!(ValidateScheduledNeedsDays, t.id.value),
-                ),
-                (TimeframeKind::Scheduled, Some((min, max))) if min > max => self.err(
-                    file,
-                    t.id.pos,
-                    Code::Invalid,
-                    msg!(ValidateDaysOrder, t.id.value, min, max),
-                ),
-                (TimeframeKind::Scheduled, Some((_, max))) if max > 366 => self.err(
-                    file,
-                    t.id.pos,
-                    Code::OutOfRange,
-                    msg!(ValidateDaysTooMany, t.id.value, max),
-                ),
-                (TimeframeKind::Scheduled, Some(_)) => {}
-                (_, Some(_)) => self.err(
-                    file,
-                    t.id.pos,
-                    Code::Invalid,
-                    msg!(ValidateDaysNotScheduled, t.id.value),
-                ),
-                (_, None) => {}
-            }
+            self.timeframe_range(file, t, kind);
             out.push(Timeframe {
                 id: t.id.value.clone(),
                 label,
                 kind,
                 days: t.days,
+                hours: t.hours,
                 counting: DayCounting {
                     weekends: t.count_weekends,
                     holidays: t.count_holidays,
@@ -155,7 +158,14 @@ impl Validator {
             match t.kind {
                 TimeframeKind::Emergency => (0, 0),
                 TimeframeKind::OnCall => (1, 0),
-                TimeframeKind::Scheduled => (2, t.days.map_or(0, |d| d.1)),
+                // By the last hour: day n ends (n + 1) × 24 hours after the day starts.
+                TimeframeKind::Scheduled => (
+                    2,
+                    t.hours
+                        .map(|h| h.1)
+                        .or(t.days.map(|d| d.1.saturating_add(1).saturating_mul(24)))
+                        .unwrap_or(0),
+                ),
                 TimeframeKind::SelfCare => (3, 0),
             }
         };
@@ -170,6 +180,38 @@ impl Validator {
             }
         }
         out
+    }
+
+    /// A timeframe's `days` or `hours`: a scheduled timeframe has one of them, others neither.
+    fn timeframe_range(&mut self, file: FileId, t: &RawTimeframe, kind: TimeframeKind) {
+        let id = &t.id.value;
+        let scheduled = kind == TimeframeKind::Scheduled;
+        let message = match (t.days, t.hours) {
+            (Some(_), Some(_)) => Some((Code::Invalid, msg!(DiagDaysAndHours, id))),
+            (None, None) if scheduled => Some((Code::Invalid, msg!(DiagScheduledNeedsRange, id))),
+            (None, None) => None,
+            (Some(_), None) if !scheduled => {
+                Some((Code::Invalid, msg!(ValidateDaysNotScheduled, id)))
+            }
+            (Some((min, max)), None) if min > max => {
+                Some((Code::Invalid, msg!(ValidateDaysOrder, id, min, max)))
+            }
+            (Some((_, max)), None) if max > 366 => {
+                Some((Code::OutOfRange, msg!(ValidateDaysTooMany, id, max)))
+            }
+            (Some(_), None) => None,
+            (None, Some(_)) if !scheduled => Some((Code::Invalid, msg!(DiagHoursNotScheduled, id))),
+            (None, Some((min, max))) if min > max => {
+                Some((Code::Invalid, msg!(DiagHoursOrder, id, min, max)))
+            }
+            (None, Some((_, max))) if max > MAX_HOURS => {
+                Some((Code::OutOfRange, msg!(DiagHoursTooLong, id, max)))
+            }
+            (None, Some(_)) => None,
+        };
+        if let Some((code, m)) = message {
+            self.err(file, t.id.pos, code, m);
+        }
     }
 
     pub(super) fn labelled_list<T>(

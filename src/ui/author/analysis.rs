@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 
 use crate::i18n::Msg;
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::state::AppState;
 use crate::ui::style::{ALARM, CAUTION, GOOD};
@@ -97,13 +98,13 @@ pub fn compare(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(lang);
     ui.heading(t(Msg::CompareVersions));
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(t(Msg::Baseline));
+        let label = ui.label(format!("{} (Alt+B)", t(Msg::Baseline)));
         let mut path = state.author.baseline_input.clone();
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut path)
                     .desired_width(420.0)
-                    .id(egui::Id::unique("baseline_path")),
+                    .id(Field::Baseline.id()),
             )
             .labelled_by(label.id);
         if r.changed() {

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::i18n::Msg;
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::state::AppState;
 use crate::ui::style::{ALARM, GOOD};
@@ -114,20 +115,20 @@ pub fn save_as(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         return;
     }
     ui.horizontal(|ui| {
-        let label = ui.label(t(Msg::ScenarioName));
+        let label = ui.label(format!("{} (Alt+S)", t(Msg::ScenarioName)));
         let mut name = state.author.scenario_name.clone();
         if ui
             .add(
                 egui::TextEdit::singleline(&mut name)
                     .desired_width(420.0)
-                    .id(egui::Id::unique("scenario_name")),
+                    .id(Field::ScenarioName.id()),
             )
             .labelled_by(label.id)
             .changed()
         {
             out.push(Intent::SetScenarioName(name));
         }
-        if ui.button(t(Msg::Save)).clicked() {
+        if ui.button(format!("{} (Ctrl+S)", t(Msg::Save))).clicked() {
             out.push(Intent::SaveAsScenario);
         }
     });

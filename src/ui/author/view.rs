@@ -5,12 +5,13 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, plural};
 use crate::ui::author::ShownDiagnostic;
 use crate::ui::author::{analysis, scenarios};
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::state::AppState;
-use crate::ui::style::{ALARM, GOOD};
+use crate::ui::style::{ALARM, DONE, GOOD};
 
 pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     egui::CentralPanel::default().show(ui, |ui| {
@@ -37,13 +38,13 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
 fn folder(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(state.lang());
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(t(Msg::GuidanceFolder));
+        let label = ui.label(format!("{} (Alt+G)", t(Msg::GuidanceFolder)));
         let mut path = state.author.path_input.clone();
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut path)
                     .desired_width(480.0)
-                    .id(egui::Id::unique("guidance_path")),
+                    .id(Field::AuthorPath.id()),
             )
             .labelled_by(label.id);
         if r.changed() {
@@ -80,13 +81,17 @@ fn validation(ui: &mut Ui, state: &AppState) {
     match &state.guidance.current {
         Some(g) => {
             ui.label(format!(
-                "{}: {} {} · {} · {} {}",
+                "{}: {} {} · {} · {}",
                 t(Msg::InUse),
                 g.meta.name.get(lang),
                 g.meta.version,
                 g.provenance.short_hash(),
-                g.reasons.len(),
-                t(Msg::ReasonsCount)
+                plural(
+                    lang,
+                    g.reasons.len() as u64,
+                    Msg::ReasonOne,
+                    Msg::ReasonMany
+                )
             ));
         }
         None => {
@@ -96,7 +101,7 @@ fn validation(ui: &mut Ui, state: &AppState) {
     let shown = &state.author.diagnostics;
     if shown.is_empty() {
         ui.label(
-            RichText::new(format!("= {}", t(Msg::NoErrors)))
+            RichText::new(format!("{DONE} {}", t(Msg::NoErrors)))
                 .strong()
                 .color(GOOD),
         );

@@ -1,5 +1,6 @@
 //! The keys of a call, wherever the focus is: copy the record, accept then finish, override,
-//! search, back (on the emergency screen: take back its red flag), who called and how.
+//! search, back (on the emergency screen: take back its red flag), the right column's pages,
+//! who called and how.
 
 use egui::{InputState, Key, Modifiers};
 
@@ -36,6 +37,14 @@ pub fn keys(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
         {
             Some(Decider::RedFlag(r)) => out.push(Intent::Answer(g.red_flags[r].question, None)),
             _ => out.push(Intent::FocusPrevious),
+        }
+    }
+    // PageDown / PageUp scroll the right column (in the notes they move the text cursor).
+    if !matches!(c.focus, Focus::Notes | Focus::Override) {
+        let pages = i32::from(i.consume_key(Modifiers::NONE, Key::PageDown))
+            - i32::from(i.consume_key(Modifiers::NONE, Key::PageUp));
+        if pages != 0 {
+            out.push(Intent::ScrollPanel(pages));
         }
     }
     if i.consume_key(Modifiers::NONE, Key::F2) {

@@ -1,5 +1,5 @@
 //! The keys of the override form: Esc cancels, Ctrl+S saves; Alt, Ctrl and Shift+Alt with
-//! Up/Down step the timeframe, contact mode and professional; Ctrl+1–9 pick the category.
+//! ↑↓ step the timeframe, contact mode and professional; Ctrl+1–9 pick the category.
 
 use egui::{InputState, Key, Modifiers};
 

@@ -1,5 +1,6 @@
 //! The keys on a focused question: up and down the flow, `/` to the search, the answer keys of
-//! the interface language, 1–9 for options, digits for numbers, and Space to ask in practice.
+//! the interface language, 1–9 for options, digits for numbers, Shift with the "no" key for
+//! "none of these" on a red flag, and Space to ask in practice (and nothing otherwise).
 
 use egui::{Event, InputState, Key, Modifiers};
 
@@ -28,11 +29,17 @@ pub fn keys(
     if i.consume_key(Modifiers::NONE, Key::Slash) {
         out.push(Intent::Focus(Focus::Search));
     }
-    if c.practice.is_some()
+    // Space asks the caller in practice; otherwise it does nothing, and never reaches a widget.
+    if i.consume_key(Modifiers::NONE, Key::Space)
+        && c.practice.is_some()
         && c.assessment.call.answer(q).is_none()
-        && i.consume_key(Modifiers::NONE, Key::Space)
     {
         out.push(Intent::Answer(q, Some(Value::CannotSay)));
+    }
+    // Shift with the "no" key: none of the red flags of this block (a key without Shift below
+    // would take it too, so this goes first).
+    if c.red_flag_block(q).is_some() && i.consume_key(Modifiers::SHIFT, no) {
+        out.push(Intent::NoneOfThese(q));
     }
     if i.consume_key(Modifiers::NONE, cannot)
         || i.consume_key(Modifiers::NONE, Key::Minus)

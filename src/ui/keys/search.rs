@@ -1,5 +1,6 @@
 //! The keys in the reason search: arrows move the highlight, Enter adds the highlighted reason
-//! (or moves on when the box is empty), Tab and Esc go to the questions.
+//! and keeps the keyboard here for the next one; Enter in the empty box, ↓ without matches, Tab
+//! and Esc go on to the questions.
 
 use egui::{Event, InputState, Key, Modifiers};
 
@@ -9,7 +10,11 @@ use crate::ui::nurse::CallView;
 pub fn keys(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
     letters_before_enter(i, c, out);
     if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
-        out.push(Intent::MoveHighlight(1));
+        out.push(if c.search.trim().is_empty() {
+            Intent::FocusNext
+        } else {
+            Intent::MoveHighlight(1)
+        });
     }
     if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
         out.push(Intent::MoveHighlight(-1));
@@ -21,11 +26,12 @@ pub fn keys(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
             Intent::AddHighlighted
         });
     }
-    if i.consume_key(Modifiers::NONE, Key::Tab) || i.consume_key(Modifiers::NONE, Key::Escape) {
-        out.push(Intent::FocusNext);
-    }
+    // Shift+Tab first: a key without modifiers in the map matches it with Shift too.
     if i.consume_key(Modifiers::SHIFT, Key::Tab) {
         out.push(Intent::FocusPrevious);
+    }
+    if i.consume_key(Modifiers::NONE, Key::Tab) || i.consume_key(Modifiers::NONE, Key::Escape) {
+        out.push(Intent::FocusNext);
     }
 }
 

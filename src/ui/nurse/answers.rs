@@ -3,7 +3,7 @@
 
 use crate::call::Value;
 use crate::guidance::{QuestionId, QuestionKind};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, format_number, tr};
 use crate::text::Language;
 use crate::ui::intent::{Change, Intent};
 use crate::ui::nurse::reasons::reevaluate;
@@ -11,7 +11,7 @@ use crate::ui::nurse::{CallView, Focus};
 use crate::ui::state::AppState;
 
 /// Handles [`Intent::Focus`], [`Intent::FocusNext`], [`Intent::FocusPrevious`],
-/// [`Intent::Answer`], [`Intent::ToggleChoice`], [`Intent::NumberText`] and
+/// [`Intent::Answer`], [`Intent::NoneOfThese`], [`Intent::ToggleChoice`], [`Intent::NumberText`] and
 /// [`Intent::CommitNumber`].
 pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     let lang = s.lang();
@@ -36,6 +36,7 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             answer(c, q, v);
             Change::Call
         }
+        Intent::NoneOfThese(q) => Change::call_if(none_of_these(c, q)),
         // In practice the trainee only asks; what the caller says is the case's.
         Intent::ToggleChoice(q, _) if c.practice.is_some() => {
             answer(c, q, Some(Value::CannotSay));
@@ -81,6 +82,38 @@ fn answer(c: &mut CallView, q: QuestionId, v: Option<Value>) {
     c.number = number_text(c, c.focus);
 }
 
+/// Every unanswered red flag of `q`'s block answered "no" (in practice: each asked of the
+/// caller), as if asked one by one; the keyboard goes on to the next unanswered question.
+/// Answered ones keep their answers, and any can still be answered yes.
+fn none_of_these(c: &mut CallView, q: QuestionId) -> bool {
+    let Some(block) = c.red_flag_block(q) else {
+        return false;
+    };
+    let open: Vec<QuestionId> = block
+        .iter()
+        .copied()
+        .filter(|x| c.assessment.call.answer(*x).is_none())
+        .collect();
+    let Some(&last) = block.last() else {
+        return false;
+    };
+    if open.is_empty() {
+        return false;
+    }
+    let g = c.guidance.clone();
+    for x in open {
+        let v = match &mut c.practice {
+            Some(p) => p.run.ask(&g, &p.case, x),
+            None => Value::No,
+        };
+        c.assessment.call.set(x, Some(v));
+    }
+    reevaluate(c);
+    c.focus = next_after(c, last).map_or(Focus::Search, Focus::Question);
+    c.number = number_text(c, c.focus);
+    true
+}
+
 /// Enter on a number question: the typed number within its range answers it; nothing typed
 /// moves on; anything else is refused with the range, never clamped.
 fn commit_number(c: &mut CallView, lang: Language) -> Change {
@@ -118,8 +151,8 @@ fn commit_number(c: &mut CallView, lang: Language) -> Change {
             c.message = Some(format!(
                 "{} {}–{}",
                 tr(lang, Msg::NumberRange),
-                spec.min,
-                spec.max
+                format_number(lang, spec.min, spec.decimals as usize),
+                format_number(lang, spec.max, spec.decimals as usize)
             ));
             Change::None
         }

@@ -8,7 +8,7 @@ use crate::autosave::{self, Autosave};
 use crate::i18n::{Msg, tr};
 use crate::ui::intent::Change;
 use crate::ui::nurse::CallView;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Notice};
 
 /// Notes typed are in the autosave at most this long after the first unsaved keystroke.
 pub const NOTES_SAVED_WITHIN: TimeDelta = TimeDelta::seconds(2);
@@ -20,7 +20,7 @@ pub fn claim(s: &mut AppState) {
         return;
     };
     let Some(slot) = autosave::claim(&base) else {
-        s.notice = Some(tr(s.lang(), Msg::AutosaveFailed).to_owned());
+        s.notice = Some(Notice::Said(Msg::AutosaveFailed));
         return;
     };
     for path in autosave::orphans(&base, &slot.path) {
@@ -34,7 +34,7 @@ pub fn claim(s: &mut AppState) {
                 s.restore_source = Some(path);
             }
             Ok(_) => {}
-            Err(e) => s.notice = Some(e),
+            Err(e) => s.notice = Some(Notice::Text(e)),
         }
     }
     s.autosave_path = Some(slot.path.clone());
@@ -51,10 +51,7 @@ pub fn save(s: &mut AppState) {
         return;
     }
     if let Err(e) = autosave::write(path, &Autosave::of(&c.guidance, &c.assessment)) {
-        s.notice = Some(format!(
-            "{}: {e}",
-            tr(s.settings.language, Msg::AutosaveFailed)
-        ));
+        s.notice = Some(Notice::Failed(Msg::AutosaveFailed, e.to_string()));
     }
 }
 
@@ -82,10 +79,7 @@ pub fn remove(s: &mut AppState) {
     if let Some(path) = &s.autosave_path
         && let Err(e) = autosave::remove(path)
     {
-        s.notice = Some(format!(
-            "{}: {e}",
-            tr(s.settings.language, Msg::AutosaveFailed)
-        ));
+        s.notice = Some(Notice::Failed(Msg::AutosaveFailed, e.to_string()));
     }
 }
 

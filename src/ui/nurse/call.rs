@@ -8,7 +8,7 @@ use crate::guidance::Guidance;
 use crate::i18n::{Msg, tr};
 use crate::ui::intent::{Change, Intent};
 use crate::ui::nurse::{CallView, Focus, autosave};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Notice};
 
 /// Handles [`Intent::NewCall`], [`Intent::KeepCall`], [`Intent::FinishCall`] (of a real call)
 /// and [`Intent::DiscardCall`].
@@ -75,20 +75,19 @@ fn finish(s: &mut AppState) -> Change {
             crate::log::LogRecord::of(&c.guidance, &c.assessment, &c.evaluation, now)
         && let Err(e) = crate::log::append(dir, &record)
     {
-        let text = format!("{}: {e}", tr(lang, Msg::LogFailed));
-        c.message = Some(text.clone());
-        s.notice = Some(text);
+        c.message = Some(format!("{}: {e}", tr(lang, Msg::LogFailed)));
+        s.notice = Some(Notice::Failed(Msg::LogFailed, e.to_string()));
         return Change::None;
     }
     s.call = None;
     autosave::remove(s);
-    s.notice = Some(tr(lang, Msg::CallFinished).to_owned());
+    s.notice = Some(Notice::Said(Msg::CallFinished));
     Change::Call
 }
 
 /// The record for the clipboard (Ctrl+Shift+C), with a notice that it was copied.
 pub fn copy_record(s: &mut AppState) -> Option<String> {
     let text = s.record();
-    s.notice = text.as_ref().map(|_| tr(s.lang(), Msg::Copied).to_owned());
+    s.notice = text.as_ref().map(|_| Notice::Said(Msg::Copied));
     text
 }

@@ -1,27 +1,32 @@
 //! The nurse's decision and the record's own fields: accepting the proposal, overriding it with
 //! a reason, the notes, and who called by which channel.
 
+use chrono::{DateTime, FixedOffset};
+
 use crate::assessment::{Caller, Channel, DecisionError, OverrideReason};
-use crate::disposition::Resolved;
+use crate::effective::Effective;
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
 use crate::ui::intent::{Change, Intent};
-use crate::ui::nurse::{CallView, Focus, OverrideForm};
+use crate::ui::nurse::{CallView, Focus, OverrideForm, PanelScroll};
 use crate::ui::state::AppState;
 
-/// Handles [`Intent::Accept`], the override form's intents, the notes, [`Intent::CycleCaller`]
-/// and [`Intent::CycleChannel`].
+/// Handles [`Intent::Accept`], the override form's intents, the notes, [`Intent::CycleCaller`],
+/// [`Intent::CycleChannel`] and the right panel's scrolling. A decision made scrolls the panel
+/// to it.
 pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     let lang = s.lang();
+    let now = s.now();
     let Some(c) = &mut s.call else {
         return Change::None;
     };
     match intent {
         Intent::Accept => {
             let g = c.guidance.clone();
-            match c.assessment.accept(&g, &c.evaluation) {
+            match c.assessment.accept(&g, &c.evaluation, now) {
                 Ok(()) => {
                     c.message = None;
+                    c.panel_scroll = Some(PanelScroll::Decision);
                     Change::Call
                 }
                 Err(e) => {
@@ -31,14 +36,14 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             }
         }
         Intent::OpenOverride => {
-            open_override(c);
+            open_override(c, now);
             Change::None
         }
         Intent::EditOverride(f) => {
             c.override_form = Some(f);
             Change::None
         }
-        Intent::SaveOverride => save_override(c, lang),
+        Intent::SaveOverride => save_override(c, lang, now),
         Intent::CancelOverride => {
             c.override_form = None;
             c.focus = c.evaluation.next.map_or(Focus::Search, Focus::Question);
@@ -68,15 +73,23 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             c.assessment.channel = Channel::ALL[(i + 1) % Channel::ALL.len()];
             Change::Call
         }
+        Intent::ScrollPanel(pages) => {
+            c.panel_scroll = Some(PanelScroll::Pages(pages));
+            Change::None
+        }
+        Intent::PanelScrolled => {
+            c.panel_scroll = None;
+            Change::None
+        }
         _ => Change::None,
     }
 }
 
-/// Opens the override form on the proposal's outcome.
-fn open_override(c: &mut CallView) {
+/// Opens the override form on the proposal's outcome as it stands now (its effective outcome).
+fn open_override(c: &mut CallView, now: DateTime<FixedOffset>) {
     if let Some(p) = &c.evaluation.proposal {
         c.override_form = Some(OverrideForm {
-            disposition: Resolved::of(p.outcome(&c.guidance)),
+            disposition: Effective::of_proposal(&c.guidance, p, now.naive_local()).resolved(),
             category: String::new(),
             text: String::new(),
             error: None,
@@ -86,7 +99,7 @@ fn open_override(c: &mut CallView) {
 }
 
 /// Saves the override form as the decision; refused (with why, in the form) without a reason.
-fn save_override(c: &mut CallView, lang: Language) -> Change {
+fn save_override(c: &mut CallView, lang: Language, now: DateTime<FixedOffset>) -> Change {
     let Some(f) = &c.override_form else {
         return Change::None;
     };
@@ -97,11 +110,12 @@ fn save_override(c: &mut CallView, lang: Language) -> Change {
     let g = c.guidance.clone();
     match c
         .assessment
-        .override_with(&g, &c.evaluation, f.disposition, reason)
+        .override_with(&g, &c.evaluation, now, f.disposition, reason)
     {
         Ok(()) => {
             c.override_form = None;
             c.focus = Focus::Notes;
+            c.panel_scroll = Some(PanelScroll::Decision);
             Change::Call
         }
         Err(e) => {

@@ -35,8 +35,9 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             add(c, r);
             c.search.clear();
             c.highlight = 0;
-            // Red flags still open keep the focus; otherwise go to the reason's questions.
-            c.focus = c.evaluation.next.map_or(Focus::Search, Focus::Question);
+            // The keyboard stays in the search until the nurse moves on (Enter, Tab, an arrow):
+            // a second reason's name typed next must never answer a question.
+            c.focus = Focus::Search;
             Change::Call
         }
         Intent::AddReason(r) => {
@@ -60,8 +61,14 @@ fn add(c: &mut CallView, r: ReasonId) {
     reevaluate(c);
 }
 
-/// The call changed: any decision made is void, and the proposal is worked out again.
+/// The call changed: any decision made is void, and the proposal is worked out again. A focused
+/// question no longer asked (its reason removed) gives the keyboard back to the search.
 pub fn reevaluate(c: &mut CallView) {
     c.assessment.decision = None;
     c.evaluation = evaluate(&c.guidance, &c.assessment.call);
+    if let Focus::Question(q) = c.focus
+        && !c.evaluation.is_asked(q)
+    {
+        c.focus = Focus::Search;
+    }
 }

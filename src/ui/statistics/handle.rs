@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::{Msg, tr};
 use crate::ui::intent::Intent;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Notice};
 
 /// Handles [`Intent::EditPeriod`], [`Intent::RefreshStats`] and [`Intent::ExportCsv`].
 pub fn apply(s: &mut AppState, intent: Intent) {
@@ -88,7 +88,7 @@ pub fn open_log(s: &mut AppState, dir: Option<PathBuf>) {
             .chain(read.errors.iter().map(|e| e.to_string()))
             .collect();
         if !problems.is_empty() {
-            s.notice = Some(problems.join("\n"));
+            s.notice = Some(Notice::Text(problems.join("\n")));
         }
     }
 }

@@ -5,16 +5,25 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Plot};
 
-use crate::i18n::Msg;
+use crate::guidance::Guidance;
+use crate::i18n::{Msg, format_percent};
 use crate::stats::{Count, Share, Stats};
 use crate::text::Language;
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::state::AppState;
 
-fn pct(share: &Share) -> String {
+fn pct(share: &Share, lang: Language) -> String {
     share.percent.map_or_else(
         || "–".to_owned(),
-        |p| format!("{p:.1} % ({}/{})", share.count, share.total),
+        |p| {
+            format!(
+                "{} ({}/{})",
+                format_percent(lang, p, 1),
+                share.count,
+                share.total
+            )
+        },
     )
 }
 
@@ -50,23 +59,31 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 shares(ui, st, lang);
                 ui.separator();
                 ui.label(RichText::new(t(Msg::Timeframe)).strong());
-                timeframe_chart(ui, st, lang);
+                timeframe_chart(ui, st, state.guidance.current.as_deref(), lang);
                 ui.columns(3, |cols| {
                     counts(
                         &mut cols[0],
                         "t_timeframes",
                         t(Msg::Timeframe),
                         &st.timeframes,
+                        lang,
                     );
-                    counts(&mut cols[1], "t_modes", t(Msg::ContactMode), &st.modes);
+                    counts(
+                        &mut cols[1],
+                        "t_modes",
+                        t(Msg::ContactMode),
+                        &st.modes,
+                        lang,
+                    );
                     counts(
                         &mut cols[2],
                         "t_professionals",
                         t(Msg::Professional),
                         &st.professionals,
+                        lang,
                     );
                 });
-                counts(ui, "t_reasons", t(Msg::RecordReasons), &st.reasons);
+                counts(ui, "t_reasons", t(Msg::RecordReasons), &st.reasons, lang);
                 ui.separator();
                 ui.label(RichText::new(t(Msg::OverridesByRule)).strong());
                 overrides_by_rule(ui, st, lang);
@@ -81,13 +98,21 @@ fn period(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let s = &state.statistics;
     ui.horizontal_wrapped(|ui| {
         let (mut from, mut to) = (s.from.clone(), s.to.clone());
-        let l = ui.label(t(Msg::From));
+        let l = ui.label(format!("{} (Alt+F)", t(Msg::From)));
         let r_from = ui
-            .add(egui::TextEdit::singleline(&mut from).desired_width(110.0))
+            .add(
+                egui::TextEdit::singleline(&mut from)
+                    .id(Field::PeriodFrom.id())
+                    .desired_width(110.0),
+            )
             .labelled_by(l.id);
-        let l = ui.label(t(Msg::To));
+        let l = ui.label(format!("{} (Alt+T)", t(Msg::To)));
         let r_to = ui
-            .add(egui::TextEdit::singleline(&mut to).desired_width(110.0))
+            .add(
+                egui::TextEdit::singleline(&mut to)
+                    .id(Field::PeriodTo.id())
+                    .desired_width(110.0),
+            )
             .labelled_by(l.id);
         if r_from.changed() || r_to.changed() {
             out.push(Intent::EditPeriod(from.clone(), to.clone()));
@@ -116,23 +141,23 @@ fn shares(ui: &mut Ui, st: &Stats, lang: Language) {
         .show(ui, |ui| {
             let target = st
                 .remote_target_percent
-                .map(|p| format!(" ({} {p:.0} %)", t(Msg::Target)))
+                .map(|p| format!(" ({} {})", t(Msg::Target), format_percent(lang, p, 0)))
                 .unwrap_or_default();
             for (label, value) in [
                 (
                     format!("{}{target}", t(Msg::RemoteProposed)),
-                    pct(&st.remote_proposed),
+                    pct(&st.remote_proposed, lang),
                 ),
                 (
                     format!("{}{target}", t(Msg::RemoteChosen)),
-                    pct(&st.remote_chosen),
+                    pct(&st.remote_chosen, lang),
                 ),
-                (t(Msg::Within3).to_owned(), pct(&st.within_3_days)),
-                (t(Msg::Within7).to_owned(), pct(&st.within_7_days)),
-                (t(Msg::Overridden).to_owned(), pct(&st.overridden)),
+                (t(Msg::Within3).to_owned(), pct(&st.within_3_days, lang)),
+                (t(Msg::Within7).to_owned(), pct(&st.within_7_days, lang)),
+                (t(Msg::Overridden).to_owned(), pct(&st.overridden, lang)),
                 (
                     t(Msg::RecordLowersUrgency).to_owned(),
-                    pct(&st.lowers_urgency),
+                    pct(&st.lowers_urgency, lang),
                 ),
             ] {
                 ui.label(label);
@@ -142,14 +167,30 @@ fn shares(ui: &mut Ui, st: &Stats, lang: Language) {
         });
 }
 
-fn timeframe_chart(ui: &mut Ui, st: &Stats, lang: Language) {
-    let bars: Vec<Bar> = st
+/// The timeframes most urgent first, as the guidance orders them (unknown ones after, by id),
+/// without the row of calls that have none.
+pub fn by_urgency<'s>(st: &'s Stats, g: Option<&Guidance>) -> Vec<&'s Count> {
+    let rank = |c: &Count| {
+        g.and_then(|g| g.timeframe_by_id(&c.id))
+            .map_or(u32::MAX, |t| t.0)
+    };
+    let mut rows: Vec<&Count> = st
         .timeframes
+        .iter()
+        .filter(|c| c.id != crate::stats::NONE_KEY)
+        .collect();
+    rows.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.id.cmp(&b.id)));
+    rows
+}
+
+fn timeframe_chart(ui: &mut Ui, st: &Stats, g: Option<&Guidance>, lang: Language) {
+    let rows = by_urgency(st, g);
+    let bars: Vec<Bar> = rows
         .iter()
         .enumerate()
         .map(|(i, c)| Bar::new(i as f64, c.count as f64).width(0.6).name(label(c)))
         .collect();
-    let names: Vec<String> = st.timeframes.iter().map(label).collect();
+    let names: Vec<String> = rows.iter().map(|c| label(c)).collect();
     let bars_end = names.len() as f64 - 0.5;
     Plot::new("timeframes_plot")
         .height(160.0)
@@ -205,9 +246,9 @@ fn overrides_by_rule(ui: &mut Ui, st: &Stats, lang: Language) {
                     });
                     row.col(|ui| {
                         ui.label(format!(
-                            "{} ({:.0} %)",
+                            "{} ({})",
                             r.overridden,
-                            r.percent.unwrap_or(0.0)
+                            format_percent(lang, r.percent.unwrap_or(0.0), 0)
                         ));
                     });
                     row.col(|ui| {
@@ -228,7 +269,7 @@ fn label(c: &Count) -> String {
     c.label.clone().unwrap_or_else(|| c.id.clone())
 }
 
-fn counts(ui: &mut Ui, id: &str, title: &str, rows: &[Count]) {
+fn counts(ui: &mut Ui, id: &str, title: &str, rows: &[Count], lang: Language) {
     ui.label(RichText::new(title).strong());
     egui::Grid::new(id)
         .striped(true)
@@ -237,7 +278,11 @@ fn counts(ui: &mut Ui, id: &str, title: &str, rows: &[Count]) {
             for c in rows {
                 ui.label(label(c));
                 ui.label(c.count.to_string());
-                ui.label(c.percent.map(|p| format!("{p:.0} %")).unwrap_or_default());
+                ui.label(
+                    c.percent
+                        .map(|p| format_percent(lang, p, 0))
+                        .unwrap_or_default(),
+                );
                 ui.end_row();
             }
         });

@@ -6,10 +6,11 @@ use egui::{Color32, RichText, Ui};
 use crate::i18n::Msg;
 use crate::text::Language;
 use crate::training::Feedback;
+use crate::ui::style::{DONE, NOT_OK};
 
 pub fn show(ui: &mut Ui, f: &Feedback, lang: Language) {
     let t = |m: Msg| m.get(lang);
-    let ok = |b: bool| if b { "=" } else { "X" };
+    let ok = |b: bool| if b { DONE } else { NOT_OK };
     ui.heading(format!(
         "{}: {} — {} / 100",
         t(Msg::Feedback),
@@ -94,9 +95,8 @@ pub fn show(ui: &mut Ui, f: &Feedback, lang: Language) {
         t(Msg::Seconds)
     ));
     ui.label(format!(
-        "{}: {} — {}",
+        "{}: {}",
         t(Msg::DecidedBy),
-        f.decided_by.id,
         f.decided_by.label.get(lang)
     ));
     if !f.teaching_points.is_empty() {

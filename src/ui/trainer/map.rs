@@ -222,12 +222,15 @@ fn decider_nodes(ui: &mut Ui, map: &Map<'_>, grid: &Grid) {
         } else {
             ""
         };
+        // The rule by its description (what nurses read); its id for the author on hover.
+        let label = crate::ui::labels::decider(g, *d, lang);
         ui.put(
             grid.node(1, di),
-            egui::Button::new(RichText::new(format!("{marker}{}", d.id(g))).small())
+            egui::Button::new(RichText::new(format!("{marker}{label}")).small())
                 .truncate()
                 .selected(on_path),
-        );
+        )
+        .on_hover_text(d.id(g));
         let mut outcome = g.timeframe(o.timeframe).label.get(lang).to_owned();
         if let Some(m) = o.modes.first() {
             outcome.push_str(&format!(" · {}", g.mode(*m).label.get(lang)));

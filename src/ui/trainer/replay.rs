@@ -10,6 +10,7 @@ use crate::guidance::Guidance;
 use crate::i18n::Msg;
 use crate::text::Language;
 use crate::ui::intent::Intent;
+use crate::ui::labels;
 use crate::ui::state::AppState;
 use crate::ui::style::LIT;
 use crate::ui::trainer::{Replay, map};
@@ -23,16 +24,13 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     };
     let g = &r.guidance;
     ui.heading(format!("{}: {}", t(Msg::TrainerReplay), r.title));
-    ui.horizontal(|ui| {
-        if ui
-            .button(format!("< {} (Left)", t(Msg::StepBack)))
-            .clicked()
-        {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(format!("← {} (←)", t(Msg::StepBack))).clicked() {
             out.push(Intent::ReplayStep(-1));
         }
         ui.label(RichText::new(format!("{} / {}", r.shown, r.steps.len())).strong());
         if ui
-            .button(format!("{} > (Right)", t(Msg::StepForward)))
+            .button(format!("{} → (→)", t(Msg::StepForward)))
             .clicked()
         {
             out.push(Intent::ReplayStep(1));
@@ -72,7 +70,7 @@ fn last_step(ui: &mut Ui, r: &Replay, now: &Evaluation, lang: Language) {
                 format!(
                     "{} ({})",
                     g.timeframe(p.outcome(g).timeframe).label.get(lang),
-                    p.winner.id(g)
+                    labels::decider(g, p.winner, lang)
                 )
             })
             .unwrap_or_else(|| "–".into())
@@ -104,12 +102,13 @@ fn explanation(
         if let Some(w) = &e.window {
             ui.label(&w.text);
         }
-        ui.label(format!(
-            "{}: {} — {}",
-            t(Msg::DecidedBy),
-            e.decided_by.id,
-            e.decided_by.label
-        ));
+        if let Some(p) = &now.proposal {
+            ui.label(format!(
+                "{}: {}",
+                t(Msg::DecidedBy),
+                labels::decider(g, p.winner, lang)
+            ));
+        }
         for a in &e.because {
             ui.label(format!("  • {}: {}", a.text, a.answer));
         }

@@ -7,7 +7,7 @@ use crate::guidance::Guidance;
 use crate::i18n::Msg;
 use crate::ui::intent::Intent;
 use crate::ui::state::AppState;
-use crate::ui::style::ALARM;
+use crate::ui::style::{ALARM, FOCUSED};
 use crate::ui::trainer::{TrainerTab, feedback, map, replay};
 
 pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
@@ -15,7 +15,7 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(lang);
     let tr = &state.trainer;
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for (tab, msg, key) in [
                 (TrainerTab::Cases, Msg::TrainerCases, "F5"),
                 (TrainerTab::Map, Msg::TrainerMap, "F6"),
@@ -43,8 +43,11 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         match tr.tab {
             // The cases point into the guidance they were read against.
             TrainerTab::Cases => {
+                // One scroll for the whole tab, so that the list of cases is never cut short.
                 if let Some(g) = &tr.guidance {
-                    cases(ui, state, g, out);
+                    egui::ScrollArea::vertical()
+                        .id_salt("cases_tab")
+                        .show(ui, |ui| cases(ui, state, g, out));
                 }
             }
             TrainerTab::Map => {
@@ -69,35 +72,37 @@ fn cases(ui: &mut Ui, state: &AppState, g: &Guidance, out: &mut Vec<Intent>) {
         ui.label(RichText::new(e.render(lang)).monospace().color(ALARM));
     }
     ui.label(RichText::new(t(Msg::TrainerHint)).italics());
-    egui::ScrollArea::vertical()
-        .id_salt("cases")
-        .max_height(300.0)
-        .show(ui, |ui| {
-            for (i, case) in tr.cases.iter().enumerate() {
-                let reasons: Vec<_> = case
-                    .reasons
-                    .iter()
-                    .map(|r| g.reason(*r).label.get(lang))
-                    .collect();
-                let done = tr
-                    .session
-                    .iter()
-                    .find(|f| f.case == case.id)
-                    .map(|f| format!(" — {} / 100", f.score.total))
-                    .unwrap_or_default();
-                let text = format!(
-                    "{} {}. {} ({}){done}",
-                    if i == tr.selected { ">" } else { " " },
-                    i + 1,
-                    case.title.get(lang),
-                    reasons.join(", ")
-                );
-                if ui.selectable_label(i == tr.selected, text).clicked() {
-                    out.push(Intent::SelectCase(i));
-                }
+    ui.vertical(|ui| {
+        for (i, case) in tr.cases.iter().enumerate() {
+            let reasons: Vec<_> = case
+                .reasons
+                .iter()
+                .map(|r| g.reason(*r).label.get(lang))
+                .collect();
+            let done = tr
+                .session
+                .iter()
+                .find(|f| f.case == case.id)
+                .map(|f| format!(" — {} / 100", f.score.total))
+                .unwrap_or_default();
+            let text = format!(
+                "{} {}. {} ({}){done}",
+                if i == tr.selected { FOCUSED } else { " " },
+                i + 1,
+                case.title.get(lang),
+                reasons.join(", ")
+            );
+            let r = ui.selectable_label(i == tr.selected, text);
+            if r.clicked() {
+                out.push(Intent::SelectCase(i));
             }
-        });
-    ui.horizontal(|ui| {
+            // The case chosen by ↑↓ stays in view.
+            if i == tr.selected && !ui.clip_rect().contains_rect(r.rect) {
+                r.scroll_to_me(None);
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(RichText::new(format!("{} (Enter)", t(Msg::StartPractice))).strong())
             .clicked()

@@ -32,7 +32,7 @@ pub fn restore_offer(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         return;
     };
     egui::Panel::top("restore").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(format!(
                     "{} {}",
@@ -108,7 +108,7 @@ pub fn start(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
             }
             if let Some(n) = &state.notice {
                 ui.add_space(12.0);
-                ui.label(n);
+                ui.label(n.text(state.lang()));
             }
         });
     });

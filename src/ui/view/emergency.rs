@@ -3,10 +3,12 @@
 
 use egui::{Color32, RichText, Ui};
 
+use crate::effective::Effective;
 use crate::engine::{Decider, Proposal};
 use crate::guidance::{Guidance, TimeframeKind};
 use crate::i18n::Msg;
 use crate::ui::intent::Intent;
+use crate::ui::labels;
 use crate::ui::nurse::CallView;
 use crate::ui::state::AppState;
 use crate::ui::style::urgency_style;
@@ -15,7 +17,8 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     let Some(p) = &c.evaluation.proposal else {
         return;
     };
-    let (colour, _) = urgency_style(g, p.outcome(g).timeframe);
+    let now = state.now().naive_local();
+    let (colour, _) = urgency_style(g, Effective::of_proposal(g, p, now).outcome.timeframe);
     egui::CentralPanel::default()
         .frame(egui::Frame::new().fill(colour).inner_margin(24.0))
         .show(ui, |ui| {
@@ -23,6 +26,7 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                 .id_salt("emergency_scroll")
                 .show(ui, |ui| {
                     instruction(ui, state, g, p);
+                    overridden(ui, state, g, c, p);
                     ui.add_space(12.0);
                     egui::Frame::new()
                         .fill(Color32::WHITE)
@@ -34,9 +38,9 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                             }
                         });
                     ui.add_space(8.0);
-                    ui.horizontal(|ui| buttons(ui, state, g, c, p, out));
+                    ui.horizontal_wrapped(|ui| buttons(ui, state, g, c, p, out));
                     if let Some(n) = &state.notice {
-                        ui.label(RichText::new(n).color(Color32::WHITE));
+                        ui.label(RichText::new(n.text(state.lang())).color(Color32::WHITE));
                     }
                 });
         });
@@ -47,7 +51,8 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
 fn instruction(ui: &mut Ui, state: &AppState, g: &Guidance, p: &Proposal) {
     let lang = state.lang();
     let t = |m: Msg| m.get(lang);
-    let o = p.outcome(g);
+    // The outcome that applies now: the out-of-hours one when the service is closed.
+    let o = Effective::of_proposal(g, p, state.now().naive_local()).outcome;
     let title = if g.timeframe(o.timeframe).kind == TimeframeKind::Emergency {
         Msg::EmergencyTitle
     } else {
@@ -73,10 +78,9 @@ fn instruction(ui: &mut Ui, state: &AppState, g: &Guidance, p: &Proposal) {
     white(
         ui,
         RichText::new(format!(
-            "{}: {} — {}",
+            "{}: {}",
             t(Msg::DecidedBy),
-            p.winner.id(g),
-            p.winner.description(g).get(lang)
+            labels::decider(g, p.winner, lang)
         )),
         18.0,
     );
@@ -84,6 +88,44 @@ fn instruction(ui: &mut Ui, state: &AppState, g: &Guidance, p: &Proposal) {
         ui,
         RichText::new(state.now().format("%d.%m.%Y %H:%M:%S").to_string()),
         18.0,
+    );
+}
+
+/// An override of the emergency: the decision in large type, the proposal beside it.
+fn overridden(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, p: &Proposal) {
+    let lang = state.lang();
+    let Some(d) = c
+        .assessment
+        .decision
+        .as_ref()
+        .filter(|d| d.override_reason.is_some())
+    else {
+        return;
+    };
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(format!(
+            "{}: {}: {}",
+            Msg::DecisionTitle.get(lang),
+            Msg::RecordOverridden.get(lang),
+            labels::disposition(g, d.disposition, lang)
+        ))
+        .size(26.0)
+        .strong()
+        .color(Color32::WHITE),
+    );
+    ui.label(
+        RichText::new(format!(
+            "{}: {}",
+            Msg::Proposed.get(lang),
+            labels::disposition(
+                g,
+                Effective::of_proposal(g, p, state.now().naive_local()).resolved(),
+                lang
+            )
+        ))
+        .size(18.0)
+        .color(Color32::WHITE),
     );
 }
 

@@ -7,6 +7,7 @@ pub mod emergency;
 pub mod header;
 pub mod help;
 pub mod override_form;
+pub mod panel;
 pub mod proposal;
 pub mod questions;
 pub mod search;
@@ -78,7 +79,8 @@ fn call(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Intent>) {
         banners::practice(ui, state, p);
     }
     if let Some(form) = &c.override_form {
-        override_form::show(ui, &g, c, form, lang, out);
+        let now = state.now().naive_local();
+        override_form::show(ui, &g, c, form, lang, now, out);
     }
     let leaves = c
         .evaluation
@@ -89,26 +91,15 @@ fn call(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Intent>) {
         emergency::show(ui, state, &g, c, out);
         return;
     }
-    egui::Panel::right("proposal")
-        .default_size(460.0)
-        .resizable(true)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("proposal_scroll")
-                .show(ui, |ui| {
-                    if proposal::show(ui, state, &g, c) {
-                        ui.separator();
-                        decision::show(ui, state, &g, c, out);
-                    }
-                });
-        });
+    panel::show(ui, state, &g, c, out);
     egui::CentralPanel::default().show(ui, |ui| {
+        // A scroll area of its own for each call: a new call opens at the top, with the search.
         egui::ScrollArea::vertical()
-            .id_salt("questions_scroll")
+            .id_salt(("questions_scroll", c.serial))
             .show(ui, |ui| {
                 search::show(ui, state, &g, c, out);
                 ui.add_space(8.0);
-                questions::show(ui, &g, c, lang, out);
+                questions::show(ui, state, &g, c, out);
             });
     });
 }

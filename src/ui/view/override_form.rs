@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use crate::effective::Effective;
 use crate::guidance::{Guidance, TimeframeId};
 use crate::i18n::Msg;
 use crate::text::Language;
@@ -16,6 +17,7 @@ pub fn show(
     c: &CallView,
     form: &OverrideForm,
     lang: Language,
+    now: chrono::NaiveDateTime,
     out: &mut Vec<Intent>,
 ) {
     let t = |m: Msg| m.get(lang);
@@ -24,18 +26,18 @@ pub fn show(
         .evaluation
         .proposal
         .as_ref()
-        .map(|p| p.outcome(g).timeframe);
+        .map(|p| Effective::of_proposal(g, p, now).outcome.timeframe);
     egui::Modal::new(egui::Id::unique("override")).show(ui.ctx(), |ui| {
         ui.set_width(560.0);
         ui.heading(t(Msg::OverrideTitle));
-        ui.label(RichText::new(format!("{} (Alt+Up/Down)", t(Msg::Timeframe))).strong());
+        ui.label(RichText::new(format!("{} (Alt+↑↓)", t(Msg::Timeframe))).strong());
         ui.horizontal_wrapped(|ui| {
             for (i, tf) in g.timeframes.iter().enumerate() {
                 let id = TimeframeId(i as u32);
                 ui.selectable_value(&mut f.disposition.timeframe, id, tf.label.get(lang));
             }
         });
-        ui.label(RichText::new(format!("{} (Ctrl+Up/Down)", t(Msg::ContactMode))).strong());
+        ui.label(RichText::new(format!("{} (Ctrl+↑↓)", t(Msg::ContactMode))).strong());
         ui.horizontal_wrapped(|ui| {
             for (i, m) in g.modes.iter().enumerate() {
                 ui.selectable_value(
@@ -45,7 +47,7 @@ pub fn show(
                 );
             }
         });
-        ui.label(RichText::new(format!("{} (Shift+Alt+Up/Down)", t(Msg::Professional))).strong());
+        ui.label(RichText::new(format!("{} (Shift+Alt+↑↓)", t(Msg::Professional))).strong());
         ui.horizontal_wrapped(|ui| {
             for (i, p) in g.professionals.iter().enumerate() {
                 ui.selectable_value(
@@ -91,7 +93,7 @@ pub fn show(
         if let Some(e) = &f.error {
             ui.label(RichText::new(e).color(ALARM));
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(format!("{} (Ctrl+S)", t(Msg::Save))).clicked() {
                 out.push(Intent::EditOverride(f.clone()));
                 out.push(Intent::SaveOverride);

@@ -1,18 +1,22 @@
-//! The questions of the call: red flags (folded into one line once all denied), risk factors
-//! and the reasons' questions, each row with its answer keys.
+//! The questions of the call: red flags (folded into one line once all denied, or all denied at
+//! once by "none of these"), risk factors and the reasons' questions, each row with its answer
+//! keys. The answer buttons take clicks but never egui's focus; the row of the question with the
+//! keyboard holds it.
 
 use egui::{Color32, RichText, Ui};
 
 use crate::call::Value;
 use crate::guidance::{Guidance, Part, QuestionId, QuestionKind};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, format_number};
 use crate::text::Language;
 use crate::ui::intent::Intent;
 use crate::ui::keys::answer::answer_keys;
 use crate::ui::nurse::{CallView, Focus};
-use crate::ui::style::ALARM;
+use crate::ui::state::AppState;
+use crate::ui::style::{ALARM, DONE, FOCUSED, OPEN};
 
-pub fn show(ui: &mut Ui, g: &Guidance, c: &CallView, lang: Language, out: &mut Vec<Intent>) {
+pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
+    let lang = state.lang();
     // A red-flag screen answered all "no" folds into one line while the nurse works below it,
     // so the reason's questions stay in view; focusing a red flag opens the list again.
     let all_denied = !g.red_flags.is_empty()
@@ -26,21 +30,7 @@ pub fn show(ui: &mut Ui, g: &Guidance, c: &CallView, lang: Language, out: &mut V
         if fold_red_flags && g.question(q).part == Part::RedFlag {
             if section.is_none() {
                 section = Some(0);
-                ui.add_space(6.0);
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(Msg::RedFlagsTitle.get(lang)).heading());
-                    ui.label(
-                        RichText::new(format!(
-                            "= {} ({})",
-                            Msg::RecordRedFlagsNegative.get(lang),
-                            g.red_flags.len()
-                        ))
-                        .strong(),
-                    );
-                    if ui.small_button(Msg::ShowAll.get(lang)).clicked() {
-                        out.push(Intent::Focus(Focus::Question(q)));
-                    }
-                });
+                folded_red_flags(ui, g, q, lang, out);
             }
             continue;
         }
@@ -57,9 +47,14 @@ pub fn show(ui: &mut Ui, g: &Guidance, c: &CallView, lang: Language, out: &mut V
                 Msg::RiskFactorsTitle,
                 Msg::QuestionsTitle,
             ][part];
-            ui.label(RichText::new(title.get(lang)).heading());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(title.get(lang)).heading());
+                if part == 0 {
+                    none_of_these(ui, c, q, lang, out);
+                }
+            });
         }
-        question_row(ui, g, c, q, lang, out);
+        question_row(ui, state, c, q, out);
     }
     if c.assessment.call.reasons.is_empty() {
         ui.add_space(6.0);
@@ -67,21 +62,69 @@ pub fn show(ui: &mut Ui, g: &Guidance, c: &CallView, lang: Language, out: &mut V
     }
 }
 
-/// One question: its text and answer, the guidance's note, and its answer keys (in practice, the
-/// button that asks the caller instead).
-fn question_row(
+/// The red flags, all denied, as one line; "show all" (Shift+Tab) opens them again.
+fn folded_red_flags(
     ui: &mut Ui,
     g: &Guidance,
-    c: &CallView,
     q: QuestionId,
     lang: Language,
     out: &mut Vec<Intent>,
 ) {
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(Msg::RedFlagsTitle.get(lang)).heading());
+        ui.label(
+            RichText::new(format!(
+                "{DONE} {} ({})",
+                Msg::RecordRedFlagsNegative.get(lang),
+                g.red_flags.len()
+            ))
+            .strong(),
+        );
+        if ui.add(unfocusable(Msg::ShowAll.get(lang))).clicked() {
+            out.push(Intent::Focus(Focus::Question(q)));
+        }
+    });
+}
+
+/// "None of these" beside a red-flag block with questions still open, with its key: the "no"
+/// key with Shift, while a red flag of the block has the keyboard.
+fn none_of_these(
+    ui: &mut Ui,
+    c: &CallView,
+    first: QuestionId,
+    lang: Language,
+    out: &mut Vec<Intent>,
+) {
+    let Some(block) = c.red_flag_block(first) else {
+        return;
+    };
+    if block.iter().all(|q| c.assessment.call.answer(*q).is_some()) {
+        return;
+    }
+    let [_, (_, no), _] = answer_keys(lang);
+    let text = format!("{} [Shift+{no}]", Msg::NoneOfThese.get(lang));
+    if ui.add(unfocusable(text)).clicked() {
+        out.push(Intent::NoneOfThese(first));
+    }
+}
+
+/// A button the mouse clicks but egui's focus never lands on, so that no Space or Enter meant
+/// for the call can press it.
+fn unfocusable<'a>(text: impl Into<egui::WidgetText>) -> egui::Button<'a> {
+    egui::Button::new(text).sense(egui::Sense::CLICK)
+}
+
+/// One question: its text and answer, the guidance's note, and its answer keys (in practice, the
+/// button that asks the caller instead). The row is the widget that holds egui's focus while the
+/// question has the keyboard, named by the question's text for screen readers.
+fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out: &mut Vec<Intent>) {
+    let g = &c.guidance;
     let row = Row {
         g,
         c,
         q,
-        lang,
+        lang: state.lang(),
         focused: c.focus == Focus::Question(q),
         answer: c.assessment.call.answer(q),
     };
@@ -97,27 +140,40 @@ fn question_row(
         } else {
             ui.visuals().widgets.noninteractive.bg_stroke
         });
-    let response = frame
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            row.title(ui);
-            if c.practice.is_some() && row.answer.is_none() {
-                row.ask_caller(ui, out);
-                return;
-            }
-            ui.horizontal_wrapped(|ui| row.options(ui, out));
-            if row.focused
-                && matches!(g.question(q).kind, QuestionKind::Number(_))
-                && let Some(m) = &c.message
-            {
-                ui.label(RichText::new(m).color(ALARM));
-            }
-        })
-        .response;
-    if response.interact(egui::Sense::click()).clicked() {
+    let scope = egui::UiBuilder::new()
+        .id_salt(("question", q.0))
+        .sense(egui::Sense::click())
+        .accessibility_role(egui::accesskit::Role::Group);
+    let inner = ui.scope_builder(scope, |ui| {
+        frame
+            .show(ui, |ui| {
+                // The frame's margins and stroke stay inside the column.
+                ui.set_width(ui.available_width());
+                let title = row.title(ui);
+                if c.practice.is_some() && row.answer.is_none() {
+                    row.ask_caller(ui, out);
+                    return title;
+                }
+                ui.horizontal_wrapped(|ui| row.options(ui, out));
+                if row.focused
+                    && matches!(g.question(q).kind, QuestionKind::Number(_))
+                    && let Some(m) = &c.message
+                {
+                    ui.label(RichText::new(m).color(ALARM));
+                }
+                title
+            })
+            .inner
+    });
+    let mut response = inner.response;
+    if let Some(title) = inner.inner {
+        response = response.labelled_by(title);
+    }
+    if response.clicked() {
         out.push(Intent::Focus(Focus::Question(q)));
     }
-    if row.focused {
+    if row.focused && state.call_has_keyboard() && !response.has_focus() {
+        response.request_focus();
         response.scroll_to_me(None);
     }
 }
@@ -133,19 +189,22 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    /// The question with its marker (focused, answered, open), its answer and the note.
-    fn title(&self, ui: &mut Ui) {
+    /// The question with its marker (focused, answered, open), its answer and the note; the id
+    /// of the question's text, which names the row.
+    fn title(&self, ui: &mut Ui) -> Option<egui::Id> {
         let question = self.g.question(self.q);
         let lang = self.lang;
+        let mut text = None;
         ui.horizontal_wrapped(|ui| {
             let marker = if self.focused {
-                ">"
+                FOCUSED
             } else if self.answer.is_some() {
-                "="
+                DONE
             } else {
-                "•"
+                OPEN
             };
-            ui.label(RichText::new(format!("{marker} {}", question.text.get(lang))).strong());
+            ui.label(RichText::new(marker).strong());
+            text = Some(ui.label(RichText::new(question.text.get(lang)).strong()).id);
             if let Some(v) = self.answer {
                 ui.label(
                     RichText::new(format!(
@@ -157,23 +216,23 @@ impl Row<'_> {
             }
         });
         if let Some(note) = &question.note {
-            ui.label(
-                RichText::new(format!("{}: {}", Msg::NoteLabel.get(lang), note.get(lang)))
-                    .small()
-                    .italics(),
-            );
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("{}:", Msg::NoteLabel.get(lang))).strong());
+                ui.label(note.get(lang));
+            });
         }
+        text
     }
 
     /// In practice the answer is the caller's, revealed when asked.
     fn ask_caller(&self, ui: &mut Ui, out: &mut Vec<Intent>) {
         let lang = self.lang;
         if ui
-            .button(format!(
+            .add(unfocusable(format!(
                 "{} [{}]",
                 Msg::AskCaller.get(lang),
                 Msg::SpaceKey.get(lang)
-            ))
+            )))
             .clicked()
         {
             out.push(Intent::Answer(self.q, Some(Value::CannotSay)));
@@ -186,7 +245,10 @@ impl Row<'_> {
         let [(_, yk), (_, nk), (_, ck)] = answer_keys(lang);
         let choose = |ui: &mut Ui, out: &mut Vec<Intent>, label: String, value: Value| {
             if ui
-                .selectable_label(self.answer == Some(value), label)
+                .add(
+                    egui::Button::selectable(self.answer == Some(value), label)
+                        .sense(egui::Sense::CLICK),
+                )
                 .clicked()
             {
                 out.push(Intent::Answer(self.q, Some(value)));
@@ -216,7 +278,11 @@ impl Row<'_> {
                 };
                 for (i, o) in opts.iter().enumerate() {
                     let label = format!("{}{}", option_key(i), o.label.get(lang));
-                    if ui.selectable_label(mask & (1 << i) != 0, label).clicked() {
+                    let ticked = mask & (1 << i) != 0;
+                    if ui
+                        .add(egui::Button::selectable(ticked, label).sense(egui::Sense::CLICK))
+                        .clicked()
+                    {
                         toggled = Some(i as u8);
                     }
                 }
@@ -230,7 +296,10 @@ impl Row<'_> {
                     (false, None) => format!("_ {}", spec.unit.get(lang)),
                 };
                 ui.label(RichText::new(shown).monospace().size(18.0));
-                ui.label(RichText::new(format!("({}–{}, Enter)", spec.min, spec.max)).small());
+                let n = |x: f64| format_number(lang, x, spec.decimals as usize);
+                ui.label(
+                    RichText::new(format!("({}–{}, Enter)", n(spec.min), n(spec.max))).small(),
+                );
             }
             QuestionKind::Age(_) | QuestionKind::Duration(_) | QuestionKind::FreeText => {
                 if let Some(v) = self.answer {

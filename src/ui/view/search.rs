@@ -5,11 +5,11 @@ use egui::{RichText, Ui};
 
 use crate::guidance::Guidance;
 use crate::i18n::Msg;
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::nurse::{CallView, Focus};
 use crate::ui::state::AppState;
-
-pub const SEARCH_ID: &str = "reason_search";
+use crate::ui::style::FOCUSED;
 
 pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
     let lang = state.lang();
@@ -18,7 +18,7 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut text)
-                .id(egui::Id::unique(SEARCH_ID))
+                .id(Field::Search.id())
                 .hint_text(Msg::SearchHint.get(lang))
                 .desired_width(f32::INFINITY),
         )
@@ -26,8 +26,11 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     if response.changed() {
         out.push(Intent::SetSearch(text));
     }
-    if c.focus == Focus::Search && !response.has_focus() && c.override_form.is_none() {
+    // The search box holds egui's focus exactly while the call's keyboard is in it (and no
+    // window is over the call), and comes into view when it gets it.
+    if c.focus == Focus::Search && !response.has_focus() && state.call_has_keyboard() {
         response.request_focus();
+        response.scroll_to_me(None);
     } else if c.focus != Focus::Search && response.has_focus() {
         if response.gained_focus() {
             out.push(Intent::Focus(Focus::Search));
@@ -45,7 +48,7 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
             let reason = g.reason(*r);
             let label = format!(
                 "{} {}",
-                if i == hl { ">" } else { " " },
+                if i == hl { FOCUSED } else { " " },
                 reason.label.get(lang)
             );
             if ui.selectable_label(i == hl, label).clicked() {

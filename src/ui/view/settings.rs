@@ -1,9 +1,12 @@
-//! The settings window: languages, the assessor, dark mode and where the log goes.
+//! The settings window: languages, the assessor, dark mode and where the log goes. A modal:
+//! while it is open the keyboard stays inside it (Tab goes round its fields, starting at the
+//! assessor's name), and a click beside it closes it.
 
 use egui::Ui;
 
 use crate::i18n::Msg;
 use crate::text::Language;
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::settings::Settings;
 use crate::ui::state::AppState;
@@ -12,32 +15,42 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let current = &state.settings;
     let t = |m: Msg| m.get(current.language);
     let mut s = current.clone();
-    egui::Window::new(t(Msg::SettingsTitle))
-        .id(egui::Id::unique("settings"))
-        .collapsible(false)
-        .show(ui.ctx(), |ui| {
-            egui::Grid::new("settings_grid")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    languages(ui, &mut s);
-                    let l = ui.label(t(Msg::AssessorName));
-                    ui.text_edit_singleline(&mut s.assessor.name)
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label(t(Msg::AssessorTitle));
-                    ui.text_edit_singleline(&mut s.assessor.title)
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    ui.label("");
-                    ui.checkbox(&mut s.dark, t(Msg::Dark));
-                    ui.end_row();
-                    log_location(ui, state, &mut s, out);
-                    ui.end_row();
-                });
-            if ui.button(format!("{} (Esc)", t(Msg::Close))).clicked() {
-                out.push(Intent::ToggleSettings);
-            }
-        });
+    let modal = egui::Modal::new(egui::Id::unique("settings")).show(ui.ctx(), |ui| {
+        ui.heading(t(Msg::SettingsTitle));
+        egui::Grid::new("settings_grid")
+            .num_columns(2)
+            .show(ui, |ui| {
+                languages(ui, &mut s);
+                let l = ui.label(t(Msg::AssessorName));
+                let name = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut s.assessor.name)
+                            .id(Field::AssessorName.id()),
+                    )
+                    .labelled_by(l.id);
+                // The keyboard starts here, and comes back here rather than behind the window
+                // (the search or a question of the call).
+                if ui.ctx().memory(|m| m.focused().is_none()) {
+                    name.request_focus();
+                }
+                ui.end_row();
+                let l = ui.label(t(Msg::AssessorTitle));
+                ui.text_edit_singleline(&mut s.assessor.title)
+                    .labelled_by(l.id);
+                ui.end_row();
+                ui.label("");
+                ui.checkbox(&mut s.dark, t(Msg::Dark));
+                ui.end_row();
+                log_location(ui, state, &mut s, out);
+                ui.end_row();
+            });
+        if ui.button(format!("{} (Esc)", t(Msg::Close))).clicked() {
+            out.push(Intent::ToggleSettings);
+        }
+    });
+    if modal.backdrop_response.clicked() {
+        out.push(Intent::ToggleSettings);
+    }
     if s != *current {
         out.push(Intent::SetSettings(s));
     }
@@ -66,7 +79,13 @@ fn languages(ui: &mut Ui, s: &mut Settings) {
 fn log_location(ui: &mut Ui, state: &AppState, s: &mut Settings, out: &mut Vec<Intent>) {
     let l = ui.label(Msg::LogLocation.get(s.language));
     let mut text = state.log_dir_input.clone();
-    let r = ui.text_edit_singleline(&mut text).labelled_by(l.id);
+    // Empty means the platform's folder, which the field shows greyed.
+    let default = crate::log::default_dir()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    let r = ui
+        .add(egui::TextEdit::singleline(&mut text).hint_text(default))
+        .labelled_by(l.id);
     if r.changed() {
         out.push(Intent::EditLogDir(text.clone()));
     }
