@@ -195,6 +195,11 @@ pub struct Diagnostic {
     pub pos: Position,
     pub code: Code,
     pub message: Message,
+    /// The source line at `pos`, from the bytes the loader parsed (see [`with_lines`]), so that
+    /// a printer never reads the file again: none when the file was not read (refused, too
+    /// large, a link outside the folder).
+    #[serde(skip)]
+    pub line: Option<String>,
 }
 
 impl Diagnostic {
@@ -204,7 +209,17 @@ impl Diagnostic {
             pos,
             code,
             message,
+            line: None,
         }
+    }
+
+    /// This diagnostic with the line at its position in `src`, the text of its file as parsed
+    /// (unless it has one already).
+    pub fn with_line_from(mut self, src: &str) -> Self {
+        if self.line.is_none() {
+            self.line = crate::source::source_line(src, self.pos.line).map(str::to_owned);
+        }
+        self
     }
 
     /// `path:line:col`
@@ -222,6 +237,22 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.location(), self.message)
     }
+}
+
+/// `diags` with the source line each points at, for those in `file` that have none yet; `src`
+/// is the text of `file` as it was parsed.
+pub fn with_lines(
+    mut diags: Vec<Diagnostic>,
+    file: &std::path::Path,
+    src: &str,
+) -> Vec<Diagnostic> {
+    for d in diags
+        .iter_mut()
+        .filter(|d| d.line.is_none() && d.file == file)
+    {
+        d.line = crate::source::source_line(src, d.pos.line).map(str::to_owned);
+    }
+    diags
 }
 
 /// Diagnostics sorted by file and position, as every view and report shows them.

@@ -18,6 +18,7 @@ use crate::disposition::Disposition;
 use crate::effective::Effective;
 use crate::engine::{Evaluation, evaluate};
 use crate::guidance::Guidance;
+use crate::guidance::folder::{read_file_inside, subfolder_files};
 use crate::guidance::load::{parse_ron, read_source};
 use crate::guidance::raw::Str;
 use crate::msg;
@@ -136,6 +137,8 @@ impl<'de> Deserialize<'de> for AnswerMap {
 pub struct Scenario {
     pub file: PathBuf,
     pub raw: RawScenario,
+    /// The text parsed, for the source line of each problem found later (never read again).
+    source: String,
 }
 
 impl Scenario {
@@ -151,7 +154,7 @@ impl Scenario {
     }
 
     fn diag(&self, pos: Position, code: Code, message: Message) -> Diagnostic {
-        Diagnostic::new(&self.file, pos, code, message)
+        Diagnostic::new(&self.file, pos, code, message).with_line_from(&self.source)
     }
 
     /// The assessment time, or `default` when the file gives none.
@@ -218,10 +221,26 @@ impl Scenario {
 }
 
 /// Reads every scenario of a guidance folder (none is not an error here; `arvio test` says so).
+/// A `scenarios/` that cannot be listed is an error; symlinks are followed only to files inside
+/// the guidance folder.
 pub fn load_scenarios(guidance_dir: &Path) -> (Vec<Scenario>, Vec<Diagnostic>) {
-    load_scenario_files(&ron_files(&guidance_dir.join(SCENARIOS_DIR)))
+    let files = match subfolder_files(guidance_dir, SCENARIOS_DIR) {
+        Ok(files) => files,
+        Err(d) => return (Vec::new(), vec![d]),
+    };
+    let mut scenarios = Vec::new();
+    let mut diags = Vec::new();
+    for file in &files {
+        match read_file_inside(guidance_dir, file).and_then(|src| parse_scenario(file, src)) {
+            Ok(s) => scenarios.push(s),
+            Err(d) => diags.push(d),
+        }
+    }
+    (scenarios, diags)
 }
 
+/// The `.ron` files of a folder, sorted; none when it cannot be listed (for noticing changes and
+/// numbering new files, not for loading: see [`load_scenarios`]).
 pub fn ron_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
@@ -248,12 +267,17 @@ pub fn load_scenario_files(files: &[PathBuf]) -> (Vec<Scenario>, Vec<Diagnostic>
     (scenarios, diags)
 }
 
+/// Reads a scenario or answers file given by its path (a regular file within the size limit).
 pub fn load_scenario(file: &Path) -> Result<Scenario, Diagnostic> {
-    let src = read_source(file)?;
-    let raw = parse_ron::<RawScenario>(file, &src)?;
+    parse_scenario(file, read_source(file)?)
+}
+
+fn parse_scenario(file: &Path, source: String) -> Result<Scenario, Diagnostic> {
+    let raw = parse_ron::<RawScenario>(file, &source).map_err(|d| d.with_line_from(&source))?;
     Ok(Scenario {
         file: file.to_path_buf(),
         raw,
+        source,
     })
 }
 

@@ -3,7 +3,9 @@
 //! with both branches written.
 //!
 //! - **Bounded reads** ([`read_bounded`]): regular files only (a FIFO, device or socket is refused
-//!   without blocking), the size checked before reading and while reading.
+//!   without blocking), the size checked before reading and while reading; [`read_stamped`] also
+//!   gives the file's [`Stamp`], [`read_inside`] follows symlinks only to files inside a folder,
+//!   and [`list_dir`] lists a folder or fails (never an empty list for a folder it cannot read).
 //! - **Private** ([`create_private_dir`], [`private_file`]): 0700 folders and 0600 files on unix;
 //!   on Windows the user's profile folders are private by their inherited ACLs.
 //! - **Atomic writes** ([`write_atomic`]): a temporary file beside the target, fsync, rename over
@@ -26,6 +28,10 @@ pub enum ReadError {
     NotRegular,
     #[error("the file is {size} bytes; at most {limit} are read")]
     TooLarge { size: u64, limit: usize },
+    /// A symlink (or a path through one) that leads outside the folder it must stay in. Its
+    /// target is never opened.
+    #[error("a link to somewhere outside the folder")]
+    Outside,
 }
 
 impl ReadError {
@@ -41,8 +47,49 @@ impl ReadError {
 /// past the limit, so a file that grows meanwhile (or a `/proc` file that reports size 0) is
 /// still refused.
 pub fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
+    read_stamped(path, limit).map(|(bytes, _)| bytes)
+}
+
+/// What tells one version of a file from another without reading it: length, modification and
+/// change times, and (on unix) device and inode, so that a file replaced by a rename is a new
+/// version even with the same length and time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    id: (u64, u64),
+    changed: (i64, i64),
+}
+
+impl Stamp {
+    pub fn of(meta: &fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        let (id, changed) = {
+            use std::os::unix::fs::MetadataExt;
+            ((meta.dev(), meta.ino()), (meta.ctime(), meta.ctime_nsec()))
+        };
+        #[cfg(not(unix))]
+        let (id, changed) = ((0, 0), (0, 0));
+        Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            id,
+            changed,
+        }
+    }
+}
+
+/// The [`Stamp`] of the file at `path` now (through symlinks).
+pub fn stamp(path: &Path) -> io::Result<Stamp> {
+    fs::metadata(path).map(|m| Stamp::of(&m))
+}
+
+/// [`read_bounded`], with the [`Stamp`] of the open file taken before reading: if the stamp at
+/// `path` is still the same after the read, the bytes are that version's.
+pub fn read_stamped(path: &Path, limit: usize) -> Result<(Vec<u8>, Stamp), ReadError> {
     let file = open_regular(path)?;
     let meta = file.metadata()?;
+    let stamp = Stamp::of(&meta);
     if meta.len() > limit as u64 {
         return Err(ReadError::TooLarge {
             size: meta.len(),
@@ -57,7 +104,35 @@ pub fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
             limit,
         });
     }
-    Ok(bytes)
+    Ok((bytes, stamp))
+}
+
+/// [`read_stamped`] of a file that must be inside the folder `root` (given canonical, see
+/// [`fs::canonicalize`]): the path is resolved through every symlink first, and a path that then
+/// leads outside `root` is [`ReadError::Outside`], its target never opened. A dangling link or a
+/// link loop is the resolver's `Io` error.
+pub fn read_inside(root: &Path, path: &Path, limit: usize) -> Result<(Vec<u8>, Stamp), ReadError> {
+    let real = fs::canonicalize(path)?;
+    if !real.starts_with(root) {
+        return Err(ReadError::Outside);
+    }
+    read_stamped(&real, limit)
+}
+
+/// The names in a folder, sorted. A folder that cannot be listed (unreadable, not a folder, a
+/// symlink loop) or an entry that cannot be read is an error, never a shorter list.
+pub fn list_dir(dir: &Path) -> io::Result<Vec<std::ffi::OsString>> {
+    let mut names = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        names.push(entry?.file_name());
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// Whether anything (a file, a folder, a link even dangling) is at `path`.
+pub fn exists(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok()
 }
 
 /// A regular file opened for reading, without blocking on a FIFO; anything else is

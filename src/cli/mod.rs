@@ -18,7 +18,6 @@ use crate::guidance::{Guidance, load_guidance};
 use crate::i18n::{Msg, tr};
 use crate::msg;
 use crate::scenario::{load_scenario, load_scenarios, run_scenario};
-use crate::source::source_line;
 use crate::text::Language;
 use junit::write_junit;
 
@@ -191,22 +190,16 @@ pub fn run_in(
 }
 
 /// Writes diagnostics the way compilers do: the position, the message in `lang`, the offending
-/// line.
+/// line. The line is the one the loader parsed ([`Diagnostic::line`]): no file is read here, so
+/// a file refused by the loader (too large, a FIFO, a link outside the folder) shows none.
 pub fn write_diagnostics(
     diags: &[Diagnostic],
     lang: Language,
     err: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let mut cached: Option<(PathBuf, String)> = None;
     for d in diags {
         writeln!(err, "{}", d.render(lang))?;
-        if cached.as_ref().is_none_or(|(p, _)| *p != d.file) {
-            let text = std::fs::read_to_string(&d.file).unwrap_or_default();
-            cached = Some((d.file.clone(), text));
-        }
-        if let Some((_, text)) = &cached
-            && let Some(line) = source_line(text, d.pos.line)
-        {
+        if let Some(line) = &d.line {
             let shown: String = line.chars().take(160).collect();
             writeln!(err, "    | {shown}")?;
             writeln!(

@@ -6,6 +6,7 @@
 pub mod allow;
 pub mod ask_order;
 pub mod condition;
+pub mod folder;
 pub mod load;
 pub mod model;
 pub mod raw;

@@ -6,25 +6,35 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::call::{AnswerError, Value};
-use crate::diagnostic::{Arg, Code, Diagnostic, Message};
+use crate::diagnostic::{Arg, Code, Diagnostic, Message, with_lines};
 use crate::disposition::Resolved;
 use crate::engine::{Decider, evaluate};
+use crate::guidance::folder::{read_file_inside, subfolder_files};
+use crate::guidance::load::{parse_ron, read_source};
 use crate::guidance::raw::{RawText, Str};
 use crate::guidance::{Guidance, Part, QuestionId, ReasonId, TimeframeId};
 use crate::i18n::Msg;
 use crate::msg;
-use crate::scenario::{AnswerMap, ron_files};
+use crate::scenario::AnswerMap;
 use crate::source::Position;
 use crate::text::{Language, Text};
 
 use super::case::{Expected, TrainingCase};
-use super::format::{RawCaseExpect, RawTrainingCase, TRAINING_DIR, parse_case};
+use super::format::{RawCaseExpect, RawTrainingCase, TRAINING_DIR};
 use super::practice::full_call;
 
 /// Reads and validates every case in `<guidance_dir>/training/` (none is not an error): the
-/// valid cases in file-name order, and every problem of the others, sorted.
+/// valid cases in file-name order, and every problem of the others, sorted. A `training/` that
+/// cannot be listed is an error; symlinks are followed only to files inside the guidance folder.
 pub fn load_training(guidance_dir: &Path, g: &Guidance) -> (Vec<TrainingCase>, Vec<Diagnostic>) {
-    load_training_files(&ron_files(&guidance_dir.join(TRAINING_DIR)), g)
+    let files = match subfolder_files(guidance_dir, TRAINING_DIR) {
+        Ok(files) => files,
+        Err(d) => return (Vec::new(), vec![d]),
+    };
+    collect(files.iter().map(|file| {
+        let src = read_file_inside(guidance_dir, file).map_err(|d| vec![d])?;
+        case_from_source(file, &src, g)
+    }))
 }
 
 /// Reads and validates the given case files.
@@ -32,10 +42,16 @@ pub fn load_training_files(
     files: &[PathBuf],
     g: &Guidance,
 ) -> (Vec<TrainingCase>, Vec<Diagnostic>) {
+    collect(files.iter().map(|file| load_case(file, g)))
+}
+
+fn collect(
+    loaded: impl Iterator<Item = Result<TrainingCase, Vec<Diagnostic>>>,
+) -> (Vec<TrainingCase>, Vec<Diagnostic>) {
     let mut cases = Vec::new();
     let mut diags = Vec::new();
-    for file in files {
-        match load_case(file, g) {
+    for case in loaded {
+        match case {
             Ok(c) => cases.push(c),
             Err(d) => diags.extend(d),
         }
@@ -45,8 +61,14 @@ pub fn load_training_files(
 
 /// Reads and validates one case file.
 pub fn load_case(file: &Path, g: &Guidance) -> Result<TrainingCase, Vec<Diagnostic>> {
-    let raw = parse_case(file).map_err(|d| vec![d])?;
-    validate_case(file, &raw, g)
+    let src = read_source(file).map_err(|d| vec![d])?;
+    case_from_source(file, &src, g)
+}
+
+/// A case parsed from `src`, the text of `file`, and validated; each problem with its line.
+fn case_from_source(file: &Path, src: &str, g: &Guidance) -> Result<TrainingCase, Vec<Diagnostic>> {
+    let raw = parse_ron::<RawTrainingCase>(file, src).map_err(|d| vec![d.with_line_from(src)])?;
+    validate_case(file, &raw, g).map_err(|diags| with_lines(diags, file, src))
 }
 
 const FILE_START: Position = Position { line: 1, col: 1 };

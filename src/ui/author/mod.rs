@@ -8,13 +8,12 @@ pub mod picker;
 pub mod scenarios;
 pub mod view;
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostic;
 use crate::scenario::ScenarioResult;
 
-/// A diagnostic with the source line it points at, read once at reload.
+/// A diagnostic with the source line it points at, as loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownDiagnostic {
     pub diagnostic: Diagnostic,
@@ -22,23 +21,13 @@ pub struct ShownDiagnostic {
 }
 
 impl ShownDiagnostic {
-    /// `errors` with their source lines, each file read once.
+    /// `errors` with their source lines, as the loader parsed them (no file is read again).
     pub fn all(errors: &[Diagnostic]) -> Vec<ShownDiagnostic> {
-        let mut sources: HashMap<PathBuf, String> = HashMap::new();
         errors
             .iter()
-            .map(|d| {
-                let text = sources.entry(d.file.clone()).or_insert_with(|| {
-                    crate::storage::read_text_bounded(
-                        &d.file,
-                        crate::guidance::load::MAX_FILE_BYTES,
-                    )
-                    .unwrap_or_default()
-                });
-                ShownDiagnostic {
-                    diagnostic: d.clone(),
-                    line: crate::source::source_line(text, d.pos.line).map(str::to_owned),
-                }
+            .map(|d| ShownDiagnostic {
+                diagnostic: d.clone(),
+                line: d.line.clone(),
             })
             .collect()
     }
