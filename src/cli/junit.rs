@@ -1,4 +1,6 @@
-//! `arvio test --format junit`: the scenario results as JUnit XML, for CI servers.
+//! `arvio test --format junit`: the scenario results as JUnit XML, for CI servers. Always
+//! well-formed: a character XML 1.0 does not allow (a control character in a scenario's name or
+//! a message) is replaced by its visible name, e.g. `⟨ESC⟩`.
 
 use std::io::Write;
 use std::path::Path;
@@ -125,10 +127,24 @@ fn stem(file: &Path) -> String {
 
 fn tag<'a>(name: &'a str, attrs: &[(&str, &str)]) -> BytesStart<'a> {
     let mut e = BytesStart::new(name);
-    for a in attrs {
-        e.push_attribute(*a);
+    for (key, value) in attrs {
+        e.push_attribute((*key, xml_safe(value).as_str()));
     }
     e
+}
+
+/// `text` with every character XML 1.0 does not allow, and every other control character but
+/// tab, newline and CR, replaced by its visible name.
+fn xml_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if super::escape::is_control(c) || matches!(c, '\u{fffe}' | '\u{ffff}') {
+                super::escape::name(u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// `<testcase …><failure message type>body</failure></testcase>`, or empty when it passed.
@@ -145,7 +161,7 @@ fn testcase(
         kind,
         &[("message", message), ("type", category)],
     )))?;
-    w.write_event(Event::Text(BytesText::new(body)))?;
+    w.write_event(Event::Text(BytesText::new(&xml_safe(body))))?;
     w.write_event(Event::End(BytesEnd::new(kind)))?;
     w.write_event(Event::End(BytesEnd::new("testcase")))
 }

@@ -1,8 +1,10 @@
 //! The headless commands: `arvio check|test|eval`, for rule authors and a guidance's own CI.
 //!
 //! Each command returns an exit code and writes to the given streams, so tests can run them
-//! in-process. Every error is a sentence with a position, never a panic or a Debug dump.
+//! in-process. Every error is a sentence with a position, never a panic or a Debug dump, and
+//! every control character in what they print is shown by name ([`escape`]), never sent.
 
+mod escape;
 mod junit;
 
 use std::io::Write;
@@ -19,6 +21,7 @@ use crate::i18n::{Msg, tr};
 use crate::msg;
 use crate::scenario::{load_scenario, load_scenarios, run_scenario};
 use crate::text::Language;
+use escape::Escaping;
 use junit::write_junit;
 
 /// Assessment of care need (HTA): guidance checks, scenario tests and the nurse's app.
@@ -169,6 +172,23 @@ pub fn run_in(
             return 2;
         }
     };
+    let (mut out, mut err) = (Escaping::new(out), Escaping::new(err));
+    let mut code = run_command(command, chosen, now, &mut out, &mut err);
+    if let Err(e) = out.finish() {
+        let _ = writeln!(err, "arvio: cannot write output: {e}");
+        code = 2;
+    }
+    let _ = err.finish();
+    code
+}
+
+fn run_command(
+    command: &Command,
+    chosen: Option<Language>,
+    now: DateTime<FixedOffset>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let lang = chosen.unwrap_or(Language::En);
     let result = match command {
         Command::Check { dir } => check(dir, lang, out, err),
