@@ -77,6 +77,11 @@ impl Stamp {
             changed,
         }
     }
+
+    /// When the file was last modified, if the platform tells.
+    pub fn modified(&self) -> Option<std::time::SystemTime> {
+        self.modified
+    }
 }
 
 /// The [`Stamp`] of the file at `path` now (through symlinks).

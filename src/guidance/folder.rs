@@ -10,10 +10,13 @@
 //! - **Snapshot**: every file is stamped when read and again when all are read, and the listing
 //!   taken again; if anything changed (a `git pull` or a copy in progress) the whole folder is
 //!   read again, and after [`TRIES`] tries the load fails with "changed while loading". A
-//!   mixture of two versions is never accepted.
+//!   mixture of two versions is never accepted: not one torn between reads, and not one caught
+//!   between two files of a pull either, since a folder modified less than [`SETTLE`] ago is
+//!   accepted only once it has stayed the same for [`SETTLE`].
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::msg;
@@ -30,6 +33,9 @@ pub const QUESTIONS_DIR: &str = "questions";
 
 /// How many times a folder that keeps changing is read before the load gives up.
 pub const TRIES: usize = 3;
+/// How long a folder just modified must stay the same before it is taken as one version: a
+/// `git pull` or a copy writes its files closer together than this.
+pub const SETTLE: Duration = Duration::from_millis(10);
 
 const HERE: Position = Position { line: 1, col: 1 };
 
@@ -51,9 +57,15 @@ pub fn read_snapshot_with(
     dir: &Path,
     between: &mut dyn FnMut(&Path),
 ) -> Result<Snapshot, Vec<Diagnostic>> {
+    // A file that could not be read leaves no stamp to compare: its error is taken only when
+    // the next reading gives the same (a folder switched away and back meanwhile does not).
+    let mut failed: Option<Vec<Diagnostic>> = None;
     for _ in 0..TRIES {
-        if let Some(result) = read_once(dir, between) {
-            return result;
+        match read_once(dir, between) {
+            Some(Ok(snapshot)) => return Ok(snapshot),
+            Some(Err(diags)) if failed.as_ref() == Some(&diags) => return Err(diags),
+            Some(Err(diags)) => failed = Some(diags),
+            None => failed = None,
         }
     }
     Err(vec![Diagnostic::new(
@@ -73,16 +85,21 @@ fn read_once(
         Ok(root) => root,
         Err(e) => return Some(Err(vec![cannot_read_folder(dir, &e)])),
     };
+    // Everything is read through `root`, the folder as it was resolved now: one switched
+    // meanwhile (a link swapped to another checkout) does not change this reading. Diagnostics
+    // name the paths as the user gave them.
+    let folders = folder_stamps(&root);
+    let same_folder = || folder_stamps(&root) == folders;
     let files = match guidance_files(dir, &root) {
         Ok(files) => files,
-        Err(diags) => return Some(Err(diags)),
+        Err(diags) => return same_folder().then_some(Err(diags)),
     };
     let mut sources = Vec::with_capacity(files.len());
     let mut stamps: Vec<Option<Stamp>> = Vec::with_capacity(files.len());
     let mut diags = Vec::new();
     for rel in &files {
         let path = dir.join(rel);
-        let (text, stamp) = match read_inside(&root, &path) {
+        let (text, stamp) = match read_inside(&root, &root.join(rel), &path) {
             Ok((text, stamp)) => (text, Some(stamp)),
             Err((d, stamp)) => {
                 diags.push(d);
@@ -93,12 +110,27 @@ fn read_once(
         stamps.push(stamp);
         between(&path);
     }
-    let unchanged = guidance_files(dir, &root).is_ok_and(|again| again == files)
-        && files.iter().zip(&stamps).all(|(rel, before)| {
-            before.is_none_or(|before| storage::stamp(&dir.join(rel)).ok() == Some(before))
-        });
-    if !unchanged {
+    let unchanged = || {
+        guidance_files(dir, &root).is_ok_and(|again| again == files)
+            && same_folder()
+            && files.iter().zip(&stamps).all(|(rel, before)| {
+                before.is_none_or(|before| storage::stamp(&root.join(rel)).ok() == Some(before))
+            })
+    };
+    if !unchanged() {
         return None;
+    }
+    let youngest = stamps
+        .iter()
+        .chain(&folders)
+        .flatten()
+        .filter_map(Stamp::modified)
+        .max();
+    if let Some(wait) = youngest.and_then(still_settling) {
+        std::thread::sleep(wait);
+        if !unchanged() {
+            return None;
+        }
     }
     Some(if diags.is_empty() {
         Ok(Snapshot { files, sources })
@@ -107,13 +139,37 @@ fn read_once(
     })
 }
 
+/// The stamps of the folder and its subfolders, whose times change when a file is added,
+/// removed or renamed into them.
+fn folder_stamps(dir: &Path) -> Vec<Option<Stamp>> {
+    [
+        dir.to_path_buf(),
+        dir.join(QUESTIONS_DIR),
+        dir.join(REASONS_DIR),
+    ]
+    .iter()
+    .map(|p| storage::stamp(p).ok())
+    .collect()
+}
+
+/// How much longer to wait for a folder last modified at `modified` to settle; none when it
+/// has (or when the file system's clock is ahead of ours, where the age cannot be told).
+fn still_settling(modified: SystemTime) -> Option<Duration> {
+    let age = SystemTime::now().duration_since(modified).ok()?;
+    SETTLE.checked_sub(age).filter(|d| !d.is_zero())
+}
+
 /// A file of the folder `root` (canonical) as text, with its stamp; the stamp also when only
 /// its decoding failed.
 #[allow(clippy::result_large_err)]
-fn read_inside(root: &Path, path: &Path) -> Result<(String, Stamp), (Diagnostic, Option<Stamp>)> {
-    let (bytes, stamp) = storage::read_inside(root, path, MAX_FILE_BYTES)
-        .map_err(|e| (read_error(path, e), None))?;
-    let text = source_from_bytes(path, bytes).map_err(|d| (d, Some(stamp)))?;
+fn read_inside(
+    root: &Path,
+    real: &Path,
+    shown: &Path,
+) -> Result<(String, Stamp), (Diagnostic, Option<Stamp>)> {
+    let (bytes, stamp) = storage::read_inside(root, real, MAX_FILE_BYTES)
+        .map_err(|e| (read_error(shown, e), None))?;
+    let text = source_from_bytes(shown, bytes).map_err(|d| (d, Some(stamp)))?;
     Ok((text, stamp))
 }
 
@@ -121,7 +177,7 @@ fn read_inside(root: &Path, path: &Path) -> Result<(String, Stamp), (Diagnostic,
 /// symlinks followed only to regular files inside the folder.
 pub fn read_file_inside(guidance_dir: &Path, path: &Path) -> Result<String, Diagnostic> {
     let root = fs::canonicalize(guidance_dir).map_err(|e| cannot_read_folder(guidance_dir, &e))?;
-    read_inside(&root, path)
+    read_inside(&root, path, path)
         .map(|(text, _)| text)
         .map_err(|(d, _)| d)
 }
@@ -147,7 +203,7 @@ fn cannot_read_folder(dir: &Path, e: &std::io::Error) -> Diagnostic {
 
 /// The files that make up the guidance, relative to `dir`, in load order.
 fn guidance_files(dir: &Path, root: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
-    let names = storage::list_dir(dir).map_err(|e| vec![cannot_read_folder(dir, &e)])?;
+    let names = storage::list_dir(root).map_err(|e| vec![cannot_read_folder(dir, &e)])?;
     let mut diags = Vec::new();
     let mut has_settings = false;
     for name in names.into_iter().map(PathBuf::from) {
@@ -190,20 +246,20 @@ fn guidance_files(dir: &Path, root: &Path) -> Result<Vec<PathBuf>, Vec<Diagnosti
     }
 }
 
-/// The `.ron` files of the subfolder `sub` of the guidance folder `dir` (canonical: `root`),
-/// relative to `dir`, sorted; none when the subfolder is absent. One that exists but cannot be
-/// listed, or leads outside the folder, is an error naming it.
+/// The `.ron` files of the subfolder `sub` of the guidance folder `dir` (canonical: `root`,
+/// where it is listed), relative to `dir`, sorted; none when the subfolder is absent. One that
+/// exists but cannot be listed, or leads outside the folder, is an error naming it.
 pub fn ron_files_in(dir: &Path, root: &Path, sub: &str) -> Result<Vec<PathBuf>, Diagnostic> {
-    let folder = dir.join(sub);
+    let (shown, folder) = (dir.join(sub), root.join(sub));
     if !storage::exists(&folder) {
         return Ok(Vec::new());
     }
     let cannot_list =
-        |e: std::io::Error| Diagnostic::new(&folder, HERE, Code::Io, msg!(LoadCannotListFolder, e));
+        |e: std::io::Error| Diagnostic::new(&shown, HERE, Code::Io, msg!(LoadCannotListFolder, e));
     let real = fs::canonicalize(&folder).map_err(cannot_list)?;
     if !real.starts_with(root) {
         return Err(Diagnostic::new(
-            &folder,
+            &shown,
             HERE,
             Code::Io,
             msg!(LoadLinkOutside),
