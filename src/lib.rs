@@ -33,3 +33,4 @@ pub mod training;
 #[cfg(feature = "gui")]
 pub mod ui;
 pub mod window_text;
+pub mod worker;
