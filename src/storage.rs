@@ -18,7 +18,7 @@
 
 use std::fs;
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Why a file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -119,6 +119,58 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
         builder.mode(0o700);
     }
     builder.create(dir)
+}
+
+/// [`create_private_dir`], and the folder itself narrowed to 0700 if it existed with looser
+/// permissions (its parents are left as they are). For the app's own data folder.
+pub fn private_dir(dir: &Path) -> io::Result<()> {
+    create_private_dir(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Moves a file out of the way, never deleting it: renamed to the first free
+/// `<name><mark><n>` (n from 1) in its folder, never over an existing file or link, and made
+/// private (0600). Returns the new path.
+pub fn set_aside(path: &Path, mark: &str) -> io::Result<PathBuf> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for n in 1..10_000 {
+        let to = path.with_file_name(format!("{name}{mark}{n}"));
+        // A hard link fails when the name is taken, so nothing is ever replaced; where the file
+        // system has none (FAT, some shares), a rename to a name seen free.
+        match fs::hard_link(path, &to) {
+            Ok(()) => fs::remove_file(path)?,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(_) if to.symlink_metadata().is_ok() => continue,
+            Err(_) => rename(path, &to)?,
+        }
+        narrow_to_owner(&to)?;
+        return Ok(to);
+    }
+    Err(io::Error::other("too many set-aside files"))
+}
+
+/// 0600 on a regular file, through its open handle (a link is left alone, never followed).
+fn narrow_to_owner(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        match open_regular_no_follow(path) {
+            Ok(file) => file.set_permissions(fs::Permissions::from_mode(0o600))?,
+            Err(_) if path.symlink_metadata().is_ok_and(|m| !m.is_file()) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 /// A regular file opened for writing (created or truncated), readable and writable by its owner
@@ -359,9 +411,10 @@ pub fn try_lock_file(path: &Path) -> Option<fs::File> {
 
 /// Whether the lock of an existing lock file is free (its holder has gone).
 pub fn lock_is_free(path: &Path) -> bool {
-    fs::OpenOptions::new()
-        .write(true)
-        .open(path)
+    let mut options = fs::OpenOptions::new();
+    options.write(true);
+    // Never blocks: a FIFO at the name has no holder.
+    open_no_follow(&mut options, path)
         .map(|f| try_lock(&f))
         .unwrap_or(true)
 }

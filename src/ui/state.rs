@@ -868,7 +868,11 @@ impl AppState {
         if c.practice.is_some() {
             return;
         }
-        if let Err(e) = autosave::write(path, &Autosave::of(&c.guidance, &c.assessment)) {
+        if let Err(e) = autosave::write(
+            path,
+            // Free text stays in memory until a setting (off by default) asks for it on disk.
+            &Autosave::of(&c.guidance, &c.assessment, autosave::FreeText::Omit),
+        ) {
             self.notice = Some(format!(
                 "{}: {e}",
                 crate::i18n::tr(self.settings.language, crate::i18n::Msg::AutosaveFailed)
