@@ -87,8 +87,11 @@ impl From<TimeframeKind> for Kind {
 
 /// What the guidance proposed. (The disposition's fields stand flat in the line, as in schema 1;
 /// serde's `flatten` cannot be combined with `deny_unknown_fields`, so unknown fields are refused
-/// at the top of the record only.)
+/// at the top of the record only. Lines are read through a flat twin, [`FlatProposal`]: serde's
+/// `flatten` buffers every field before reading it, which made reading a large log three times
+/// slower.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "FlatProposal")]
 pub struct LoggedProposal {
     /// The timeframe, the proposed (first) contact mode and the professional.
     #[serde(flatten)]
@@ -102,8 +105,9 @@ pub struct LoggedProposal {
     pub remote: bool,
 }
 
-/// What the nurse decided.
+/// What the nurse decided (read through [`FlatDecision`], as the proposal is).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "FlatDecision")]
 pub struct LoggedDecision {
     #[serde(flatten)]
     pub disposition: Disposition,
@@ -120,6 +124,70 @@ pub struct LoggedDecision {
     /// overridden or when the category is not on the guidance's list. The explanation text the
     /// nurse typed is never logged.
     pub override_category: Option<String>,
+}
+
+/// [`LoggedProposal`] as it stands in a line, for reading it in one pass.
+#[derive(Deserialize)]
+struct FlatProposal {
+    timeframe: String,
+    #[serde(default)]
+    mode: Option<String>,
+    #[serde(default)]
+    professional: Option<String>,
+    kind: Kind,
+    max_days: Option<u32>,
+    rule: String,
+    remote: bool,
+}
+
+impl From<FlatProposal> for LoggedProposal {
+    fn from(f: FlatProposal) -> Self {
+        LoggedProposal {
+            disposition: Disposition {
+                timeframe: f.timeframe,
+                mode: f.mode,
+                professional: f.professional,
+            },
+            kind: f.kind,
+            max_days: f.max_days,
+            rule: f.rule,
+            remote: f.remote,
+        }
+    }
+}
+
+/// [`LoggedDecision`] as it stands in a line.
+#[derive(Deserialize)]
+struct FlatDecision {
+    timeframe: String,
+    #[serde(default)]
+    mode: Option<String>,
+    #[serde(default)]
+    professional: Option<String>,
+    kind: Kind,
+    max_days: Option<u32>,
+    remote: bool,
+    overridden: bool,
+    lowers_urgency: bool,
+    override_category: Option<String>,
+}
+
+impl From<FlatDecision> for LoggedDecision {
+    fn from(f: FlatDecision) -> Self {
+        LoggedDecision {
+            disposition: Disposition {
+                timeframe: f.timeframe,
+                mode: f.mode,
+                professional: f.professional,
+            },
+            kind: f.kind,
+            max_days: f.max_days,
+            remote: f.remote,
+            overridden: f.overridden,
+            lowers_urgency: f.lowers_urgency,
+            override_category: f.override_category,
+        }
+    }
 }
 
 impl LogRecord {
