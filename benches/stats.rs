@@ -135,6 +135,19 @@ fn write_log(dir: &Path, n: usize) -> u64 {
     bytes
 }
 
+/// The CPU time this process has used, user and system, where Linux's `/proc` tells it (in
+/// clock ticks of 10 ms). On a machine shared with other work the wall time grows with the
+/// load; the CPU time much less.
+fn cpu_seconds() -> Option<f64> {
+    let stat = fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name and state.
+    Some((ticks(11)? + ticks(12)?) / 100.0)
+}
+
 /// The process's peak resident memory in KiB (`VmHWM`), where Linux's `/proc` tells it.
 fn peak_kib() -> Option<u64> {
     let status = fs::read_to_string("/proc/self/status").ok()?;
@@ -167,19 +180,29 @@ fn main() {
     let before = peak_kib();
     // Reset the peak, so that what is measured is the statistics' own (Linux ≥ 4.0).
     let reset = fs::write("/proc/self/clear_refs", "5").is_ok();
+    let cpu_before = cpu_seconds();
     let t = Instant::now();
     let (stats, summary) = Stats::from_log(&dir, &Filter::default(), Some(30.0));
     let elapsed = t.elapsed();
+    let cpu = cpu_seconds()
+        .zip(cpu_before)
+        .map(|(after, before)| after - before);
     let text = stats.to_text();
     assert_eq!(stats.total, n, "every record counted");
     assert!(summary.errors.is_empty(), "{:?}", &summary.errors[..1]);
     assert!(text.contains("Timeframe"));
     let peak = peak_kib();
     println!(
-        "stats: Stats::from_log over {n} records in {:.2} s ({:.0} MB/s)",
+        "stats: Stats::from_log over {n} records in {:.2} s ({:.0} MB/s), CPU time {}",
         elapsed.as_secs_f64(),
-        bytes as f64 / 1e6 / elapsed.as_secs_f64()
+        bytes as f64 / 1e6 / elapsed.as_secs_f64(),
+        cpu.map_or("not known here".to_owned(), |c| format!("{c:.2} s"))
     );
+    let load = fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    if let Some(one_minute) = load.split_whitespace().next() {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        println!("stats: load average {one_minute} on {cores} cores while measuring");
+    }
     match (peak, reset) {
         (Some(p), true) => println!("stats: peak resident memory {:.1} MB", p as f64 / 1024.0),
         (Some(p), false) => println!(

@@ -1,11 +1,13 @@
 //! Reading a log folder: every `arvio-*.jsonl` streamed line by line, each file under its lock,
-//! its torn tail set aside first. [`for_each_record`] hands records over one at a time (memory
+//! its torn tail set aside first. Lines are parsed in bounded batches split between the
+//! machine's cores, and handed over in line order. [`for_each_record`] hands records over one at a time (memory
 //! stays bounded whatever the log's size); [`read_dir`] collects them for a caller that needs
 //! them all (the app's statistics view).
 
 use std::fmt;
 use std::fs;
-use std::io::{self, BufRead, BufReader, Seek, SeekFrom};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -156,7 +158,23 @@ fn read_file(path: &Path, summary: &mut LogSummary, f: &mut dyn FnMut(LogRecord)
     stream_lines(path, file, summary, f);
 }
 
-/// Parses a file line by line, holding at most one line (of at most [`MAX_LINE_BYTES`]).
+/// Lines are parsed a batch at a time, the batch split between threads: at most this many
+/// lines…
+const BATCH_LINES: usize = 8192;
+/// …or this many bytes, so that memory stays bounded whatever the lines hold.
+const BATCH_BYTES: usize = 4 * 1024 * 1024;
+/// A batch smaller than this is parsed on the calling thread.
+const PARALLEL_FROM: usize = 512;
+
+/// One line of a batch: its number and where it lies in the batch's bytes, or a line too long
+/// to hold.
+enum Item {
+    Line(usize, Range<usize>),
+    TooLong(usize),
+}
+
+/// Parses a file line by line, a bounded batch at a time (see [`BATCH_LINES`]), and hands the
+/// records and errors over in line order.
 fn stream_lines(
     path: &Path,
     file: fs::File,
@@ -164,72 +182,115 @@ fn stream_lines(
     f: &mut dyn FnMut(LogRecord),
 ) {
     let mut reader = BufReader::with_capacity(64 * 1024, file);
-    let mut line = Vec::new();
-    for n in 1.. {
-        match read_line(&mut reader, &mut line) {
-            Ok(Line::End) => break,
-            Ok(Line::TooLong) => {
-                let message = format!(
-                    "a line over {} KiB: not a record, not read",
-                    MAX_LINE_BYTES / 1024
-                );
-                summary.errors.push(error(path, Some(n), message));
+    let mut bytes = Vec::new();
+    let mut items = Vec::new();
+    let mut n = 0;
+    loop {
+        n += 1;
+        let start = bytes.len();
+        let read = read_line(&mut reader, &mut bytes);
+        let end = matches!(read, Ok(Line::End) | Err(_));
+        match read {
+            Ok(Line::End) => {}
+            Ok(Line::TooLong) => items.push(Item::TooLong(n)),
+            Ok(Line::Whole) if bytes[start..].iter().all(u8::is_ascii_whitespace) => {
+                bytes.truncate(start);
             }
-            Ok(Line::Whole) if line.iter().all(u8::is_ascii_whitespace) => {}
-            Ok(Line::Whole) => match parse_line(&line) {
-                Ok(r) => {
-                    summary.records += 1;
-                    f(r);
-                }
-                Err(message) => summary.errors.push(error(path, Some(n), message)),
-            },
-            Err(e) => {
+            Ok(Line::Whole) => items.push(Item::Line(n, start..bytes.len())),
+            Err(ref e) => {
+                // The lines before it are handed over first, in order.
+                deliver(path, &bytes, &items, summary, f);
                 summary.errors.push(error(path, Some(n), e.to_string()));
-                break;
+                return;
             }
+        }
+        if end || items.len() >= BATCH_LINES || bytes.len() >= BATCH_BYTES {
+            deliver(path, &bytes, &items, summary, f);
+            bytes.clear();
+            items.clear();
+        }
+        if end {
+            return;
+        }
+    }
+}
+
+/// Parses a batch, on several threads when it is large, and hands it over in line order.
+fn deliver(
+    path: &Path,
+    bytes: &[u8],
+    items: &[Item],
+    summary: &mut LogSummary,
+    f: &mut dyn FnMut(LogRecord),
+) {
+    let parse = |item: &Item| match item {
+        Item::Line(n, range) => parse_line(&bytes[range.clone()]).map_err(|m| (*n, m)),
+        Item::TooLong(n) => Err((
+            *n,
+            format!(
+                "a line over {} KiB: not a record, not read",
+                MAX_LINE_BYTES / 1024
+            ),
+        )),
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let parsed: Vec<_> = if threads < 2 || items.len() < PARALLEL_FROM {
+        items.iter().map(parse).collect()
+    } else {
+        let per_thread = items.len().div_ceil(threads.min(8));
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = items
+                .chunks(per_thread)
+                .map(|part| scope.spawn(move || part.iter().map(parse).collect::<Vec<_>>()))
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|part| part.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        })
+    };
+    for result in parsed {
+        match result {
+            Ok(r) => {
+                summary.records += 1;
+                f(r);
+            }
+            Err((n, message)) => summary.errors.push(error(path, Some(n), message)),
         }
     }
 }
 
 enum Line {
-    /// A line is in the buffer, without its newline.
+    /// A line was appended to the buffer, without its newline.
     Whole,
-    /// The line was longer than [`MAX_LINE_BYTES`]; it was skipped to its end.
+    /// The line was longer than [`MAX_LINE_BYTES`]; it was skipped to its end and nothing kept.
     TooLong,
     End,
 }
 
-/// Reads one line into `line` (cleared first), never holding more than [`MAX_LINE_BYTES`].
-fn read_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<Line> {
-    line.clear();
-    let (mut any, mut too_long) = (false, false);
+/// Appends one line to `bytes`, without its newline, never more than [`MAX_LINE_BYTES`] of it.
+fn read_line(reader: &mut impl BufRead, bytes: &mut Vec<u8>) -> io::Result<Line> {
+    let start = bytes.len();
+    let limit = MAX_LINE_BYTES as u64 + 1;
+    if (&mut *reader).take(limit).read_until(b'\n', bytes)? == 0 {
+        return Ok(Line::End);
+    }
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        return Ok(Line::Whole);
+    }
+    if bytes.len() - start <= MAX_LINE_BYTES {
+        // The last line of the file, without a newline.
+        return Ok(Line::Whole);
+    }
+    // Too long: skip the rest of it a bounded piece at a time, keeping nothing.
+    bytes.truncate(start);
+    let mut rest = Vec::new();
     loop {
-        let buf = match reader.fill_buf() {
-            Ok(buf) => buf,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if buf.is_empty() {
-            return Ok(match (any, too_long) {
-                (false, _) => Line::End,
-                (true, true) => Line::TooLong,
-                (true, false) => Line::Whole,
-            });
-        }
-        any = true;
-        let newline = buf.iter().position(|&b| b == b'\n');
-        let chunk = &buf[..newline.unwrap_or(buf.len())];
-        if !too_long && line.len() + chunk.len() > MAX_LINE_BYTES {
-            too_long = true;
-            line.clear();
-        }
-        if !too_long {
-            line.extend_from_slice(chunk);
-        }
-        let used = newline.map_or(buf.len(), |i| i + 1);
-        reader.consume(used);
-        if newline.is_some() {
-            return Ok(if too_long { Line::TooLong } else { Line::Whole });
+        rest.clear();
+        let read = (&mut *reader).take(limit).read_until(b'\n', &mut rest)?;
+        if read == 0 || rest.last() == Some(&b'\n') {
+            return Ok(Line::TooLong);
         }
     }
 }
