@@ -728,13 +728,17 @@ mod app {
         let mut b = state(dir.path(), Some(save.clone()), None);
         decided_call(&mut a);
         decided_call(&mut b);
-        b.apply(Intent::SetNotes("B:n muistiinpanot".into()));
+        // B's call told apart by an answer (notes are no longer on disk, issue 15).
+        let temp = q(&b, "temp");
+        b.apply(Intent::Answer(temp, Some(Value::Number(38.7))));
         a.apply(Intent::FinishCall);
         assert!(a.call.is_none() && b.call.is_some());
         drop(b); // B crashes with its call open.
         let offered = state(dir.path(), Some(save), None).restore_offer;
         assert!(
-            offered.is_some_and(|s| s.notes == "B:n muistiinpanot"),
+            offered.is_some_and(|s| s
+                .answers
+                .contains(&("temp".to_owned(), arvio::call::Answer::Number(38.7)))),
             "B's call is not offered back after its crash"
         );
     }
