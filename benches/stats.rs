@@ -7,7 +7,7 @@
 //! is missing the peak is not shown; measure the command instead with
 //! `/usr/bin/time -v target/release/arvio stats --log-dir <dir>` ("Maximum resident set size").
 //!
-//! Run: `cargo bench --bench stats` (`ARVIO_STATS_RECORDS=<n>` for another size,
+//! Three passes are timed and the fastest reported. Run: `cargo bench --bench stats` (`ARVIO_STATS_RECORDS=<n>` for another size,
 //! `ARVIO_STATS_KEEP=<dir>` to write the log there and keep it, e.g. for `/usr/bin/time`).
 
 use std::fs;
@@ -24,6 +24,8 @@ use arvio::stats::{Filter, Stats};
 use chrono::{DateTime, Duration};
 
 const DEFAULT_RECORDS: usize = 1_000_000;
+/// Timed passes over the log; the fastest is reported.
+const PASSES: usize = 3;
 /// Spread over two years of monthly files.
 const MONTHS: usize = 24;
 const TIMEFRAMES: [(&str, Kind, Option<u32>); 4] = [
@@ -180,20 +182,38 @@ fn main() {
     let before = peak_kib();
     // Reset the peak, so that what is measured is the statistics' own (Linux ≥ 4.0).
     let reset = fs::write("/proc/self/clear_refs", "5").is_ok();
-    let cpu_before = cpu_seconds();
-    let t = Instant::now();
-    let (stats, summary) = Stats::from_log(&dir, &Filter::default(), Some(30.0));
-    let elapsed = t.elapsed();
-    let cpu = cpu_seconds()
-        .zip(cpu_before)
-        .map(|(after, before)| after - before);
+    // Three passes; the fastest counts (the first may still meet the log's pages being
+    // written back, and the machine may be shared).
+    let mut best: Option<(
+        std::time::Duration,
+        Option<f64>,
+        (Stats, arvio::log::LogSummary),
+    )> = None;
+    for pass in 1..=PASSES {
+        let cpu_before = cpu_seconds();
+        let t = Instant::now();
+        let result = Stats::from_log(&dir, &Filter::default(), Some(30.0));
+        let elapsed = t.elapsed();
+        let cpu = cpu_seconds()
+            .zip(cpu_before)
+            .map(|(after, before)| after - before);
+        println!(
+            "stats: pass {pass}: {:.2} s, CPU time {}",
+            elapsed.as_secs_f64(),
+            cpu.map_or("not known".to_owned(), |c| format!("{c:.2} s"))
+        );
+        if best.as_ref().is_none_or(|(b, _, _)| elapsed < *b) {
+            best = Some((elapsed, cpu, result));
+        }
+    }
+    let (elapsed, cpu, (stats, summary)) = best.expect("at least one pass");
     let text = stats.to_text();
     assert_eq!(stats.total, n, "every record counted");
     assert!(summary.errors.is_empty(), "{:?}", &summary.errors[..1]);
     assert!(text.contains("Timeframe"));
     let peak = peak_kib();
     println!(
-        "stats: Stats::from_log over {n} records in {:.2} s ({:.0} MB/s), CPU time {}",
+        "stats: Stats::from_log over {n} records, fastest pass {:.2} s ({:.0} MB/s), CPU time {}",
         elapsed.as_secs_f64(),
         bytes as f64 / 1e6 / elapsed.as_secs_f64(),
         cpu.map_or("not known here".to_owned(), |c| format!("{c:.2} s"))
