@@ -10,7 +10,7 @@
 //! whatever the log's size. See docs/statistics.md for every field.
 //!
 //! - [`record`]: the record, its file name and line, and parsing a line back;
-//! - [`write`]: appending a record;
+//! - [`write`](mod@write): appending a record;
 //! - [`read`]: reading a folder, one record at a time or all at once;
 //! - [`tail`]: a torn last line, found from the end of a file and set aside.
 

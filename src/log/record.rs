@@ -87,7 +87,7 @@ impl From<TimeframeKind> for Kind {
 
 /// What the guidance proposed. (The disposition's fields stand flat in the line, as in schema 1;
 /// serde's `flatten` cannot be combined with `deny_unknown_fields`, so unknown fields are refused
-/// at the top of the record only. Lines are read through a flat twin, [`FlatProposal`]: serde's
+/// at the top of the record only. Lines are read through a flat twin, `FlatProposal`: serde's
 /// `flatten` buffers every field before reading it, which made reading a large log three times
 /// slower.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -105,7 +105,7 @@ pub struct LoggedProposal {
     pub remote: bool,
 }
 
-/// What the nurse decided (read through [`FlatDecision`], as the proposal is).
+/// What the nurse decided (read through `FlatDecision`, as the proposal is).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(from = "FlatDecision")]
 pub struct LoggedDecision {
