@@ -42,7 +42,7 @@ use behaviour::{cross, scenarios};
 use structure::structural;
 
 /// Compares two versions with their scenarios; each reason's cases are capped as the analysis
-/// caps them ([`Options::case_cap`], the smaller of the two versions').
+/// caps them ([`Options::case_cap`], the smaller of the reason's two versions').
 pub fn diff(
     old: &Guidance,
     old_scenarios: &[Scenario],
@@ -50,7 +50,6 @@ pub fn diff(
     new_scenarios: &[Scenario],
     opts: &Options,
 ) -> Diff {
-    let max_cases = opts.case_cap(old).min(opts.case_cap(new));
     let mut d = Diff {
         items: structural(old, new),
         cases: Vec::new(),
@@ -66,6 +65,7 @@ pub fn diff(
         };
         let a = Space::new(old, Some(ReasonId(i as u32)), &old_order);
         let b = Space::new(new, Some(new_id), &new_order);
+        let max_cases = opts.case_cap(reason).min(opts.case_cap(new.reason(new_id)));
         let mut seen = HashSet::new();
         let start = d.cases.len();
         let sampled_a = cross(&a, &b, true, max_cases, &mut seen, &mut d);
