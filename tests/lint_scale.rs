@@ -88,3 +88,41 @@ fn over_a_sample_what_only_every_case_could_prove_is_a_warning_that_says_so() {
         assert!(gap.is_none_or(|f| f.severity == Severity::Error), "{name}");
     }
 }
+
+#[test]
+fn ten_thousand_thresholds_on_one_question_are_analysed_and_diffed() {
+    let dir = tempfile::tempdir().unwrap();
+    thresholds::write(dir.path(), 10_000, 100).unwrap();
+    let g = common::load(dir.path());
+    let a = analyse(&g, &[], &Options::default());
+    let s = &a.summaries[0];
+    // 5,000 `Between`s, each one class (its ends and inside), the gaps between them one class,
+    // and "cannot say": every case enumerated.
+    assert_eq!((s.cases, s.sampled), (5_002, false));
+    assert_eq!(
+        s.fallback, 2,
+        "the gaps between the table's rows, and cannot say"
+    );
+    let kinds: Vec<_> = a.findings.iter().map(|f| (f.kind, f.id.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [(Kind::NoScenarios, "scenarios"), (Kind::Gap, "table")]
+    );
+    let (cases, _) = arvio::analysis::reason_cases(&g, arvio::guidance::ReasonId(0), 10_000);
+    let shown: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(shown[1], "1 ≤ x ≤ 5");
+    assert_eq!(shown[5_000], "49991 ≤ x ≤ 49995");
+    assert!(
+        shown[0].starts_with("x < 1 or 5 < x < 11 or "),
+        "{}",
+        &shown[0][..40]
+    );
+    assert!(shown[0].ends_with(" or x > 49995"));
+    assert_eq!(shown[5_001], "x = cannot say");
+    // Every row decides its own cases.
+    for (i, c) in cases[1..5_001].iter().enumerate() {
+        assert_eq!(c.decision.rule, format!("row_{}", i % 100), "{}", c.text);
+    }
+    let d = arvio::diff::diff(&g, &[], &g, &[], &Options::default());
+    assert_eq!((d.compared, d.cases.len(), d.items.len()), (5_002, 0, 0));
+}
