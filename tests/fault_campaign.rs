@@ -42,7 +42,8 @@ impl Report {
 enum Outcome {
     Ok,
     Refused(Vec<Diagnostic>),
-    Other(String),
+    /// Another result, in words (an autosave's or a log line's refusal).
+    Other(#[allow(dead_code)] String),
 }
 
 /// Runs `case` on its own thread: a panic or a hang is a finding, else its outcome.
