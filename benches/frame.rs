@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::state::Settings;
+use arvio::ui::settings::Settings;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::Key;
 use egui_kittest::Harness;
@@ -24,17 +24,31 @@ fn mid_call() -> Harness<'static, ArvioApp> {
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
     h.run();
+    assert!(
+        h.state().state.guidance.current.is_some(),
+        "the shipped guidance loads"
+    );
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::N);
     h.run();
     h.event(egui::Event::Text("kurkku".into()));
     h.run();
     h.key_press(Key::Enter);
     h.run();
+    h.key_press(Key::Tab);
+    h.run();
     for _ in 0..12 {
         h.key_press(Key::E);
         h.run();
     }
     // The age question (a number) now has the keyboard.
+    assert!(
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .is_some_and(|c| !c.assessment.call.reasons.is_empty()),
+        "a call is in progress"
+    );
     h
 }
 

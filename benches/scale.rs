@@ -57,6 +57,10 @@ fn value(kind: &QuestionKind, i: usize) -> Value {
         QuestionKind::OneOf(o) => Value::Choice((i % o.len()) as u8),
         QuestionKind::SeveralOf(o) => Value::Choices(0b101 & ((1u64 << o.len()) - 1)),
         QuestionKind::Number(spec) => Value::Number(spec.min + (spec.max - spec.min) * 0.45),
+        QuestionKind::Age(spec) | QuestionKind::Duration(spec) => Value::Quantity(
+            arvio::quantity::Quantity::Hours(spec.min + (spec.max - spec.min) * 0.45),
+        ),
+        QuestionKind::FreeText => Value::Text,
     }
 }
 

@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::call::{Answer, Call};
 use crate::disposition::Resolved;
+use crate::effective::Effective;
 use crate::engine::Evaluation;
-use crate::guidance::Guidance;
+use crate::guidance::{Guidance, ServiceId};
 
 /// Who is on the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -49,6 +50,13 @@ pub struct Decision {
     pub override_reason: Option<OverrideReason>,
     /// The decided timeframe is less urgent than the proposed one.
     pub lowers_urgency: bool,
+    /// The service of the outcome taken; `None` for an override, which names none.
+    pub service: Option<ServiceId>,
+    /// The decision takes a nurse's-judgement outcome as proposed (`false` for an override).
+    pub nurse_judgement: bool,
+    /// When it was made: the proposal decided on is the effective one at this time
+    /// ([`crate::effective`]), and the record and the log show that one.
+    pub decided_at: DateTime<FixedOffset>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -97,27 +105,39 @@ impl Assessment {
         }
     }
 
-    /// Accepts the current proposal.
-    pub fn accept(&mut self, g: &Guidance, evaluation: &Evaluation) -> Result<(), DecisionError> {
+    /// Accepts the current proposal as it stands at `at`: its effective outcome (the guidance's
+    /// out-of-hours outcome when the service is closed then).
+    pub fn accept(
+        &mut self,
+        g: &Guidance,
+        evaluation: &Evaluation,
+        at: DateTime<FixedOffset>,
+    ) -> Result<(), DecisionError> {
         let p = ready(g, evaluation)?;
+        let o = Effective::of_proposal(g, p, at.naive_local()).outcome;
         self.decision = Some(Decision {
-            disposition: Resolved::of(p.outcome(g)),
+            disposition: Resolved::of(o),
             override_reason: None,
             lowers_urgency: false,
+            service: o.service,
+            nurse_judgement: o.nurse_judgement,
+            decided_at: at,
         });
         Ok(())
     }
 
-    /// Overrides the proposal; a reason is required, and lowering urgency is marked.
+    /// Overrides the proposal as it stands at `at`; a reason is required, and lowering urgency
+    /// (below the effective outcome) is marked.
     pub fn override_with(
         &mut self,
         g: &Guidance,
         evaluation: &Evaluation,
+        at: DateTime<FixedOffset>,
         disposition: Resolved,
         reason: OverrideReason,
     ) -> Result<(), DecisionError> {
         let p = ready(g, evaluation)?;
-        let o = p.outcome(g);
+        let o = Effective::of_proposal(g, p, at.naive_local()).outcome;
         if reason.category.trim().is_empty() || reason.text.trim().is_empty() {
             return Err(DecisionError::ReasonMissing);
         }
@@ -128,14 +148,19 @@ impl Assessment {
             disposition,
             override_reason: Some(reason),
             lowers_urgency: disposition.timeframe > o.timeframe,
+            service: None,
+            nurse_judgement: false,
+            decided_at: at,
         });
         Ok(())
     }
 
-    /// Answers by question id, for the autosave and scenario files.
+    /// Answers by question id, for the autosave: free-text answers are left out (their words
+    /// may identify the patient and are kept only in the record text).
     pub fn answers_by_id(&self, g: &Guidance) -> Vec<(String, Answer)> {
         self.call
             .answered()
+            .filter(|(_, v)| *v != crate::call::Value::Text)
             .map(|(q, v)| (g.question(q).id.clone(), v.to_answer(g, q)))
             .collect()
     }

@@ -37,6 +37,14 @@ pub struct SavedDecision {
     pub override_category: Option<String>,
     pub override_text: Option<String>,
     pub lowers_urgency: bool,
+    /// The decided service's id (an autosave older than format 2 has none).
+    #[serde(default)]
+    pub service: Option<String>,
+    #[serde(default)]
+    pub nurse_judgement: bool,
+    /// When the decision was made; an older autosave has none and restores the call's start.
+    #[serde(default)]
+    pub decided_at: Option<DateTime<FixedOffset>>,
 }
 
 impl Autosave {
@@ -59,6 +67,9 @@ impl Autosave {
                 override_category: d.override_reason.as_ref().map(|r| r.category.clone()),
                 override_text: d.override_reason.as_ref().map(|r| r.text.clone()),
                 lowers_urgency: d.lowers_urgency,
+                service: d.service.map(|s| g.service(s).id.clone()),
+                nurse_judgement: d.nurse_judgement,
+                decided_at: Some(d.decided_at),
             }),
             notes: a.notes.clone(),
         }
@@ -106,6 +117,9 @@ impl Autosave {
                     _ => None,
                 },
                 lowers_urgency: d.lowers_urgency,
+                service: d.service.as_deref().and_then(|s| g.service_by_id(s)),
+                nurse_judgement: d.nurse_judgement,
+                decided_at: d.decided_at.unwrap_or(self.started),
             });
         }
         (a, dropped)

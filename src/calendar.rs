@@ -292,3 +292,20 @@ pub fn format_day(date: NaiveDate, lang: crate::text::Language) -> String {
         date.year()
     )
 }
+
+/// A date without its year, as in a window within days: weekday and `d.m.`, e.g. "ti 24.11.".
+pub fn format_short_day(date: NaiveDate, lang: crate::text::Language) -> String {
+    let day = format_day(date, lang);
+    let year = format!("{}", date.year());
+    day.strip_suffix(&year).unwrap_or(&day).to_owned()
+}
+
+/// A time of day as written in each language: "8", "14.30" (fi, sv); "8:00", "14:30" (en).
+/// `24:00` is the end of a day.
+pub fn format_time(hour: u32, minute: u32, lang: crate::text::Language) -> String {
+    match lang {
+        crate::text::Language::En => format!("{hour}:{minute:02}"),
+        _ if minute == 0 => format!("{hour}"),
+        _ => format!("{hour}.{minute:02}"),
+    }
+}

@@ -10,20 +10,44 @@ use crate::source::Position;
 use crate::text::Language;
 
 /// A sentence of the app's own in any of its languages: a [`Msg`] with its arguments (ids, file
-/// names, numbers), filled in when shown. `Display` gives English, the CLI's default.
+/// names, numbers, or sentences and words of their own), filled in when shown. `Display` gives
+/// English, the CLI's default.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Message {
     pub msg: Msg,
-    pub args: Vec<String>,
+    pub args: Vec<Arg>,
+}
+
+/// One argument of a [`Message`]: text that is the same in every language (an id, a number, a
+/// path), or a message of its own, shown in the language of the sentence around it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Arg {
+    Text(String),
+    Message(Message),
+}
+
+impl Arg {
+    /// An argument that shows nothing, e.g. a note that does not apply.
+    pub fn empty() -> Arg {
+        Arg::Text(String::new())
+    }
+
+    pub fn render(&self, lang: Language) -> String {
+        match self {
+            Arg::Text(t) => t.clone(),
+            Arg::Message(m) => m.render(lang),
+        }
+    }
 }
 
 impl Message {
-    pub fn new(msg: Msg, args: Vec<String>) -> Self {
+    pub fn new(msg: Msg, args: Vec<Arg>) -> Self {
         Self { msg, args }
     }
 
     pub fn render(&self, lang: Language) -> String {
-        self.msg.fill(lang, &self.args)
+        let args: Vec<String> = self.args.iter().map(|a| a.render(lang)).collect();
+        self.msg.fill(lang, &args)
     }
 }
 
@@ -54,16 +78,55 @@ impl Serialize for Message {
     }
 }
 
+/// How [`msg!`] turns each argument into an [`Arg`]: a [`Message`] (or an [`Arg`]) by value
+/// stays a message, translated with the sentence; anything else `Display`s is text. (Method
+/// lookup tries `Nested`, implemented on the value, before `Plain`, implemented on a
+/// reference.)
+#[doc(hidden)]
+pub mod arg_of {
+    use super::{Arg, Message};
+    use std::fmt::Display;
+
+    pub trait Nested {
+        fn arg(&self) -> Arg;
+    }
+
+    impl Nested for Message {
+        fn arg(&self) -> Arg {
+            Arg::Message(self.clone())
+        }
+    }
+
+    impl Nested for Arg {
+        fn arg(&self) -> Arg {
+            self.clone()
+        }
+    }
+
+    pub trait Plain {
+        fn arg(&self) -> Arg;
+    }
+
+    impl<T: Display + ?Sized> Plain for &T {
+        fn arg(&self) -> Arg {
+            Arg::Text(self.to_string())
+        }
+    }
+}
+
 /// `msg!(UnknownQuestion, id, file)`: a [`Message`] of `Msg::UnknownQuestion` with its arguments
-/// turned into text (`{0}` is `id`, `{1}` is `file`).
+/// (`{0}` is `id`, `{1}` is `file`). An argument that is a [`Message`] is translated with the
+/// sentence: `msg!(TextEmpty, msg!(TheAdvice), lang)`.
 #[macro_export]
 macro_rules! msg {
-    ($name:ident $(, $arg:expr)* $(,)?) => {
+    ($name:ident $(, $arg:expr)* $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::diagnostic::arg_of::{Nested as _, Plain as _};
         $crate::diagnostic::Message::new(
             $crate::i18n::Msg::$name,
-            vec![$(($arg).to_string()),*],
+            vec![$((&$arg).arg()),*],
         )
-    };
+    }};
 }
 
 /// What kind of problem a diagnostic reports; stable names for tools and tests.
@@ -131,27 +194,27 @@ pub struct Diagnostic {
     pub file: PathBuf,
     pub pos: Position,
     pub code: Code,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Diagnostic {
-    pub fn new(
-        file: impl Into<PathBuf>,
-        pos: Position,
-        code: Code,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(file: impl Into<PathBuf>, pos: Position, code: Code, message: Message) -> Self {
         Self {
             file: file.into(),
             pos,
             code,
-            message: message.into(),
+            message,
         }
     }
 
     /// `path:line:col`
     pub fn location(&self) -> String {
         format!("{}:{}", self.file.display(), self.pos)
+    }
+
+    /// `path:line:col: message` in `lang`; `Display` is this in English.
+    pub fn render(&self, lang: Language) -> String {
+        format!("{}: {}", self.location(), self.message.render(lang))
     }
 }
 
@@ -166,4 +229,39 @@ pub fn sorted(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diags.sort();
     diags.dedup();
     diags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_argument_is_translated_with_its_sentence() {
+        let what = crate::msg!(TextOfQuestion, "fever");
+        let m = crate::msg!(TextEmptyIn, what, Language::Sv);
+        assert_eq!(
+            m.to_string(),
+            "the text of question `fever` is empty in `sv`"
+        );
+        assert_eq!(
+            m.render(Language::Fi),
+            "kysymyksen `fever` teksti on tyhjä kielellä `sv`"
+        );
+        assert!(matches!(m.args[0], Arg::Message(_)));
+        assert!(matches!(m.args[1], Arg::Text(_)));
+    }
+
+    #[test]
+    fn a_diagnostic_shows_its_place_and_its_sentence_in_any_language() {
+        let pos = Position { line: 3, col: 7 };
+        let d = Diagnostic::new(
+            "r.ron",
+            pos,
+            Code::UnknownId,
+            crate::msg!(UnknownQuestion, "x"),
+        );
+        assert_eq!(d.to_string(), "r.ron:3:7: unknown question `x`");
+        assert_eq!(d.render(Language::Fi), "r.ron:3:7: tuntematon kysymys `x`");
+        assert_eq!(d.render(Language::Sv), "r.ron:3:7: okänd fråga `x`");
+    }
 }

@@ -1,11 +1,14 @@
 //! Two versions of a guidance compared: what changed in the files, and what changes for callers.
 //!
-//! **Structural**: the guidance's settings, timeframes, contact modes, professionals, override
-//! reasons, red flags, questions, reasons and rules, keyed by id: added, removed, or changed
-//! field by field (texts per language, conditions written out with ids, outcomes by ids).
+//! **Structural**: the guidance's settings, timeframes (days or hours), contact modes,
+//! professionals, override reasons, services (opening hours included), advice blocks, red flags,
+//! questions, reasons and rules, keyed by id: added, removed, or changed field by field (texts
+//! per language, conditions written out with ids, outcomes by ids with their service and
+//! out-of-hours outcome; an advice block's text shows in every outcome that uses it).
 //!
-//! **Behavioural**: every case whose proposal (timeframe, contact mode, professional or deciding
-//! rule) differs between the versions, over the union of both versions' scenarios and both
+//! **Behavioural**: every case whose effective proposal (timeframe, contact mode, professional,
+//! service or deciding rule; see [`crate::effective`]) differs between the versions, each
+//! scenario at its own `at` and the enumerated cases at [`cases_assessed_at`], over the union of both versions' scenarios and both
 //! versions' enumerated cases of each reason they share ([`crate::analysis`]). A case is decided
 //! in each version from its answers by id; an answer the other version cannot take (its question
 //! or option is gone, the number is out of range) is dropped there, and a question the other
@@ -23,10 +26,17 @@ use crate::analysis::{
     CaseAnswer, Decision, NONE, Options, Space, Walk, ask_positions, condition_text,
 };
 use crate::call::{Answer, Call, Value};
+use crate::diagnostic::{Arg, Message};
 use crate::engine::evaluate;
 use crate::guidance::*;
+use crate::msg;
 use crate::scenario::Scenario;
 use crate::text::{Language, Text};
+
+mod outcomes;
+mod questions;
+
+pub use outcomes::cases_assessed_at;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,6 +46,8 @@ pub enum ItemKind {
     ContactMode,
     Professional,
     OverrideReason,
+    Service,
+    AdviceBlock,
     RedFlag,
     Question,
     Reason,
@@ -50,10 +62,29 @@ impl ItemKind {
             ItemKind::ContactMode => "contact mode",
             ItemKind::Professional => "professional",
             ItemKind::OverrideReason => "override reason",
+            ItemKind::Service => "service",
+            ItemKind::AdviceBlock => "advice block",
             ItemKind::RedFlag => "red flag",
             ItemKind::Question => "question",
             ItemKind::Reason => "reason",
             ItemKind::Rule => "rule",
+        }
+    }
+
+    /// The kind in words, in any language: "contact mode", "yhteystapa", …
+    pub fn word(self) -> Message {
+        match self {
+            ItemKind::Guidance => msg!(WordGuidance),
+            ItemKind::Timeframe => msg!(WordTimeframe),
+            ItemKind::ContactMode => msg!(WordContactMode),
+            ItemKind::Professional => msg!(WordProfessional),
+            ItemKind::OverrideReason => msg!(WordOverrideReason),
+            ItemKind::Service => msg!(WordService),
+            ItemKind::AdviceBlock => msg!(WordAdviceBlock),
+            ItemKind::RedFlag => msg!(WordRedFlag),
+            ItemKind::Question => msg!(WordQuestion),
+            ItemKind::Reason => msg!(WordReason),
+            ItemKind::Rule => msg!(WordRule),
         }
     }
 }
@@ -120,9 +151,15 @@ impl Diff {
         self.items.is_empty() && self.cases.is_empty()
     }
 
-    /// The diff as text: the items, then the changed cases grouped by reason and by old → new
-    /// (with up to five examples each), then a summary line.
+    /// The diff as text in English; see [`Diff::write_text_in`].
     pub fn write_text(&self, out: &mut dyn Write) -> io::Result<()> {
+        self.write_text_in(out, Language::En)
+    }
+
+    /// The diff as text in `lang`: the items, then the changed cases grouped by reason and by
+    /// old → new (with up to five examples each), then a summary line. Ids, field names and
+    /// where cases come from stay as the files and the JSON write them.
+    pub fn write_text_in(&self, out: &mut dyn Write, lang: Language) -> io::Result<()> {
         for item in &self.items {
             let at = match (&item.old, &item.new) {
                 (Some(a), Some(b)) if a == b => format!(" ({a})"),
@@ -130,19 +167,21 @@ impl Diff {
                 (Some(a), None) | (None, Some(a)) => format!(" ({a})"),
                 (None, None) => String::new(),
             };
-            let verb = match item.change {
-                Change::Added => "added",
-                Change::Removed => "removed",
-                Change::Changed => "changed",
+            let (kind, id) = (item.item.word(), &item.id);
+            let line = match item.change {
+                Change::Added => msg!(DiffAdded, kind, id, at),
+                Change::Removed => msg!(DiffRemoved, kind, id, at),
+                Change::Changed => msg!(DiffChanged, kind, id, at),
             };
-            writeln!(out, "{verb} {} `{}`{at}", item.item.name(), item.id)?;
+            writeln!(out, "{}", line.render(lang))?;
+            let none = msg!(DiffNone).render(lang);
             for f in &item.fields {
                 writeln!(
                     out,
                     "    {}: {} → {}",
                     f.field,
-                    f.old.as_deref().unwrap_or("(none)"),
-                    f.new.as_deref().unwrap_or("(none)")
+                    f.old.as_deref().unwrap_or(&none),
+                    f.new.as_deref().unwrap_or(&none)
                 )?;
             }
         }
@@ -155,37 +194,45 @@ impl Diff {
             }
         }
         for ((source, old, new), list) in &groups {
-            writeln!(
-                out,
-                "{source}: {old} → {new}: {} case{}",
-                list.len(),
-                if list.len() == 1 { "" } else { "s" }
-            )?;
+            let count = cases_count(list.len()).render(lang);
+            writeln!(out, "{source}: {old} → {new}: {count}")?;
             for c in list.iter().take(5) {
                 writeln!(out, "    {}", c.text)?;
             }
             if list.len() > 5 {
-                writeln!(out, "    … and {} more", list.len() - 5)?;
+                writeln!(out, "    {}", msg!(AndMore, list.len() - 5).render(lang))?;
             }
         }
+        writeln!(out, "{}", self.totals().render(lang))
+    }
+
+    /// `diff: 1 item changed, 2 cases change (of 30 compared; …)`.
+    fn totals(&self) -> Message {
         let sampled = match self.sampled.len() {
-            0 => String::new(),
-            n if n <= 5 => format!("; sampled: {}", self.sampled.join(", ")),
-            n => format!(
-                "; sampled: {}, … ({n} reasons)",
-                self.sampled[..5].join(", ")
-            ),
+            0 => Arg::empty(),
+            n if n <= 5 => Arg::Message(msg!(DiffSampled, self.sampled.join(", "))),
+            n => Arg::Message(msg!(DiffSampledMany, self.sampled[..5].join(", "), n)),
         };
-        writeln!(
-            out,
-            "diff: {} item{} changed, {} case{} change (of {} compared; {} could not be compared{sampled})",
-            self.items.len(),
-            if self.items.len() == 1 { "" } else { "s" },
-            self.cases.len(),
-            if self.cases.len() == 1 { "" } else { "s" },
+        let items = match self.items.len() {
+            1 => msg!(DiffOneItem),
+            n => msg!(DiffNItems, n),
+        };
+        msg!(
+            DiffTotals,
+            items,
+            cases_count(self.cases.len()),
             self.compared,
             self.incomparable,
+            sampled
         )
+    }
+}
+
+/// `1 case`, `2 cases`.
+fn cases_count(n: usize) -> Message {
+    match n {
+        1 => msg!(DiffOneCase),
+        n => msg!(DiffNCases, n),
     }
 }
 
@@ -268,7 +315,11 @@ fn scenarios(
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default();
-        // As a scenario runs, except that answers the version cannot take are dropped.
+        // As a scenario runs (at its own time), except that answers the version cannot take
+        // are dropped.
+        let at = s
+            .at(None)
+            .map_or_else(|_| cases_assessed_at(), |t| t.naive_local());
         let decide = |g: &Guidance| -> Option<Decision> {
             let mut call = Call::new(g);
             for r in &reasons {
@@ -285,7 +336,7 @@ fn scenarios(
                 }
             }
             let p = evaluate(g, &call).proposal?;
-            Some(Decision::of(g, p.winner))
+            Some(Decision::at(g, p.winner, at))
         };
         match (decide(old), decide(new)) {
             (Some(a), Some(b)) => {
@@ -306,12 +357,14 @@ fn scenarios(
     }
 }
 
-/// Every decider's decision, by rule index, the fallback last.
+/// Every decider's decision at the cases' time ([`cases_assessed_at`]), by rule index, the
+/// fallback last.
 fn decisions(space: &Space) -> Vec<Decision> {
+    let at = cases_assessed_at();
     let reason = space.reason.expect("a reason's space");
     let n = space.g.reason(reason).rules.len();
     (0..=n)
-        .map(|i| Decision::of(space.g, space.decider((i < n).then_some(i))))
+        .map(|i| Decision::at(space.g, space.decider((i < n).then_some(i)), at))
         .collect()
 }
 
@@ -480,6 +533,8 @@ pub fn answer_text(a: &Answer) -> String {
         Answer::Choice(c) => c.clone(),
         Answer::Choices(cs) => format!("[{}]", cs.join(", ")),
         Answer::Number(x) => format!("{x}"),
+        Answer::Age(q) | Answer::Duration(q) => q.to_string(),
+        Answer::Text(t) => format!("{t:?}"),
     }
 }
 
@@ -556,6 +611,13 @@ fn text(f: &mut Fields, langs: &[Language], name: &str, t: &Text) {
     }
 }
 
+/// A keyword list's field per language that has words (`keywords.fi`, …).
+fn keywords(f: &mut Fields, words: &crate::text::TextList) {
+    let mut list = outcomes::FieldList::new();
+    questions::keywords(&mut list, words);
+    f.extend(list);
+}
+
 fn opt_text(f: &mut Fields, langs: &[Language], name: &str, t: Option<&Text>) {
     if let Some(t) = t {
         text(f, langs, name, t);
@@ -563,34 +625,28 @@ fn opt_text(f: &mut Fields, langs: &[Language], name: &str, t: Option<&Text>) {
 }
 
 fn outcome(f: &mut Fields, g: &Guidance, name: &str, o: &Outcome) {
-    f.insert(
-        format!("{name}.timeframe"),
-        g.timeframe(o.timeframe).id.clone(),
-    );
-    let modes: Vec<&str> = o.modes.iter().map(|m| g.mode(*m).id.as_str()).collect();
-    f.insert(format!("{name}.modes"), modes.join(", "));
-    if let Some(p) = o.professional {
-        f.insert(format!("{name}.professional"), g.professional(p).id.clone());
-    }
-    text(f, &g.meta.languages, &format!("{name}.advice"), &o.advice);
-    opt_text(
-        f,
-        &g.meta.languages,
-        &format!("{name}.worsening"),
-        o.worsening.as_ref(),
-    );
-    f.insert(
-        format!("{name}.outside_care_guarantee"),
-        o.outside_care_guarantee.to_string(),
-    );
+    let mut list = outcomes::FieldList::new();
+    outcomes::outcome(&mut list, g, name, o);
+    f.extend(list);
 }
 
-fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
+type Items = BTreeMap<(ItemKind, String), Item>;
+
+fn put(out: &mut Items, kind: ItemKind, id: &str, fields: Fields, at: Option<Location>) {
+    out.insert((kind, id.to_owned()), Item { fields, at });
+}
+
+fn items(g: &Guidance) -> Items {
+    let mut out = Items::new();
+    settings_items(g, &mut out);
+    question_items(g, &mut out);
+    reason_items(g, &mut out);
+    out
+}
+
+/// The guidance's settings, timeframes, contact modes, professionals and override reasons.
+fn settings_items(g: &Guidance, out: &mut Items) {
     let langs = &g.meta.languages[..];
-    let mut out = BTreeMap::new();
-    let mut put = |kind: ItemKind, id: &str, fields: Fields, at: Option<Location>| {
-        out.insert((kind, id.to_owned()), Item { fields, at });
-    };
     let m = &g.meta;
     let mut f = Fields::new();
     f.insert("organisation".into(), m.organisation.clone());
@@ -603,7 +659,7 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
     if let Some(p) = m.remote_target_percent {
         f.insert("remote_target_percent".into(), p.to_string());
     }
-    put(ItemKind::Guidance, "guidance", f, None);
+    put(out, ItemKind::Guidance, "guidance", f, None);
 
     for t in &g.timeframes {
         let mut f = Fields::new();
@@ -612,81 +668,85 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
         if let Some((a, b)) = t.days {
             f.insert("days".into(), format!("{a}–{b}"));
         }
+        if let Some((a, b)) = t.hours {
+            f.insert("hours".into(), format!("{a}–{b}"));
+        }
         f.insert("counting".into(), format!("{:?}", t.counting));
         if let Some(c) = &t.code {
             f.insert("code".into(), c.clone());
         }
-        put(ItemKind::Timeframe, &t.id, f, None);
+        put(out, ItemKind::Timeframe, &t.id, f, None);
     }
     for mode in &g.modes {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &mode.label);
         f.insert("remote".into(), mode.remote.to_string());
-        put(ItemKind::ContactMode, &mode.id, f, None);
+        put(out, ItemKind::ContactMode, &mode.id, f, None);
     }
     for p in &g.professionals {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &p.label);
-        put(ItemKind::Professional, &p.id, f, None);
+        put(out, ItemKind::Professional, &p.id, f, None);
     }
     for o in &g.override_reasons {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &o.label);
-        put(ItemKind::OverrideReason, &o.id, f, None);
+        put(out, ItemKind::OverrideReason, &o.id, f, None);
     }
+    for s in &g.services {
+        let f = outcomes::service(g, s).into_iter().collect();
+        put(out, ItemKind::Service, &s.id, f, Some(s.location));
+    }
+    for b in &g.advice_blocks {
+        let f = outcomes::advice_block(g, b).into_iter().collect();
+        put(out, ItemKind::AdviceBlock, &b.id, f, Some(b.location));
+    }
+}
+
+/// The red flags and the other questions.
+fn question_items(g: &Guidance, out: &mut Items) {
+    let langs = &g.meta.languages[..];
     for rf in &g.red_flags {
         let q = g.question(rf.question);
         let mut f = Fields::new();
         text(&mut f, langs, "text", &q.text);
+        opt_text(&mut f, langs, "short", q.short.as_ref());
         opt_text(&mut f, langs, "note", q.note.as_ref());
         f.insert("cannot_say_is_yes".into(), rf.cannot_say_is_yes.to_string());
+        let mut scope = outcomes::FieldList::new();
+        questions::red_flag_scope(&mut scope, g, rf);
+        f.extend(scope);
+        keywords(&mut f, &rf.keywords);
         outcome(&mut f, g, "outcome", &rf.outcome);
-        put(ItemKind::RedFlag, &q.id, f, Some(q.location));
+        put(out, ItemKind::RedFlag, &q.id, f, Some(q.location));
     }
     for q in &g.questions {
-        let part = match q.part {
-            Part::RedFlag => continue,
-            Part::RiskFactor => "risk factor".to_owned(),
-            Part::Reason(r) => format!("reason {}", g.reason(r).id),
+        let Some(part) = questions::part(g, q) else {
+            continue;
         };
         let mut f = Fields::new();
         f.insert("part".into(), part);
         text(&mut f, langs, "text", &q.text);
+        opt_text(&mut f, langs, "short", q.short.as_ref());
         opt_text(&mut f, langs, "note", q.note.as_ref());
-        let kind = match &q.kind {
-            QuestionKind::YesNo => "yes/no".to_owned(),
-            QuestionKind::OneOf(o) | QuestionKind::SeveralOf(o) => {
-                let ids: Vec<&str> = o.iter().map(|x| x.id.as_str()).collect();
-                let what = if matches!(q.kind, QuestionKind::OneOf(_)) {
-                    "one of"
-                } else {
-                    "several of"
-                };
-                format!("{what} [{}]", ids.join(", "))
-            }
-            QuestionKind::Number(s) => format!(
-                "number {}–{}, {} decimals, unit {}",
-                s.min, s.max, s.decimals, s.unit.en
-            ),
-        };
-        f.insert("kind".into(), kind);
+        f.insert("kind".into(), q.kind.summary());
         for o in q.kind.options() {
             text(&mut f, langs, &format!("option.{}", o.id), &o.label);
         }
         if let Some(c) = &q.ask_if {
             f.insert("ask_if".into(), condition_text(g, c));
         }
-        put(ItemKind::Question, &q.id, f, Some(q.location));
+        put(out, ItemKind::Question, &q.id, f, Some(q.location));
     }
+}
+
+/// The reasons and their rules.
+fn reason_items(g: &Guidance, out: &mut Items) {
+    let langs = &g.meta.languages[..];
     for r in &g.reasons {
         let mut f = Fields::new();
         text(&mut f, langs, "label", &r.label);
-        for lang in crate::text::Language::ALL {
-            let words = r.keywords.get(lang);
-            if !words.is_empty() {
-                f.insert(format!("keywords.{}", lang.code()), words.join(", "));
-            }
-        }
+        keywords(&mut f, &r.keywords);
         let qs: Vec<&str> = r
             .questions
             .iter()
@@ -714,15 +774,14 @@ fn items(g: &Guidance) -> BTreeMap<(ItemKind, String), Item> {
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
         );
-        put(ItemKind::Reason, &r.id, f, Some(r.location));
+        put(out, ItemKind::Reason, &r.id, f, Some(r.location));
         for rule in &r.rules {
             let mut f = Fields::new();
             f.insert("reason".into(), r.id.clone());
             text(&mut f, langs, "description", &rule.description);
             f.insert("when".into(), condition_text(g, &rule.when));
             outcome(&mut f, g, "outcome", &rule.outcome);
-            put(ItemKind::Rule, &rule.id, f, Some(rule.location));
+            put(out, ItemKind::Rule, &rule.id, f, Some(rule.location));
         }
     }
-    out
 }

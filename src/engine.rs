@@ -92,11 +92,12 @@ impl Decider {
 /// Where a call stands: the questions to ask and the proposal so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
-    /// Questions to ask now, in order: red flags, risk factors, then each chosen reason's.
+    /// Questions to ask now, in order: the basics read, the red flags in scope, the risk factors
+    /// and pool questions read, then each chosen reason's own.
     pub questions: Vec<QuestionId>,
     /// The first of `questions` without an answer.
     pub next: Option<QuestionId>,
-    /// Red flags without an answer; a call cannot be finished before this is zero.
+    /// Red flags in scope without an answer; a call cannot be finished before this is zero.
     pub red_flags_unanswered: usize,
     /// None until a reason is chosen or a red flag is hit.
     pub proposal: Option<Proposal>,
@@ -138,74 +139,129 @@ impl Proposal {
 }
 
 /// Evaluates a call: which questions to ask and what to propose.
+///
+/// Only the call's questions are walked: the base every call has (the `always` basics, the
+/// global red flags and what their `ask_if`s read) and each chosen reason's own walk (its
+/// questions, its red flags and the shared questions it reads), merged in the ask order.
 pub fn evaluate(g: &Guidance, call: &Call) -> Evaluation {
-    let effective = effective_answers(g, call);
-    let mut questions = Vec::new();
-    let mut red_flags_unanswered = 0;
-    for rf in &g.red_flags {
-        questions.push(rf.question);
-        if call.answer(rf.question).is_none() {
-            red_flags_unanswered += 1;
-        }
-    }
-    let relevant = |q: &QuestionId| effective.relevant[q.index()];
-    questions.extend(g.risk_factors.iter().filter(|q| relevant(q)));
-    for &r in &call.reasons {
-        questions.extend(g.reason(r).questions.iter().filter(|q| relevant(q)));
-    }
+    let (asked, values) = effective_answers(g, call);
+    let mut questions = asked;
+    questions.sort_unstable_by_key(|&q| ask_position(g, call, q));
+    let red_flags_unanswered = questions
+        .iter()
+        .filter(|&&q| g.question(q).part == Part::RedFlag && call.answer(q).is_none())
+        .count();
     let next = questions
         .iter()
         .copied()
         .find(|q| call.answer(*q).is_none());
     Evaluation {
-        proposal: propose(g, call, &effective.values),
+        proposal: propose(g, call, &values, &questions),
         questions,
         next,
         red_flags_unanswered,
     }
 }
 
-struct Effective {
-    relevant: Vec<bool>,
-    /// Answers of relevant questions only: an answer to a question no longer asked is ignored.
-    values: Vec<Option<Value>>,
+/// The call's questions in the ask order (each after those its `ask_if` reads), once each: the
+/// base and each reason's walk, all sorted by rank, merged.
+fn call_walk(g: &Guidance, call: &Call) -> Vec<QuestionId> {
+    let rank = |q: &QuestionId| g.rank[q.index()];
+    let mut walk = g.base_walk.clone();
+    for &r in &call.reasons {
+        let theirs = &g.reason(r).walk;
+        let mut merged = Vec::with_capacity(walk.len() + theirs.len());
+        let (mut a, mut b) = (walk.iter().peekable(), theirs.iter().peekable());
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) if rank(x) < rank(y) => a.next(),
+                (Some(x), Some(y)) if rank(x) > rank(y) => b.next(),
+                (Some(_), Some(_)) => {
+                    b.next();
+                    a.next()
+                }
+                (Some(_), None) => a.next(),
+                (None, Some(_)) => b.next(),
+                (None, None) => break,
+            };
+            merged.extend(next.copied());
+        }
+        walk = merged;
+    }
+    walk
 }
 
-fn effective_answers(g: &Guidance, call: &Call) -> Effective {
-    let n = g.questions.len();
-    let mut relevant = vec![false; n];
-    let mut values = vec![None; n];
-    for &q in &g.ask_order {
-        let question = g.question(q);
-        let in_call = match question.part {
-            Part::RedFlag | Part::RiskFactor => true,
-            Part::Reason(r) => call.has_reason(r),
-        };
-        let asked = in_call
-            && question
+/// The questions asked, in the ask order, and the effective answers: those of questions still
+/// asked (an answer to a question no longer asked is ignored).
+fn effective_answers(g: &Guidance, call: &Call) -> (Vec<QuestionId>, Vec<Option<Value>>) {
+    let mut values = vec![None; g.questions.len()];
+    let walk = call_walk(g, call);
+    let mut asked = Vec::with_capacity(walk.len());
+    for q in walk {
+        let shown = match g.red_flag_index(q) {
+            // A red flag is in scope unless its ask_if is definitely false.
+            Some(i) => g.red_flags[i]
                 .ask_if
                 .as_ref()
-                .is_none_or(|c| eval(c, &values) == Truth::True);
-        relevant[q.index()] = asked;
-        if asked {
+                .is_none_or(|c| eval(c, &values) != Truth::False),
+            None => g
+                .question(q)
+                .ask_if
+                .as_ref()
+                .is_none_or(|c| eval(c, &values) == Truth::True),
+        };
+        if shown {
             values[q.index()] = call.answer(q);
+            asked.push(q);
         }
     }
-    Effective { relevant, values }
+    (asked, values)
 }
 
-fn propose(g: &Guidance, call: &Call, values: &[Option<Value>]) -> Option<Proposal> {
+/// Where a question stands in the call: basics, red flags (global first, then by the reason
+/// they came with, in the order reasons were added), risk factors, the pool, each reason's own
+/// questions in the order reasons were added; guidance order within each.
+fn ask_position(g: &Guidance, call: &Call, q: QuestionId) -> (u8, usize, QuestionId) {
+    let added = |r: &ReasonId| {
+        call.reasons
+            .iter()
+            .position(|x| x == r)
+            .unwrap_or(usize::MAX)
+    };
+    match g.question(q).part {
+        Part::Basic => (0, 0, q),
+        Part::RedFlag => {
+            let rf = g.red_flag_of(q);
+            let first = rf.and_then(|rf| rf.reasons.iter().map(added).min());
+            (1, first.map_or(0, |p| p.saturating_add(1)), q)
+        }
+        Part::RiskFactor => (2, 0, q),
+        Part::Pool => (3, 0, q),
+        Part::Reason(r) => (4, added(&r), q),
+    }
+}
+
+fn propose(
+    g: &Guidance,
+    call: &Call,
+    values: &[Option<Value>],
+    asked: &[QuestionId],
+) -> Option<Proposal> {
     let mut matched = Vec::new();
-    for (i, rf) in g.red_flags.iter().enumerate() {
-        let hit = match values[rf.question.index()] {
+    for &q in asked {
+        let Some(i) = g.red_flag_index(q) else {
+            continue;
+        };
+        let hit = match values[q.index()] {
             Some(Value::Yes) => true,
-            Some(Value::CannotSay) => rf.cannot_say_is_yes,
+            Some(Value::CannotSay) => g.red_flags[i].cannot_say_is_yes,
             _ => false,
         };
         if hit {
             matched.push(Decider::RedFlag(i));
         }
     }
+    matched.sort();
     let red_flag_hit = !matched.is_empty();
     let mut reasons: Vec<ReasonId> = call.reasons.clone();
     reasons.sort();
@@ -283,10 +339,31 @@ pub fn eval(c: &Condition, values: &[Option<Value>]) -> Truth {
             result
         }
         Condition::Not(inner) => eval(inner, values).not(),
+        Condition::AtLeast(n, items) => at_least(*n, items, values),
         Condition::Atom(atom) => {
             eval_atom(atom, values.get(atom.question.index()).copied().flatten())
         }
     }
+}
+
+/// Kleene counting: true once `n` items are true, false once fewer than `n` can still become
+/// true (true + unknown < n), unknown otherwise. Stops as soon as either is settled.
+fn at_least(n: usize, items: &[Condition], values: &[Option<Value>]) -> Truth {
+    let (mut yes, mut possible) = (0, items.len());
+    for item in items {
+        match eval(item, values) {
+            Truth::True => yes += 1,
+            Truth::False => possible -= 1,
+            Truth::Unknown => {}
+        }
+        if yes >= n {
+            return Truth::True;
+        }
+        if possible < n {
+            return Truth::False;
+        }
+    }
+    Truth::Unknown
 }
 
 /// One atom against one answer (`None`: not answered, or not asked).
@@ -302,15 +379,24 @@ pub fn eval_atom(atom: &Atom, value: Option<Value>) -> Truth {
         (Test::Is(i), Some(Value::Choices(m))) => definite(m & (1u64 << i) != 0),
         (Test::AnyOf(mask), Some(Value::Choice(c))) => definite(mask & (1u64 << c) != 0),
         (Test::AnyOf(mask), Some(Value::Choices(m))) => definite(m & mask != 0),
-        (Test::Cmp(op, x), Some(Value::Number(v))) => definite(match op {
-            CmpOp::Lt => v < x,
-            CmpOp::Le => v <= x,
-            CmpOp::Gt => v > x,
-            CmpOp::Ge => v >= x,
-        }),
+        (Test::Cmp(op, x), Some(Value::Number(v))) => definite(compare(op, v, x)),
         (Test::Between(a, b), Some(Value::Number(v))) => definite(a <= v && v <= b),
+        // Ages and durations compare in hours, in which every whole unit is exact.
+        (Test::Cmp(op, x), Some(Value::Quantity(q))) => definite(compare(op, q.hours(), x)),
+        (Test::Between(a, b), Some(Value::Quantity(q))) => {
+            definite(a <= q.hours() && q.hours() <= b)
+        }
         // A value of another kind cannot reach here from a validated call; treat it as unknown.
         _ => Truth::Unknown,
+    }
+}
+
+fn compare(op: CmpOp, v: f64, x: f64) -> bool {
+    match op {
+        CmpOp::Lt => v < x,
+        CmpOp::Le => v <= x,
+        CmpOp::Gt => v > x,
+        CmpOp::Ge => v >= x,
     }
 }
 
@@ -318,7 +404,7 @@ pub fn eval_atom(atom: &Atom, value: Option<Value>) -> Truth {
 fn support(c: &Condition, values: &[Option<Value>], out: &mut Vec<QuestionId>) {
     match c {
         Condition::All(items) => items.iter().for_each(|i| support(i, values, out)),
-        Condition::Any(items) => {
+        Condition::Any(items) | Condition::AtLeast(_, items) => {
             for item in items.iter().filter(|i| eval(i, values) == Truth::True) {
                 support(item, values, out);
             }

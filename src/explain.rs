@@ -4,12 +4,17 @@
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
-use crate::calendar::format_day;
 use crate::call::{Call, Value};
-use crate::engine::{Evaluation, window};
-use crate::guidance::{Guidance, QuestionId, QuestionKind};
+use crate::effective::Effective;
+use crate::engine::Evaluation;
+use crate::guidance::{
+    Guidance, ModeId, ProfessionalId, QuestionId, QuestionKind, ReasonId, ServiceId, TimeframeId,
+};
 use crate::i18n::{Msg, tr};
+use crate::opening_hours::TimeframeRange;
+use crate::quantity::Unit;
 use crate::text::Language;
+use crate::window_text::{service_status, service_window_text};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Explanation {
@@ -22,6 +27,15 @@ pub struct Explanation {
     pub mode: Option<Mode>,
     pub alternative_modes: Vec<Mode>,
     pub professional: Option<Named>,
+    /// The service the caller is sent to, with its contact text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<ServiceLine>,
+    /// The proposal's own outcome, when the guidance's out-of-hours outcome applies instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when_closed: Option<ClosedNote>,
+    /// The proposal is the nurse's own urgency assessment ("hoitajan arvio").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub nurse_judgement: bool,
     pub advice: String,
     pub worsening: Option<String>,
     pub outside_care_guarantee: bool,
@@ -61,7 +75,39 @@ pub struct Mode {
 pub struct Window {
     pub earliest: chrono::NaiveDate,
     pub latest: chrono::NaiveDate,
-    /// "Contact by Thu 26.11.2026", in the explanation's language.
+    /// "Contact by Thu 26.11.2026", "Contact by 14:30 today", in the explanation's language.
+    pub text: String,
+    /// The window to the minute, for an hour timeframe or a service with opening hours.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<chrono::NaiveDateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<chrono::NaiveDateTime>,
+    /// The window starts at the service's next opening, later than the timeframe's start.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub opens_later: bool,
+    /// No opening falls inside the timeframe: the window lies after it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub after_timeframe: bool,
+}
+
+/// A service in one language, and whether it is closed at the assessment time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceLine {
+    pub id: String,
+    pub label: String,
+    pub contact: String,
+    /// "closed now, opens Tue 24.11. 8:00", for an outcome without a window.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+/// The outcome the out-of-hours outcome replaced, and the sentence saying so.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClosedNote {
+    pub timeframe: Named,
+    pub service: Option<Named>,
+    /// "Health station is closed so that the timeframe "Same day" cannot be met: the guidance
+    /// says instead".
     pub text: String,
 }
 
@@ -128,26 +174,51 @@ pub fn answer_text(g: &Guidance, q: QuestionId, value: Value, lang: Language) ->
             }
             _ => x.to_string(),
         },
+        Value::Quantity(q) => {
+            let unit = match q.unit() {
+                Unit::Years => Msg::UnitYears,
+                Unit::Months => Msg::UnitMonths,
+                Unit::Weeks => Msg::UnitWeeks,
+                Unit::Days => Msg::UnitDays,
+                Unit::Hours => Msg::UnitHours,
+            };
+            let number = q.amount().to_string();
+            let number = if lang == Language::En {
+                number
+            } else {
+                number.replace('.', ",")
+            };
+            format!("{number} {}", tr(lang, unit))
+        }
+        // The words stay in the call; the explanation never carries them.
+        Value::Text => tr(lang, Msg::FreeTextAnswer).to_owned(),
     }
 }
 
-/// The window in words: "Contact by Thu 26.11.2026", or the single day for same-day windows.
-pub fn window_text(
-    earliest: chrono::NaiveDate,
-    latest: chrono::NaiveDate,
+/// The window in words (days); see [`crate::window_text`].
+pub use crate::window_text::window_text;
+
+/// The effective outcome's window: dates always, and to the minute for an hour timeframe or a
+/// service with opening hours.
+fn window_of(
+    g: &Guidance,
+    e: &Effective,
+    at: chrono::NaiveDateTime,
     lang: Language,
-) -> String {
-    if earliest == latest {
-        format!("{} {}", tr(lang, Msg::ContactOn), format_day(latest, lang))
-    } else {
-        format!(
-            "{} {} ({} {})",
-            tr(lang, Msg::ContactBy),
-            format_day(latest, lang),
-            tr(lang, Msg::Earliest),
-            format_day(earliest, lang)
-        )
-    }
+) -> Option<Window> {
+    let w = e.window?;
+    let range = g.timeframe(e.outcome.timeframe).range()?;
+    let timed = matches!(range, TimeframeRange::Hours { .. })
+        || e.service(g).is_some_and(|s| !s.hours.is_always());
+    Some(Window {
+        earliest: w.earliest.date(),
+        latest: w.last_day(),
+        text: service_window_text(&w, range, timed, at, lang),
+        from: timed.then_some(w.earliest),
+        to: timed.then_some(w.latest),
+        opens_later: w.opens_later,
+        after_timeframe: w.after_timeframe,
+    })
 }
 
 /// Explains the proposal of an evaluated call; `None` when there is nothing to propose yet.
@@ -159,50 +230,13 @@ pub fn explain(
     lang: Language,
 ) -> Option<Explanation> {
     let p = evaluation.proposal.as_ref()?;
-    let o = p.outcome(g);
+    let local = at.naive_local();
+    let effective = Effective::of_proposal(g, p, local);
+    let o = effective.outcome;
     let tf = g.timeframe(o.timeframe);
-    let named_tf = |id| {
-        let t = g.timeframe(id);
-        Named {
-            id: t.id.clone(),
-            label: t.label.get(lang).to_owned(),
-        }
-    };
-    let mode = |m: crate::guidance::ModeId| {
-        let m = g.mode(m);
-        Mode {
-            id: m.id.clone(),
-            label: m.label.get(lang).to_owned(),
-            remote: m.remote,
-        }
-    };
-    let professional = |p: Option<crate::guidance::ProfessionalId>| {
-        p.map(|p| {
-            let p = g.professional(p);
-            Named {
-                id: p.id.clone(),
-                label: p.label.get(lang).to_owned(),
-            }
-        })
-    };
-    let win = window(g, o.timeframe, at.date_naive()).map(|w| Window {
-        earliest: w.earliest,
-        latest: w.latest,
-        text: window_text(w.earliest, w.latest, lang),
-    });
-    let because = p
-        .because
-        .iter()
-        .filter_map(|&q| {
-            let value = call.answer(q)?;
-            let question = g.question(q);
-            Some(AnswerLine {
-                question: question.id.clone(),
-                text: question.text.get(lang).to_owned(),
-                answer: answer_text(g, q, value, lang),
-            })
-        })
-        .collect();
+    let n = Namer { g, lang };
+    let win = window_of(g, &effective, local, lang);
+    let because = because(g, call, &p.because, lang);
     Some(Explanation {
         guidance: GuidanceRef {
             name: g.meta.name.get(lang).to_owned(),
@@ -210,20 +244,19 @@ pub fn explain(
             hash: g.provenance.hash.clone(),
         },
         assessed_at: at.to_rfc3339(),
-        reasons: call
-            .reasons
-            .iter()
-            .map(|&r| Named {
-                id: g.reason(r).id.clone(),
-                label: g.reason(r).label.get(lang).to_owned(),
-            })
-            .collect(),
-        timeframe: named_tf(o.timeframe),
+        reasons: call.reasons.iter().map(|&r| n.reason(r)).collect(),
+        timeframe: n.timeframe(o.timeframe),
         timeframe_code: tf.code.clone(),
         window: win,
-        mode: o.modes.first().map(|&m| mode(m)),
-        alternative_modes: o.modes.iter().skip(1).map(|&m| mode(m)).collect(),
-        professional: professional(o.professional),
+        mode: o.modes.first().map(|&m| n.mode(m)),
+        alternative_modes: o.modes.iter().skip(1).map(|&m| n.mode(m)).collect(),
+        professional: n.professional(o.professional),
+        service: o.service.map(|s| ServiceLine {
+            status: service_status(&effective, local, lang),
+            ..n.service(s)
+        }),
+        when_closed: effective.replaced.map(|r| n.closed(r)),
+        nurse_judgement: o.nurse_judgement,
         advice: o.advice.get(lang).to_owned(),
         worsening: o.worsening.as_ref().map(|w| w.get(lang).to_owned()),
         outside_care_guarantee: o.outside_care_guarantee,
@@ -245,16 +278,13 @@ pub fn explain(
             .per_reason
             .iter()
             .map(|&(r, d)| {
-                let o = d.outcome(g);
+                let o = Effective::of_decider(g, d, local).outcome;
                 ReasonDecision {
-                    reason: Named {
-                        id: g.reason(r).id.clone(),
-                        label: g.reason(r).label.get(lang).to_owned(),
-                    },
+                    reason: n.reason(r),
                     decided_by: d.id(g),
-                    timeframe: named_tf(o.timeframe),
-                    mode: o.modes.first().map(|&m| mode(m)),
-                    professional: professional(o.professional),
+                    timeframe: n.timeframe(o.timeframe),
+                    mode: o.modes.first().map(|&m| n.mode(m)),
+                    professional: n.professional(o.professional),
                 }
             })
             .collect(),
@@ -265,4 +295,90 @@ pub fn explain(
             .count(),
         red_flags_unanswered: evaluation.red_flags_unanswered,
     })
+}
+
+/// The answers that made the winning condition true, in question order.
+fn because(g: &Guidance, call: &Call, qs: &[QuestionId], lang: Language) -> Vec<AnswerLine> {
+    qs.iter()
+        .filter_map(|&q| {
+            let value = call.answer(q)?;
+            let question = g.question(q);
+            Some(AnswerLine {
+                question: question.id.clone(),
+                text: question.text.get(lang).to_owned(),
+                answer: answer_text(g, q, value, lang),
+            })
+        })
+        .collect()
+}
+
+/// The guidance's ids with their labels in one language.
+struct Namer<'g> {
+    g: &'g Guidance,
+    lang: Language,
+}
+
+impl Namer<'_> {
+    fn timeframe(&self, id: TimeframeId) -> Named {
+        let t = self.g.timeframe(id);
+        Named {
+            id: t.id.clone(),
+            label: t.label.get(self.lang).to_owned(),
+        }
+    }
+
+    fn mode(&self, m: ModeId) -> Mode {
+        let m = self.g.mode(m);
+        Mode {
+            id: m.id.clone(),
+            label: m.label.get(self.lang).to_owned(),
+            remote: m.remote,
+        }
+    }
+
+    fn professional(&self, p: Option<ProfessionalId>) -> Option<Named> {
+        p.map(|p| {
+            let p = self.g.professional(p);
+            Named {
+                id: p.id.clone(),
+                label: p.label.get(self.lang).to_owned(),
+            }
+        })
+    }
+
+    fn service(&self, s: ServiceId) -> ServiceLine {
+        let s = self.g.service(s);
+        ServiceLine {
+            id: s.id.clone(),
+            label: s.label.get(self.lang).to_owned(),
+            contact: s.contact.get(self.lang).to_owned(),
+            status: None,
+        }
+    }
+
+    /// The outcome that `when_closed` replaced.
+    fn closed(&self, replaced: &crate::guidance::Outcome) -> ClosedNote {
+        let timeframe = self.timeframe(replaced.timeframe);
+        let service = replaced.service.map(|s| {
+            let s = self.g.service(s);
+            Named {
+                id: s.id.clone(),
+                label: s.label.get(self.lang).to_owned(),
+            }
+        });
+        let place = service.as_ref().map_or("", |s| s.label.as_str());
+        ClosedNote {
+            text: crate::msg!(WhenClosedApplied, place, timeframe.label).render(self.lang),
+            timeframe,
+            service,
+        }
+    }
+
+    fn reason(&self, r: ReasonId) -> Named {
+        let r = self.g.reason(r);
+        Named {
+            id: r.id.clone(),
+            label: r.label.get(self.lang).to_owned(),
+        }
+    }
 }

@@ -17,12 +17,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Assessment, Caller, Channel};
 use crate::disposition::{Disposition, Resolved};
+use crate::effective::Effective;
 use crate::engine::{Decider, Evaluation};
-use crate::guidance::{Guidance, TimeframeId, TimeframeKind};
+use crate::guidance::{Guidance, ServiceId, TimeframeId, TimeframeKind};
 use crate::storage;
 
-/// The record format; a reader refuses records of a newer schema.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The record format; a reader refuses records of a newer schema. Schema 2 adds `service`,
+/// `nurse_judgement` and `max_hours` to the proposal and the decision; schema-1 lines read with
+/// none, `false` and none.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Log files are `arvio-YYYY-MM.jsonl`.
 pub const FILE_PREFIX: &str = "arvio-";
@@ -105,10 +108,19 @@ pub struct LoggedProposal {
     pub kind: Kind,
     /// The timeframe's day range maximum; `None` when it has no days.
     pub max_days: Option<u32>,
+    /// The timeframe's hour range maximum; `None` when it has no hours (and in schema 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_hours: Option<u32>,
     /// The winning rule: a rule id, a red flag's question id, or `<reason>.fallback`.
     pub rule: String,
     /// The proposed contact mode is remote.
     pub remote: bool,
+    /// The proposed service's id (schema 2; `None` in schema 1).
+    #[serde(default)]
+    pub service: Option<String>,
+    /// The proposal is the nurse's own urgency assessment (schema 2).
+    #[serde(default)]
+    pub nurse_judgement: bool,
 }
 
 /// What the nurse decided.
@@ -119,8 +131,17 @@ pub struct LoggedDecision {
     pub kind: Kind,
     /// The decided timeframe's day range maximum; `None` when it has no days.
     pub max_days: Option<u32>,
+    /// The decided timeframe's hour range maximum; `None` when it has no hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_hours: Option<u32>,
     /// The decided contact mode is remote.
     pub remote: bool,
+    /// The decided service's id: the proposal's when accepted, `None` for an override (schema 2).
+    #[serde(default)]
+    pub service: Option<String>,
+    /// An accepted nurse's-judgement proposal (schema 2).
+    #[serde(default)]
+    pub nurse_judgement: bool,
     /// The proposal was overridden.
     pub overridden: bool,
     /// The decided timeframe is less urgent than the proposed one.
@@ -141,12 +162,18 @@ impl LogRecord {
     ) -> Option<LogRecord> {
         let d = a.decision.as_ref()?;
         let p = evaluation.proposal.as_ref()?;
-        let o = p.outcome(g);
+        // The proposal the nurse decided on: the effective one at the decision's time.
+        let o = Effective::of_proposal(g, p, d.decided_at.naive_local()).outcome;
         let remote = |r: Resolved| r.mode.is_some_and(|m| g.mode(m).remote);
         let timeframe = |t: TimeframeId| {
             let t = g.timeframe(t);
-            (Kind::from(t.kind), t.days.map(|(_, max)| max))
+            (
+                Kind::from(t.kind),
+                t.days.map(|(_, max)| max),
+                t.hours.map(|(_, max)| max),
+            )
         };
+        let service = |s: Option<ServiceId>| s.map(|s| g.service(s).id.clone());
         let hits: Vec<String> = p
             .matched
             .iter()
@@ -163,8 +190,8 @@ impl LogRecord {
             RedFlagResult::None
         };
         let proposed = Resolved::of(o);
-        let (p_kind, p_max) = timeframe(proposed.timeframe);
-        let (d_kind, d_max) = timeframe(d.disposition.timeframe);
+        let (p_kind, p_max, p_hours) = timeframe(proposed.timeframe);
+        let (d_kind, d_max, d_hours) = timeframe(d.disposition.timeframe);
         // Only a category on the guidance's list is kept: whatever else the field holds could be
         // typed text.
         let override_category = d.override_reason.as_ref().and_then(|r| {
@@ -193,14 +220,20 @@ impl LogRecord {
                 disposition: Disposition::from_ids(g, proposed),
                 kind: p_kind,
                 max_days: p_max,
+                max_hours: p_hours,
                 rule: p.winner.id(g),
                 remote: remote(proposed),
+                service: service(o.service),
+                nurse_judgement: o.nurse_judgement,
             },
             decision: LoggedDecision {
                 disposition: Disposition::from_ids(g, d.disposition),
                 kind: d_kind,
                 max_days: d_max,
+                max_hours: d_hours,
                 remote: remote(d.disposition),
+                service: service(d.service),
+                nurse_judgement: d.nurse_judgement,
                 overridden: d.override_reason.is_some(),
                 lowers_urgency: d.lowers_urgency,
                 override_category,

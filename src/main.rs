@@ -9,8 +9,8 @@ fn main() -> ExitCode {
     match &cli.command {
         Some(command) => {
             let now = chrono::Local::now().fixed_offset();
-            let code =
-                arvio::cli::run(command, now, &mut std::io::stdout(), &mut std::io::stderr());
+            let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+            let code = arvio::cli::run_in(command, cli.lang.as_deref(), now, &mut out, &mut err);
             ExitCode::from(code as u8)
         }
         None => open_app(cli.guidance),

@@ -11,7 +11,7 @@ use crate::assessment::{Assessment, Caller, Channel};
 use crate::call::Value;
 use crate::engine::Evaluation;
 use crate::explain::{Explanation, answer_text, explain};
-use crate::guidance::{Guidance, Part};
+use crate::guidance::{Guidance, Part, RedFlag};
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
 
@@ -32,14 +32,16 @@ pub fn record_text(
     lang: Language,
 ) -> String {
     let mut out = header(g, a, assessor, now, lang);
-    out.push(red_flag_screen(g, a, lang));
+    out.push(red_flag_screen(g, a, evaluation, lang));
     findings(g, a, evaluation, lang, &mut out);
-    // The window counts from the day the record is made (the decision), not the day the call
-    // started: a call restored after a crash or running past midnight must not promise a day
-    // that has already gone.
-    if let Some(e) = explain(g, &a.call, evaluation, now, lang) {
+    // The window counts from the decision (or, before one, from when the record is made), not
+    // the day the call started: a call restored after a crash or running past midnight must not
+    // promise a day that has already gone. The proposal is the one the nurse decided on: its
+    // effective outcome at the decision's time.
+    let at = a.decision.as_ref().map_or(now, |d| d.decided_at);
+    if let Some(e) = explain(g, &a.call, evaluation, at, lang) {
         proposal(&e, lang, &mut out);
-        decision(g, a, now, lang, &mut out);
+        decision(g, a, at, lang, &mut out);
         out.push(format!(
             "{}: {}",
             tr(lang, Msg::RecordAdviceGiven),
@@ -117,11 +119,21 @@ fn header(
     out
 }
 
-/// The red-flag screen's line: positive, negative, or incomplete with what was not asked.
-fn red_flag_screen(g: &Guidance, a: &Assessment, lang: Language) -> String {
+/// The red-flag screen's line: positive, negative, or incomplete with what was not asked; over
+/// the red flags in scope of the call.
+fn red_flag_screen(
+    g: &Guidance,
+    a: &Assessment,
+    evaluation: &Evaluation,
+    lang: Language,
+) -> String {
     let t = |m| tr(lang, m);
-    let positive: Vec<String> = g
-        .red_flags
+    let in_scope: Vec<&RedFlag> = evaluation
+        .questions
+        .iter()
+        .filter_map(|&q| g.red_flag_of(q))
+        .collect();
+    let positive: Vec<String> = in_scope
         .iter()
         .filter_map(|rf| {
             let v = a.call.answer(rf.question)?;
@@ -135,8 +147,7 @@ fn red_flag_screen(g: &Guidance, a: &Assessment, lang: Language) -> String {
             })
         })
         .collect();
-    let unanswered: Vec<&str> = g
-        .red_flags
+    let unanswered: Vec<&str> = in_scope
         .iter()
         .filter(|rf| a.call.answer(rf.question).is_none())
         .map(|rf| g.question(rf.question).text.get(lang))
@@ -172,19 +183,26 @@ fn findings(
     for &q in &evaluation.questions {
         let question = g.question(q);
         let Some(v) = a.call.answer(q) else { continue };
+        // A relevant negative is named by its short label where the guidance gives one.
+        let negative = || match &question.short {
+            Some(short) => short.get(lang).to_owned(),
+            None if question.part == Part::RedFlag => question.text.get(lang).to_owned(),
+            None => format!("{} {}", question.text.get(lang), tr(lang, Msg::No)),
+        };
         if question.part == Part::RedFlag {
             if v == Value::No {
-                negatives.push(question.text.get(lang).to_owned());
+                negatives.push(negative());
             }
             continue;
         }
-        let line = format!(
-            "- {} {}",
-            question.text.get(lang),
-            answer_text(g, q, v, lang)
-        );
+        // A free text's words go into the record as the nurse wrote them (never into the log).
+        let shown = match a.call.text(q) {
+            Some(words) => words.to_owned(),
+            None => answer_text(g, q, v, lang),
+        };
+        let line = format!("- {} {shown}", question.text.get(lang));
         if v == Value::No {
-            negatives.push(format!("{} {}", question.text.get(lang), tr(lang, Msg::No)))
+            negatives.push(negative())
         } else {
             findings.push(line)
         }
@@ -205,7 +223,13 @@ fn findings(
 /// The proposal with its window and deciding rule, then the other reasons' routes.
 fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     let t = |m| tr(lang, m);
-    let mut proposal = e.timeframe.label.clone();
+    let mut proposal = match &e.when_closed {
+        Some(closed) => format!("{}: {}", closed.text, e.timeframe.label),
+        None => e.timeframe.label.clone(),
+    };
+    if e.nurse_judgement {
+        proposal.push_str(&format!(" ({})", t(Msg::NurseJudgement)));
+    }
     if let Some(m) = &e.mode {
         proposal.push_str(&format!(
             ", {} ({})",
@@ -216,6 +240,12 @@ fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     if let Some(p) = &e.professional {
         proposal.push_str(&format!(", {}", p.label));
     }
+    if let Some(s) = &e.service {
+        proposal.push_str(&format!(", {}", s.label));
+        if let Some(status) = &s.status {
+            proposal.push_str(&format!(" ({status})"));
+        }
+    }
     if let Some(w) = &e.window {
         proposal.push_str(&format!("; {}", w.text));
     }
@@ -224,6 +254,14 @@ fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     }
     proposal.push_str(&format!(" [{}: {}]", t(Msg::DecidedBy), e.decided_by.id));
     out.push(format!("{}: {proposal}", t(Msg::RecordProposal)));
+    if let Some(s) = &e.service {
+        out.push(format!(
+            "{}: {}: {}",
+            t(Msg::ServiceContact),
+            s.label,
+            s.contact
+        ));
+    }
     for d in e
         .per_reason
         .iter()
@@ -281,12 +319,15 @@ fn decision(
     if let Some(p) = d.disposition.professional {
         line.push_str(&format!(", {}", g.professional(p).label.get(lang)));
     }
-    if let Some(days) = tf.days {
-        let w = crate::calendar::date_window(now.date_naive(), days.0, days.1, tf.counting);
-        line.push_str(&format!(
-            "; {}",
-            crate::explain::window_text(w.earliest, w.latest, lang)
-        ));
+    if let Some(range) = tf.range() {
+        // An override names no service: the plain window of its timeframe.
+        let at = now.naive_local();
+        let always = crate::opening_hours::OpeningHours::always();
+        if let Ok(w) = crate::opening_hours::service_window(&always, at, range) {
+            let timed = tf.hours.is_some();
+            let text = crate::window_text::service_window_text(&w, range, timed, at, lang);
+            line.push_str(&format!("; {text}"));
+        }
     }
     if d.lowers_urgency {
         line.push_str(&format!(" ({})", t(Msg::RecordLowersUrgency)));

@@ -8,17 +8,21 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::call::{Answer, Call, Value};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Message};
 use crate::disposition::Disposition;
-use crate::engine::{Evaluation, evaluate, window};
+use crate::effective::Effective;
+use crate::engine::{Evaluation, evaluate};
 use crate::guidance::Guidance;
 use crate::guidance::load::{parse_ron, read_source};
 use crate::guidance::raw::Str;
+use crate::msg;
+use crate::opening_hours::ServiceWindow;
+use crate::quantity::Quantity;
 use crate::source::Position;
 
 pub const SCENARIOS_DIR: &str = "scenarios";
@@ -50,8 +54,13 @@ pub struct RawExpect {
     pub professional: Checked<Str>,
     #[serde(default, deserialize_with = "written")]
     pub rule: Checked<Str>,
+    /// Dates `("2026-11-24", "2026-11-26")` for a day window, times
+    /// `("2026-11-23T10:00", "2026-11-23T12:00")` for an hour window or a service's hours.
     #[serde(default, deserialize_with = "written")]
     pub window: Checked<(Str, Str)>,
+    /// The effective outcome's service id.
+    #[serde(default, deserialize_with = "written")]
+    pub service: Checked<Str>,
 }
 
 fn text(field: &Checked<Str>) -> Option<Option<&str>> {
@@ -77,6 +86,9 @@ enum RawAnswer {
     Choice(Str),
     Choices(Vec<Str>),
     Number(f64),
+    Age(Quantity),
+    Duration(Quantity),
+    Text(Str),
 }
 
 impl From<RawAnswer> for Answer {
@@ -88,6 +100,9 @@ impl From<RawAnswer> for Answer {
             RawAnswer::Choice(s) => Answer::Choice(s.value),
             RawAnswer::Choices(v) => Answer::Choices(v.into_iter().map(|s| s.value).collect()),
             RawAnswer::Number(x) => Answer::Number(x),
+            RawAnswer::Age(q) => Answer::Age(q),
+            RawAnswer::Duration(q) => Answer::Duration(q),
+            RawAnswer::Text(t) => Answer::Text(t.value),
         }
     }
 }
@@ -135,7 +150,7 @@ impl Scenario {
         }
     }
 
-    fn diag(&self, pos: Position, code: Code, message: impl Into<String>) -> Diagnostic {
+    fn diag(&self, pos: Position, code: Code, message: Message) -> Diagnostic {
         Diagnostic::new(&self.file, pos, code, message)
     }
 
@@ -146,20 +161,12 @@ impl Scenario {
     ) -> Result<DateTime<FixedOffset>, Diagnostic> {
         match (&self.raw.at, default) {
             (_, Some(d)) => Ok(d),
-            (Some(at), None) => DateTime::parse_from_rfc3339(&at.value).map_err(|_| {
-                self.diag(
-                    at.pos,
-                    Code::Invalid,
-                    format!(
-                        "`{}` is not an RFC 3339 time such as 2026-11-23T09:00:00+02:00",
-                        at.value
-                    ),
-                )
-            }),
+            (Some(at), None) => DateTime::parse_from_rfc3339(&at.value)
+                .map_err(|_| self.diag(at.pos, Code::Invalid, msg!(ScenarioNotATime, at.value))),
             (None, None) => Err(self.diag(
                 Position { line: 1, col: 1 },
                 Code::MissingField,
-                "the scenario gives no assessment time `at`",
+                msg!(ScenarioNoTime),
             )),
         }
     }
@@ -176,35 +183,30 @@ impl Scenario {
                     diags.push(self.diag(
                         r.pos,
                         Code::UnknownId,
-                        format!("unknown reason `{}` (known: {})", r.value, known.join(", ")),
+                        msg!(UnknownReasonKnown, r.value, known.join(", ")),
                     ));
                 }
             }
         }
+        // Every red flag, scoped or not: those out of the call's scope are not asked and their
+        // answers are ignored.
         for rf in &g.red_flags {
             call.set(rf.question, Some(Value::No));
         }
         let mut seen = std::collections::HashSet::new();
         for (q, answer) in &self.raw.answers.0 {
             if !seen.insert(q.value.as_str()) {
-                diags.push(self.diag(
-                    q.pos,
-                    Code::DuplicateId,
-                    format!("question `{}` is answered twice", q.value),
-                ));
+                diags.push(self.diag(q.pos, Code::DuplicateId, msg!(AnsweredTwice, q.value)));
                 continue;
             }
             let Some(id) = g.question_by_id(&q.value) else {
-                diags.push(self.diag(
-                    q.pos,
-                    Code::UnknownId,
-                    format!("unknown question `{}`", q.value),
-                ));
+                diags.push(self.diag(q.pos, Code::UnknownId, msg!(UnknownQuestion, q.value)));
                 continue;
             };
-            match Value::resolve(g, id, answer) {
-                Ok(v) => call.set(id, Some(v)),
-                Err(e) => diags.push(self.diag(q.pos, Code::WrongKind, e.to_string())),
+            match (Value::resolve(g, id, answer), answer) {
+                (Ok(_), Answer::Text(words)) => call.set_text(id, words),
+                (Ok(v), _) => call.set(id, Some(v)),
+                (Err(e), _) => diags.push(self.diag(q.pos, Code::WrongKind, e.message())),
             }
         }
         if diags.is_empty() {
@@ -255,31 +257,59 @@ pub fn load_scenario(file: &Path) -> Result<Scenario, Diagnostic> {
     })
 }
 
-/// What a scenario produced, by id.
+/// What a scenario produced, by id: the effective outcome at the scenario's time.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Actual {
     #[serde(flatten)]
     pub disposition: Disposition,
     pub rule: String,
-    pub window: Option<(NaiveDate, NaiveDate)>,
+    /// Dates (`2026-11-24`) for a day window; times (`2026-11-23T10:00`) for an hour window or
+    /// a service with opening hours.
+    pub window: Option<(String, String)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
 }
+
+const MINUTES: &str = "%Y-%m-%dT%H:%M";
 
 impl Actual {
     pub fn of(g: &Guidance, evaluation: &Evaluation, at: DateTime<FixedOffset>) -> Option<Actual> {
         let p = evaluation.proposal.as_ref()?;
-        let o = p.outcome(g);
+        let e = Effective::of_proposal(g, p, at.naive_local());
+        let timed = |w: &ServiceWindow| {
+            let hours = g.timeframe(e.outcome.timeframe).hours.is_some();
+            let service_hours = e.service(g).is_some_and(|s| !s.hours.is_always());
+            if hours || service_hours {
+                let t = |x: NaiveDateTime| x.format(MINUTES).to_string();
+                (t(w.earliest), t(w.latest))
+            } else {
+                (w.earliest.date().to_string(), w.last_day().to_string())
+            }
+        };
         Some(Actual {
-            disposition: Disposition::of(g, o),
+            disposition: e.disposition(g),
             rule: p.winner.id(g),
-            window: window(g, o.timeframe, at.date_naive()).map(|w| (w.earliest, w.latest)),
+            window: e.window.as_ref().map(timed),
+            service: e.service(g).map(|s| s.id.clone()),
         })
     }
+}
+
+/// A written window bound as the actual one is shown: times to the minute, dates as they are.
+fn normalise_bound(text: &str) -> String {
+    ["%Y-%m-%dT%H:%M:%S", MINUTES, "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+        .map_or_else(|| text.to_owned(), |t| t.format(MINUTES).to_string())
 }
 
 impl fmt::Display for Actual {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} (rule {})", self.disposition, self.rule)?;
-        if let Some((a, b)) = self.window {
+        if let Some(s) = &self.service {
+            write!(f, " at {s}")?;
+        }
+        if let Some((a, b)) = &self.window {
             write!(f, " {a}..{b}")?;
         }
         Ok(())
@@ -323,7 +353,7 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
         result.errors.push(s.diag(
             Position { line: 1, col: 1 },
             Code::MissingField,
-            "the scenario has no `expect`",
+            msg!(ScenarioNoExpect),
         ));
         return result;
     };
@@ -342,7 +372,7 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
         result.errors.push(s.diag(
             Position { line: 1, col: 1 },
             Code::Invalid,
-            "the scenario gives no reason and hits no red flag, so nothing is proposed",
+            msg!(ScenarioNothingProposed),
         ));
         return result;
     };
@@ -373,11 +403,17 @@ pub fn run_scenario(g: &Guidance, s: &Scenario) -> ScenarioResult {
         actual.disposition.professional.as_deref(),
     );
     check("rule", text(&expect.rule), Some(&actual.rule));
-    let window = actual.window.map(|(x, y)| format!("{x}..{y}"));
-    let expected_window = expect
-        .window
-        .as_ref()
-        .map(|w| w.as_ref().map(|(a, b)| format!("{}..{}", a.value, b.value)));
+    check("service", text(&expect.service), actual.service.as_deref());
+    let window = actual.window.as_ref().map(|(x, y)| format!("{x}..{y}"));
+    let expected_window = expect.window.as_ref().map(|w| {
+        w.as_ref().map(|(a, b)| {
+            format!(
+                "{}..{}",
+                normalise_bound(&a.value),
+                normalise_bound(&b.value)
+            )
+        })
+    });
     check(
         "window",
         expected_window.as_ref().map(Option::as_deref),
@@ -406,6 +442,8 @@ pub struct ExpectFile {
     pub professional: Option<String>,
     pub rule: Option<String>,
     pub window: Option<(String, String)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
 }
 
 impl ScenarioFile {
@@ -423,14 +461,15 @@ impl ScenarioFile {
                 .collect(),
             answers: call
                 .answered()
-                .map(|(q, v)| (g.question(q).id.clone(), v.to_answer(g, q)))
+                .filter_map(|(q, _)| Some((g.question(q).id.clone(), call.answer_of(g, q)?)))
                 .collect(),
             expect: ExpectFile {
                 timeframe: actual.disposition.timeframe,
                 mode: actual.disposition.mode,
                 professional: actual.disposition.professional,
                 rule: Some(actual.rule),
-                window: actual.window.map(|(a, b)| (a.to_string(), b.to_string())),
+                window: actual.window,
+                service: actual.service,
             },
         })
     }
@@ -438,7 +477,7 @@ impl ScenarioFile {
     /// Writes the scenario into `<guidance>/scenarios/`, numbered after the existing ones.
     pub fn write_into(&self, guidance_dir: &Path) -> std::io::Result<PathBuf> {
         let dir = guidance_dir.join(SCENARIOS_DIR);
-        std::fs::create_dir_all(&dir)?;
+        crate::storage::create_shared_dir(&dir)?;
         let next = ron_files(&dir)
             .iter()
             .filter_map(|p| {
@@ -466,7 +505,7 @@ impl ScenarioFile {
         ));
         let pretty = ron::ser::PrettyConfig::default().struct_names(true);
         let text = ron::ser::to_string_pretty(self, pretty).map_err(std::io::Error::other)?;
-        std::fs::write(&path, text + "\n")?;
+        crate::storage::write_new(&path, (text + "\n").as_bytes())?;
         Ok(path)
     }
 }

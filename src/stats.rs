@@ -127,6 +127,9 @@ pub struct Stats {
     pub timeframes: Vec<Count>,
     pub modes: Vec<Count>,
     pub professionals: Vec<Count>,
+    /// By the decided service ([`NONE_KEY`]: none, or an override); percentages of `total`.
+    #[serde(default)]
+    pub services: Vec<Count>,
     /// Calls naming the reason; a call may name several, so the percentages may sum over 100.
     pub reasons: Vec<Count>,
     /// Remote proposed contact modes, of records with a proposed contact mode.
@@ -135,7 +138,8 @@ pub struct Stats {
     pub remote_chosen: Share,
     /// The guidance's target for the remote share, when given to [`Stats::compute`].
     pub remote_target_percent: Option<f64>,
-    /// Decided timeframe's day range max ≤ 3, of records whose decided timeframe has days.
+    /// Decided timeframe's day range max ≤ 3 (or hour range max ≤ 72), of records whose decided
+    /// timeframe has days or hours.
     pub within_3_days: Share,
     /// Decided timeframe's day range max ≤ 7, of the same.
     pub within_7_days: Share,
@@ -233,6 +237,7 @@ struct Tallies {
     timeframes: BTreeMap<String, usize>,
     modes: BTreeMap<String, usize>,
     professionals: BTreeMap<String, usize>,
+    services: BTreeMap<String, usize>,
     reasons: BTreeMap<String, usize>,
     categories: BTreeMap<String, usize>,
     by_rule: BTreeMap<String, Tally>,
@@ -265,6 +270,7 @@ impl Tallies {
             .professionals
             .entry(key(&d.disposition.professional))
             .or_default() += 1;
+        *self.services.entry(key(&d.service)).or_default() += 1;
         let mut seen: Vec<&String> = Vec::new();
         for reason in &r.reasons {
             if seen.contains(&reason) {
@@ -286,7 +292,9 @@ impl Tallies {
             self.remote.3 += 1;
             self.remote.2 += usize::from(d.remote);
         }
-        if let Some(max) = d.max_days {
+        // An hour range counts in whole days begun: 72 hours is within 3 days.
+        let max_days = d.max_days.or(d.max_hours.map(|h| h.div_ceil(24)));
+        if let Some(max) = max_days {
             self.within.2 += 1;
             self.within.0 += usize::from(max <= 3);
             self.within.1 += usize::from(max <= 7);
@@ -325,6 +333,7 @@ impl Tallies {
             timeframes: counts(self.timeframes, total),
             modes: counts(self.modes, total),
             professionals: counts(self.professionals, total),
+            services: counts(self.services, total),
             reasons: counts(self.reasons, total),
             remote_proposed: Share::new(remote_p, with_mode_p),
             remote_chosen: Share::new(remote_c, with_mode_c),
@@ -415,6 +424,11 @@ impl Stats {
         fill(&mut self.timeframes, &timeframe);
         fill(&mut self.modes, &mode);
         fill(&mut self.professionals, &professional);
+        let service = |id: &str| {
+            g.service_by_id(id)
+                .map(|s| g.service(s).label.get(lang).to_owned())
+        };
+        fill(&mut self.services, &service);
         fill(&mut self.reasons, &reason);
         fill(&mut self.override_categories, &category);
         for row in &mut self.overrides_by_rule {
@@ -424,6 +438,16 @@ impl Stats {
         for row in &mut self.overrides_by_reason {
             row.label = reason(&row.id);
             fill(&mut row.categories, &category);
+        }
+    }
+
+    /// The counts by service, or nothing when no record names one (a log of schema 1, or a
+    /// guidance without services), so that the text and the CSV say nothing of services then.
+    pub fn services_logged(&self) -> &[Count] {
+        if self.services.iter().all(|c| c.id == NONE_KEY) {
+            &[]
+        } else {
+            &self.services
         }
     }
 
@@ -486,9 +510,10 @@ impl Stats {
             push("guidance", &g.version, &g.hash, Some(&g.name), of(&share));
         }
         for (section, list) in [
-            ("timeframe", &self.timeframes),
+            ("timeframe", &self.timeframes[..]),
             ("mode", &self.modes),
             ("professional", &self.professionals),
+            ("service", self.services_logged()),
             ("reason", &self.reasons),
         ] {
             for c in list {
@@ -586,6 +611,9 @@ impl Stats {
         table("Timeframe (decided)", &self.timeframes);
         table("Contact mode (decided)", &self.modes);
         table("Professional (decided)", &self.professionals);
+        if !self.services_logged().is_empty() {
+            table("Service (decided)", self.services_logged());
+        }
         table("Reason for contact", &self.reasons);
         let target = self
             .remote_target_percent

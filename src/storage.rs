@@ -110,6 +110,12 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
+/// Creates a shared folder and its parents (the user's default mode), e.g. `scenarios/` in a
+/// guidance folder.
+pub fn create_shared_dir(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)
+}
+
 /// A file opened for writing (created or truncated), readable and writable by its owner alone.
 pub fn private_file(path: &Path) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
@@ -201,6 +207,23 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut file = private_file(path)?;
     file.write_all(bytes)?;
     file.sync_all()
+}
+
+/// Writes a new shared file (one that must not exist yet, so nothing is ever overwritten and a
+/// symlink at `path` is never followed) and flushes it and its name to disk. For files that
+/// belong to a guidance folder, which its authors share: its mode is the user's default, not
+/// private.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        sync_dir(dir)?;
+    }
+    Ok(())
 }
 
 /// Renames `from` over `to`.

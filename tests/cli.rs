@@ -194,6 +194,76 @@ fn check_reports_a_syntax_error() {
 }
 
 #[test]
+fn check_speaks_finnish_and_swedish_with_lang() {
+    let cough = COUGH.replacen(r#"Ge("temp", 39.0)"#, r#"Ge("tmp", 39.0)"#, 1);
+    let dir = folder(&[
+        ("guidance.ron", GUIDANCE),
+        ("reasons/01_cough.ron", &cough),
+        ("reasons/02_social.ron", SOCIAL),
+    ]);
+    let file = path(&dir.path().join("reasons/01_cough.ron"));
+    // `--lang` is global: before the command or after it.
+    for args in [
+        vec!["--lang", "fi", "check", &path(dir.path())],
+        vec!["check", &path(dir.path()), "--lang", "fi"],
+    ] {
+        let run = arvio(&args);
+        assert_eq!(run.code, 1, "{run:?}");
+        let lines: Vec<&str> = run.stderr.lines().collect();
+        assert_eq!(
+            lines[0],
+            format!("{file}:20:41: tuntematon kysymys `tmp`"),
+            "{run:?}"
+        );
+        assert_eq!(
+            lines[3],
+            format!("{}: 1 virhe", path(dir.path())),
+            "{run:?}"
+        );
+    }
+    let run = arvio(&["check", &path(dir.path()), "--lang", "sv"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with(&format!("{file}:20:41: okänd fråga `tmp`\n")),
+        "{run:?}"
+    );
+    // English stays the default, and `--lang en` says the same.
+    let run = arvio(&["check", &path(dir.path()), "--lang", "en"]);
+    assert!(
+        run.stderr
+            .starts_with(&format!("{file}:20:41: unknown question `tmp`\n")),
+        "{run:?}"
+    );
+}
+
+#[test]
+fn a_syntax_error_keeps_ron_s_words_inside_a_translated_sentence() {
+    let cough = COUGH.replacen(r#"id: "cough","#, r#"id: "cough""#, 1);
+    let dir = folder(&[("guidance.ron", GUIDANCE), ("reasons/01_cough.ron", &cough)]);
+    let run = arvio(&["--lang", "fi", "check", &path(dir.path())]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let file = path(&dir.path().join("reasons/01_cough.ron"));
+    assert!(
+        run.stderr
+            .starts_with(&format!("{file}:3:5: RON-syntaksi: Expected comma\n")),
+        "{run:?}"
+    );
+}
+
+#[test]
+fn lint_and_an_unknown_language_with_lang() {
+    let dir = three_scenarios();
+    let run = arvio(&["lint", &path(dir.path()), "--lang", "sv"]);
+    let last = run.stdout.lines().last().unwrap_or_default().to_owned();
+    assert!(last.starts_with("lint: "), "{run:?}");
+    assert!(last.ends_with(" tillåtna"), "{run:?}");
+    let run = arvio(&["check", &path(dir.path()), "--lang", "de"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("unknown language `de`"), "{run:?}");
+}
+
+#[test]
 fn check_reports_a_broken_scenario() {
     let dir = with_scenarios(&[("01_bad.ron", "Scenario(\n    nmae: \"x\",\n)\n")]);
     let run = arvio(&["check", &path(dir.path())]);

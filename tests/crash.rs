@@ -215,7 +215,9 @@ fn child_autosave_writer() {
 #[cfg(feature = "gui")]
 #[test]
 fn child_call_in_the_app() {
-    use arvio::ui::state::{AppState, Intent, Settings};
+    use arvio::ui::intent::Intent;
+    use arvio::ui::settings::Settings;
+    use arvio::ui::state::AppState;
     let Some(dir) = child_dir("call") else {
         return;
     };
@@ -252,7 +254,7 @@ fn decided(g: &Guidance) -> (Assessment, arvio::engine::Evaluation) {
         Some(Value::Number(39.5)),
     );
     let ev = evaluate(g, &a.call);
-    a.accept(g, &ev).expect("accept");
+    a.accept(g, &ev, a.started).expect("accept");
     (a, ev)
 }
 

@@ -17,6 +17,7 @@ use arvio::guidance::{
     Atom, CmpOp, Condition, FileId, Guidance, Location, QuestionId, QuestionKind, ReasonId, Test,
     TimeframeId,
 };
+use arvio::quantity::Quantity;
 use arvio::source::Position;
 use arvio::text::Language;
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -111,11 +112,13 @@ fn fever_39_5() -> Vec<(&'static str, Answer)> {
 // ---------------------------------------------------------------------------------------------
 // Order of the questions
 
+/// Format 2: a risk factor is asked only when a rule or `ask_if` of the call's reasons reads it
+/// (`age` is read by cough's `cough_old` only).
 #[test]
-fn without_a_reason_only_red_flags_and_risk_factors_are_asked() {
+fn without_a_reason_only_the_global_red_flags_are_asked() {
     let g = fx();
     let e = evaluate(g, &Call::new(g));
-    assert_eq!(qids(g, &e.questions), ["rf_chest", "rf_confused", "age"]);
+    assert_eq!(qids(g, &e.questions), ["rf_chest", "rf_confused"]);
     assert_eq!(e.next, Some(q(g, "rf_chest")));
     assert_eq!(e.red_flags_unanswered, 2);
     assert_eq!(e.proposal, None);
@@ -161,9 +164,10 @@ fn removing_a_reason_removes_its_questions() {
     let mut c = call(g, &["cough", "social"], &[]);
     c.remove_reason(r(g, "cough"));
     let e = evaluate(g, &c);
+    // `age` went with cough, the only reason that reads it.
     assert_eq!(
         qids(g, &e.questions),
-        ["rf_chest", "rf_confused", "age", "no_food"]
+        ["rf_chest", "rf_confused", "no_food"]
     );
     // Adding a reason twice keeps it once.
     c.add_reason(r(g, "social"));
@@ -771,8 +775,14 @@ fn the_age_threshold_is_inclusive() {
             ),
         )
     };
-    assert_eq!(w(74.9), "cough.fallback");
+    assert_eq!(w(74.0), "cough.fallback");
     assert_eq!(w(75.0), "cough_old");
+    // The age is whole years (no decimals): 74.9 is refused, not evaluated as under 75.
+    let err = Call::from_ids(g, ["cough"], [("age", &Answer::Number(74.9))]);
+    assert!(
+        matches!(err, Err(AnswerError::TooManyDecimals { .. })),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -992,10 +1002,17 @@ fn explanation_in_english() {
             earliest: ymd(2026, 11, 24),
             latest: ymd(2026, 11, 26),
             text: "Contact by Thu 26.11.2026 (earliest Tue 24.11.2026)".into(),
+            from: None,
+            to: None,
+            opens_later: false,
+            after_timeframe: false,
         }),
         mode: Some(visit.clone()),
         alternative_modes: vec![],
         professional: Some(named("doctor", "Doctor")),
+        service: None,
+        when_closed: None,
+        nurse_judgement: false,
         advice: "See a doctor".into(),
         worsening: None,
         outside_care_guarantee: false,
@@ -1311,23 +1328,14 @@ fn from_ids_rejects_unknown_questions_and_reasons() {
 // ---------------------------------------------------------------------------------------------
 // Properties over arbitrary calls, on the fixture and on the shipped guidance
 
-/// The shipped guidance, or `None` when it does not load (it is being written elsewhere).
-fn shipped() -> Option<&'static Guidance> {
-    static G: OnceLock<Option<Guidance>> = OnceLock::new();
+/// The shipped guidance; a test that uses it fails when it does not load.
+fn shipped() -> &'static Guidance {
+    static G: OnceLock<Guidance> = OnceLock::new();
     G.get_or_init(|| {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/default");
-        match arvio::guidance::load_guidance(&dir) {
-            Ok(g) => Some(g),
-            Err(d) => {
-                eprintln!(
-                    "note: rules/default does not load ({} problems); its properties are skipped",
-                    d.len()
-                );
-                None
-            }
-        }
+        arvio::guidance::load_guidance(&dir)
+            .unwrap_or_else(|d| panic!("rules/default does not load: {d:#?}"))
     })
-    .as_ref()
 }
 
 fn cases() -> u32 {
@@ -1445,6 +1453,22 @@ fn value_for(
             };
             Value::Number(x.clamp(spec.min, spec.max))
         }
+        // Ages and durations: thresholds are in hours; an hour either side of each.
+        QuestionKind::Age(spec) | QuestionKind::Duration(spec) => {
+            let near = limits.get(&qi).map(Vec::as_slice).unwrap_or(&[]);
+            let hours = match pick % 6 {
+                0 => return Value::CannotSay,
+                1 => spec.min,
+                2 => spec.max,
+                3 | 4 if !near.is_empty() => {
+                    let t = near[(pick as usize / 6) % near.len()];
+                    t + [0.0, -1.0, 1.0][(pick as usize / 6) % 3]
+                }
+                _ => (spec.min + frac * (spec.max - spec.min)).round(),
+            };
+            Value::Quantity(Quantity::Hours(hours.clamp(spec.min, spec.max)))
+        }
+        QuestionKind::FreeText => Value::Text,
     }
 }
 
@@ -1561,70 +1585,7 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
         !c.reasons.is_empty() || !hit.is_empty()
     );
     if let Some(p) = &e.proposal {
-        let w = p.winner.urgency(g);
-        prop_assert_eq!(p.red_flag_hit, !hit.is_empty());
-        // Never less urgent than a red flag answered yes.
-        for &i in &hit {
-            let rf = g.red_flags[i].outcome.timeframe;
-            prop_assert!(
-                w <= rf,
-                "red flag {} ({}) hit but the proposal is {}",
-                g.question(g.red_flags[i].question).id,
-                g.timeframe(rf).id,
-                g.timeframe(w).id
-            );
-            prop_assert!(p.matched.contains(&Decider::RedFlag(i)));
-        }
-        if let Some(most) = hit.iter().map(|&i| g.red_flags[i].outcome.timeframe).min() {
-            prop_assert!(
-                matches!(p.winner, Decider::RedFlag(_)) || w < most,
-                "a rule that only ties with a red flag must not win over it"
-            );
-        }
-        for d in &p.matched {
-            if let Decider::RedFlag(i) = d {
-                prop_assert!(hit.contains(i));
-            }
-        }
-        // The winner is the first of the most urgent matches.
-        prop_assert!(p.matched.contains(&p.winner));
-        prop_assert_eq!(Some(w), p.matched.iter().map(|d| d.urgency(g)).min());
-        prop_assert_eq!(
-            p.matched.iter().find(|d| d.urgency(g) == w),
-            Some(&p.winner)
-        );
-        let standing = |d: &Decider| match *d {
-            Decider::RedFlag(i) => (0, i, 0),
-            Decider::Rule { reason, rule } => (1, reason.index(), rule),
-            Decider::Fallback(reason) => (1, reason.index(), usize::MAX),
-        };
-        prop_assert!(
-            p.matched
-                .windows(2)
-                .all(|w| standing(&w[0]) < standing(&w[1])),
-            "matched is not in standing order: {:?}",
-            p.matched
-        );
-        // One decision per reason, in the order added, each from its own reason.
-        prop_assert_eq!(
-            p.per_reason.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
-            c.reasons.clone()
-        );
-        for (reason, d) in &p.per_reason {
-            match d {
-                Decider::Rule { reason: of, .. } | Decider::Fallback(of) => {
-                    prop_assert_eq!(of, reason)
-                }
-                Decider::RedFlag(_) => prop_assert!(false, "a red flag as a reason's decision"),
-            }
-            prop_assert!(p.matched.contains(d));
-            prop_assert!(w <= d.urgency(g));
-        }
-        // The answers behind the decision were asked and given.
-        for &qi in &p.because {
-            prop_assert!(e.questions.contains(&qi), "{} not asked", g.question(qi).id);
-            prop_assert!(c.answer(qi).is_some());
-        }
+        check_proposal(g, c, &e, p, &hit)?;
     }
 
     // The explanation exists exactly when there is a proposal, in every language.
@@ -1638,6 +1599,82 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
         }
     }
     Ok(e)
+}
+
+/// The invariants of a proposal: red flags, the winner among the matches, one decision per
+/// reason, and the answers behind it; `hit` is the red flags answered yes.
+fn check_proposal(
+    g: &Guidance,
+    c: &Call,
+    e: &Evaluation,
+    p: &arvio::engine::Proposal,
+    hit: &[usize],
+) -> Result<(), TestCaseError> {
+    let w = p.winner.urgency(g);
+    prop_assert_eq!(p.red_flag_hit, !hit.is_empty());
+    // Never less urgent than a red flag answered yes.
+    for &i in hit {
+        let rf = g.red_flags[i].outcome.timeframe;
+        prop_assert!(
+            w <= rf,
+            "red flag {} ({}) hit but the proposal is {}",
+            g.question(g.red_flags[i].question).id,
+            g.timeframe(rf).id,
+            g.timeframe(w).id
+        );
+        prop_assert!(p.matched.contains(&Decider::RedFlag(i)));
+    }
+    if let Some(most) = hit.iter().map(|&i| g.red_flags[i].outcome.timeframe).min() {
+        prop_assert!(
+            matches!(p.winner, Decider::RedFlag(_)) || w < most,
+            "a rule that only ties with a red flag must not win over it"
+        );
+    }
+    for d in &p.matched {
+        if let Decider::RedFlag(i) = d {
+            prop_assert!(hit.contains(i));
+        }
+    }
+    // The winner is the first of the most urgent matches.
+    prop_assert!(p.matched.contains(&p.winner));
+    prop_assert_eq!(Some(w), p.matched.iter().map(|d| d.urgency(g)).min());
+    prop_assert_eq!(
+        p.matched.iter().find(|d| d.urgency(g) == w),
+        Some(&p.winner)
+    );
+    let standing = |d: &Decider| match *d {
+        Decider::RedFlag(i) => (0, i, 0),
+        Decider::Rule { reason, rule } => (1, reason.index(), rule),
+        Decider::Fallback(reason) => (1, reason.index(), usize::MAX),
+    };
+    prop_assert!(
+        p.matched
+            .windows(2)
+            .all(|w| standing(&w[0]) < standing(&w[1])),
+        "matched is not in standing order: {:?}",
+        p.matched
+    );
+    // One decision per reason, in the order added, each from its own reason.
+    prop_assert_eq!(
+        p.per_reason.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
+        c.reasons.clone()
+    );
+    for (reason, d) in &p.per_reason {
+        match d {
+            Decider::Rule { reason: of, .. } | Decider::Fallback(of) => {
+                prop_assert_eq!(of, reason)
+            }
+            Decider::RedFlag(_) => prop_assert!(false, "a red flag as a reason's decision"),
+        }
+        prop_assert!(p.matched.contains(d));
+        prop_assert!(w <= d.urgency(g));
+    }
+    // The answers behind the decision were asked and given.
+    for &qi in &p.because {
+        prop_assert!(e.questions.contains(&qi), "{} not asked", g.question(qi).id);
+        prop_assert!(c.answer(qi).is_some());
+    }
+    Ok(())
 }
 
 /// Rules and red flags that matched (fallbacks aside).
@@ -1693,9 +1730,8 @@ proptest! {
 
     #[test]
     fn invariants_hold_on_the_shipped_guidance(ops in ops()) {
-        if let Some(g) = shipped() {
-            check_invariants(g, &build(g, &ops))?;
-        }
+        let g = shipped();
+        check_invariants(g, &build(g, &ops))?;
     }
 
     /// Kleene logic is monotone: answering a question that had no answer (with anything,
@@ -1703,8 +1739,68 @@ proptest! {
     #[test]
     fn answering_never_unfires_a_rule(ops in ops(), extra in op()) {
         monotone(fx(), &ops, &extra)?;
-        if let Some(g) = shipped() {
-            monotone(g, &ops, &extra)?;
+        monotone(shipped(), &ops, &extra)?;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The effective outcome at the assessment time (format 2's services and `when_closed`)
+
+/// The fixture with services, hour timeframes and out-of-hours outcomes, loaded once.
+fn fx_services() -> &'static Guidance {
+    static G: OnceLock<Guidance> = OnceLock::new();
+    G.get_or_init(|| load(services_fixture().path()))
+}
+
+/// The invariants of the one time-dependent step: the effective outcome is never less urgent
+/// than the engine's proposal (so a red flag answered yes is never outranked at any time, and
+/// "cannot say" cannot become reassuring through opening hours); `when_closed` applies exactly
+/// when the service cannot meet the window; a window never starts before the time; explain uses
+/// the same step.
+fn check_effective(g: &Guidance, c: &Call, minutes: u32) -> Result<(), TestCaseError> {
+    let e = check_invariants(g, c)?;
+    let Some(p) = &e.proposal else {
+        return Ok(());
+    };
+    let at = at("2026-12-14T00:00:00+02:00") + chrono::Duration::minutes(i64::from(minutes));
+    let local = at.naive_local();
+    let eff = arvio::effective::Effective::of_proposal(g, p, local);
+    let own = p.outcome(g);
+    prop_assert!(eff.outcome.timeframe <= own.timeframe);
+    for &i in &hits(g, c) {
+        prop_assert!(eff.outcome.timeframe <= g.red_flags[i].outcome.timeframe);
+    }
+    let cannot = arvio::effective::cannot_meet(g, own, local);
+    prop_assert_eq!(eff.replaced.is_some(), own.when_closed.is_some() && cannot);
+    if let Some(w) = eff.window {
+        prop_assert!(
+            w.earliest >= local && w.latest >= w.earliest,
+            "{w:?} at {local}"
+        );
+        if let Some(s) = eff.outcome.service {
+            prop_assert!(arvio::opening_hours::is_open(
+                &g.service(s).hours,
+                w.earliest
+            ));
         }
+    }
+    let x = explain(g, c, &e, at, Language::En).expect("explained");
+    prop_assert_eq!(&x.timeframe.id, &g.timeframe(eff.outcome.timeframe).id);
+    prop_assert_eq!(x.when_closed.is_some(), eff.replaced.is_some());
+    prop_assert_eq!(x.decided_by.id, p.winner.id(g));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(cases())
+    })]
+
+    /// Four weeks from 14 December 2026, Christmas and New Year included, minute by minute.
+    #[test]
+    fn effective_outcomes_keep_the_invariants(ops in ops(), minutes in 0u32..(60 * 24 * 28)) {
+        let g = fx_services();
+        check_effective(g, &build(g, &ops), minutes)?;
     }
 }

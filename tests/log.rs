@@ -63,6 +63,7 @@ fn overridden(g: &Guidance, category: &str) -> (Assessment, Evaluation) {
     a.override_with(
         g,
         &ev,
+        a.started,
         Resolved {
             timeframe: g.timeframe_by_id("days_1_7").expect("tf"),
             mode: g.mode_by_id("phone"),
@@ -126,7 +127,7 @@ fn mode_of(p: &Path) -> u32 {
 fn record(finished: &str) -> LogRecord {
     let g = guidance();
     let (mut a, ev) = high_fever(&g, "2026-11-23T09:00:00+02:00");
-    a.accept(&g, &ev).expect("accept");
+    a.accept(&g, &ev, a.started).expect("accept");
     LogRecord::of(&g, &a, &ev, t(finished)).expect("decided")
 }
 
@@ -165,8 +166,11 @@ fn an_overridden_call_is_recorded_by_ids_only() {
             },
             kind: Kind::Scheduled,
             max_days: Some(3),
+            max_hours: None,
             rule: "cough_high_fever".into(),
             remote: false,
+            service: None,
+            nurse_judgement: false,
         },
         decision: LoggedDecision {
             disposition: Disposition {
@@ -176,7 +180,10 @@ fn an_overridden_call_is_recorded_by_ids_only() {
             },
             kind: Kind::Scheduled,
             max_days: Some(7),
+            max_hours: None,
             remote: true,
+            service: None,
+            nurse_judgement: false,
             overridden: true,
             lowers_urgency: true,
             override_category: Some("judgement".into()),
@@ -190,10 +197,15 @@ fn an_overridden_call_is_recorded_by_ids_only() {
     let line = r.to_line().replace(&g.provenance.hash, "HASH");
     assert_eq!(
         line,
-        r#"{"schema":1,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
+        r#"{"schema":2,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false,"service":null,"nurse_judgement":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"service":null,"nurse_judgement":false,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
     );
     assert_eq!(r.file_name(), "arvio-2026-11.jsonl");
-    assert_eq!(log::parse_line(r.to_line().as_bytes()), Ok(r));
+    assert_eq!(log::parse_line(r.to_line().as_bytes()), Ok(r.clone()));
+    // The same record as schema 1 wrote it still reads, with no service and no nurse's judgement.
+    let schema_1 = r#"{"schema":1,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
+        .replace("HASH", &g.provenance.hash);
+    let old = log::parse_line(schema_1.as_bytes()).expect("a schema-1 line reads");
+    assert_eq!(old, LogRecord { schema: 1, ..r });
 }
 
 #[test]
@@ -213,7 +225,7 @@ fn a_red_flag_hit_is_recorded_with_its_id() {
     a.channel = Channel::Chat;
     set(&g, &mut a, "rf_chest", Value::Yes);
     let ev = evaluate(&g, &a.call);
-    a.accept(&g, &ev)
+    a.accept(&g, &ev, a.started)
         .expect("an emergency can be decided at once");
     let r = LogRecord::of(&g, &a, &ev, t("2026-11-23T09:01:30+02:00")).expect("decided");
     assert_eq!(
@@ -257,7 +269,7 @@ fn a_personal_identity_code_in_notes_and_override_text_is_nowhere_in_the_log() {
     // A second call, accepted, with the same notes.
     let (mut b, ev_b) = high_fever(&g, "2026-11-23T10:00:00+02:00");
     b.notes = a.notes.clone();
-    b.accept(&g, &ev_b).expect("accept");
+    b.accept(&g, &ev_b, b.started).expect("accept");
     let r2 = LogRecord::of(&g, &b, &ev_b, t("2026-11-23T10:04:00+02:00")).expect("decided");
     assert_eq!(log::append(&log_dir, &r2).expect("append"), path);
 
@@ -447,10 +459,10 @@ fn bad_lines_elsewhere_are_errors_with_file_and_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     let a = record("2026-11-23T09:05:00+02:00");
     let path = dir.path().join("arvio-2026-11.jsonl");
-    let newer = a.to_line().replace(r#""schema":1"#, r#""schema":2"#);
+    let newer = a.to_line().replace(r#""schema":2"#, r#""schema":3"#);
     let extra = a
         .to_line()
-        .replace(r#""schema":1,"#, r#""schema":1,"name":"x","#);
+        .replace(r#""schema":2,"#, r#""schema":2,"name":"x","#);
     fs::write(
         &path,
         format!(
@@ -470,7 +482,7 @@ fn bad_lines_elsewhere_are_errors_with_file_and_line() {
         shown[0].starts_with(&format!("{}:2: not JSON", path.display())),
         "{shown:?}"
     );
-    assert!(shown[1].contains("schema 2"), "{shown:?}");
+    assert!(shown[1].contains("schema 3"), "{shown:?}");
     assert!(shown[2].contains("unknown field `name`"), "{shown:?}");
 }
 

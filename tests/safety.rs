@@ -84,12 +84,16 @@ fn no_decision_is_taken_while_a_red_flag_is_unanswered() {
     let (mut a, ev) = high_fever(&g, "2026-11-23T09:00:00+02:00", &[]);
     assert_eq!(ev.red_flags_unanswered, 2);
     assert!(ev.proposal.is_some(), "a provisional proposal is shown");
-    assert_eq!(a.accept(&g, &ev), Err(DecisionError::RedFlagsUnanswered));
+    assert_eq!(
+        a.accept(&g, &ev, a.started),
+        Err(DecisionError::RedFlagsUnanswered)
+    );
     let why = reason("judgement", "Soittaja haluaa puhelun");
     assert_eq!(
         a.override_with(
             &g,
             &ev,
+            a.started,
             Resolved {
                 timeframe: days_1_7,
                 mode: g.mode_by_id("phone"),
@@ -102,12 +106,15 @@ fn no_decision_is_taken_while_a_red_flag_is_unanswered() {
     // One of the two answered: still refused.
     set(&g, &mut a, "rf_chest", Value::No);
     let ev = evaluate(&g, &a.call);
-    assert_eq!(a.accept(&g, &ev), Err(DecisionError::RedFlagsUnanswered));
+    assert_eq!(
+        a.accept(&g, &ev, a.started),
+        Err(DecisionError::RedFlagsUnanswered)
+    );
     assert!(a.decision.is_none());
     // Both answered: the decision can be taken.
     set(&g, &mut a, "rf_confused", Value::No);
     let ev = evaluate(&g, &a.call);
-    assert_eq!(a.accept(&g, &ev), Ok(()));
+    assert_eq!(a.accept(&g, &ev, a.started), Ok(()));
     // Without a decision there is no log record to say the call was screened.
     let (undecided, ev) = high_fever(&g, "2026-11-23T09:00:00+02:00", &[]);
     assert!(
@@ -128,12 +135,16 @@ fn no_decision_is_taken_while_a_question_asked_is_unanswered() {
     // `cough_old` already fires (1–3 days), but the fever is not asked yet: it could be worse.
     let ev = evaluate(&g, &a.call);
     assert!(ev.proposal.is_some());
-    assert_eq!(a.accept(&g, &ev), Err(DecisionError::QuestionsLeft));
+    assert_eq!(
+        a.accept(&g, &ev, a.started),
+        Err(DecisionError::QuestionsLeft)
+    );
     let days_1_7 = g.timeframe_by_id("days_1_7").expect("tf");
     assert_eq!(
         a.override_with(
             &g,
             &ev,
+            a.started,
             Resolved {
                 timeframe: days_1_7,
                 mode: g.mode_by_id("phone"),
@@ -148,7 +159,7 @@ fn no_decision_is_taken_while_a_question_asked_is_unanswered() {
     set(&g, &mut a, "kind", Value::CannotSay);
     let ev = evaluate(&g, &a.call);
     assert!(ev.complete(), "temp is not asked after a cannot-say fever");
-    assert_eq!(a.accept(&g, &ev), Ok(()));
+    assert_eq!(a.accept(&g, &ev, a.started), Ok(()));
 }
 
 #[test]
@@ -162,7 +173,7 @@ fn an_emergency_red_flag_can_be_acted_on_at_once() {
         "the other red flag is still open"
     );
     assert_eq!(
-        a.accept(&g, &ev),
+        a.accept(&g, &ev, a.started),
         Ok(()),
         "the emergency screen never waits"
     );
@@ -182,10 +193,15 @@ fn a_red_flag_cannot_be_made_conditional() {
         ),
         ("reasons/01_cough.ron", common::COUGH),
     ]);
+    // Format 2: a red flag's `ask_if` may read only basics and risk factors (and keeps the flag
+    // in scope unless it is definitely false); one red flag can never hide another.
     let errors = common::errors(dir.path());
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
-        errors[0].starts_with("guidance.ron:") && errors[0].contains("unknown field `ask_if`"),
+        errors[0].starts_with("guidance.ron:")
+            && errors[0].contains(
+                "question `rf_chest` cannot be read here: a risk factor's or a red flag's ask_if may name only basics and risk factors"
+            ),
         "{errors:#?}"
     );
 }
@@ -244,6 +260,7 @@ fn an_override_without_a_category_and_an_explanation_is_refused() {
             a.override_with(
                 &g,
                 &ev,
+                a.started,
                 Resolved {
                     timeframe: days_1_7,
                     mode: phone,
@@ -262,6 +279,7 @@ fn an_override_without_a_category_and_an_explanation_is_refused() {
         a.override_with(
             &g,
             &ev,
+            a.started,
             Resolved {
                 timeframe: proposed.timeframe,
                 mode: proposed.modes.first().copied(),
@@ -275,6 +293,7 @@ fn an_override_without_a_category_and_an_explanation_is_refused() {
     a.override_with(
         &g,
         &ev,
+        a.started,
         Resolved {
             timeframe: days_1_7,
             mode: phone,
@@ -305,6 +324,7 @@ fn an_override_without_a_category_and_an_explanation_is_refused() {
     a.override_with(
         &g,
         &ev,
+        a.started,
         Resolved {
             timeframe: g.timeframe_by_id("on_call").expect("tf"),
             mode: g.mode_by_id("visit"),
@@ -353,7 +373,7 @@ fn any_edit_of_a_guidance_file_changes_its_hash_and_nothing_else_does() {
 fn the_record_and_the_log_carry_the_name_version_and_hash_of_the_calls_guidance() {
     let g = guidance();
     let (mut a, ev) = high_fever(&g, "2026-11-23T09:00:00+02:00", &NO_RED_FLAGS);
-    a.accept(&g, &ev).expect("accept");
+    a.accept(&g, &ev, a.started).expect("accept");
     let record = arvio::record::record_text(
         &g,
         &a,
@@ -383,7 +403,7 @@ fn the_record_and_the_log_carry_the_name_version_and_hash_of_the_calls_guidance(
 fn an_autosave_from_another_guidance_restores_without_its_decision_and_lists_what_it_dropped() {
     let g = guidance();
     let (mut a, ev) = high_fever(&g, "2026-11-23T09:00:00+02:00", &NO_RED_FLAGS);
-    a.accept(&g, &ev).expect("accept");
+    a.accept(&g, &ev, a.started).expect("accept");
     let save = Autosave::of(&g, &a);
     // On the same guidance everything comes back, the decision too.
     assert!(save.matches(&g));
@@ -432,7 +452,10 @@ fn an_autosave_from_another_guidance_restores_without_its_decision_and_lists_wha
 #[cfg(feature = "gui")]
 mod app {
     use super::*;
-    use arvio::ui::state::{AppState, Intent, Mode, Settings};
+    use arvio::ui::intent::Intent;
+    use arvio::ui::mode::Mode;
+    use arvio::ui::settings::Settings;
+    use arvio::ui::state::AppState;
     use std::path::PathBuf;
 
     const PIC: &str = "131052-308T";
@@ -467,7 +490,7 @@ mod app {
             clock(),
             autosave,
         );
-        s.open_log(log);
+        s.apply(Intent::OpenLog(log));
         s
     }
 
@@ -628,7 +651,7 @@ mod app {
             format!("// edited during the call\n{}", common::COUGH),
         )
         .expect("write");
-        s.reload_guidance();
+        s.apply(Intent::ReloadGuidance);
         let new = s
             .guidance
             .current
@@ -663,14 +686,14 @@ mod app {
         }
         let temp = q(&s, "temp");
         let focus = |s: &AppState| s.call.as_ref().expect("call").focus;
-        assert_eq!(focus(&s), arvio::ui::state::Focus::Question(temp));
+        assert_eq!(focus(&s), arvio::ui::nurse::Focus::Question(temp));
         // 39,5 typed without its comma: 395 °C is outside 34–43, refused, not clamped.
         s.apply(Intent::NumberText("395".into()));
         s.apply(Intent::CommitNumber);
         let c = s.call.as_ref().expect("call");
         assert_eq!(c.assessment.call.answer(temp), None);
         assert!(c.message.is_some(), "the nurse is told");
-        assert_eq!(focus(&s), arvio::ui::state::Focus::Question(temp));
+        assert_eq!(focus(&s), arvio::ui::nurse::Focus::Question(temp));
         s.apply(Intent::NumberText("39,5".into()));
         s.apply(Intent::CommitNumber);
         let c = s.call.as_ref().expect("call");
@@ -770,8 +793,8 @@ fn a_contact_window_never_ends_before_the_day_of_the_decision() {
     let g = guidance();
     // Started on Wednesday 18.11.; restored after a crash and decided on Wednesday 25.11.
     let (mut a, ev) = high_fever(&g, "2026-11-18T10:00:00+02:00", &NO_RED_FLAGS);
-    a.accept(&g, &ev).expect("accept");
     let decided = t("2026-11-25T09:00:00+02:00");
+    a.accept(&g, &ev, decided).expect("accept");
     // The app makes the proposal and the record at the time of the decision.
     let e = arvio::explain::explain(&g, &a.call, &ev, decided, arvio::text::Language::En)
         .expect("explanation");

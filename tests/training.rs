@@ -788,7 +788,7 @@ fn a_decision_made_in_the_nurse_flow_is_scored() {
     let mut a = Assessment::new(&g, started);
     a.call = run.call(&g);
     let evaluation = evaluate(&g, &a.call);
-    a.accept(&g, &evaluation).expect("accept");
+    a.accept(&g, &evaluation, a.started).expect("accept");
     run.decision = a.decision.as_ref().map(|d| d.disposition);
     assert_eq!(score(&g, &case, &run).score.total, 100);
 
@@ -796,6 +796,7 @@ fn a_decision_made_in_the_nurse_flow_is_scored() {
     a.override_with(
         &g,
         &evaluation,
+        a.started,
         Resolved {
             timeframe: g.timeframe_by_id("days_1_7").expect("tf"),
             mode: g.mode_by_id("phone"),

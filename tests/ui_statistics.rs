@@ -5,8 +5,10 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::author::FolderPicker;
-use arvio::ui::state::{Intent, Mode, Settings};
+use arvio::ui::author::picker::FolderPicker;
+use arvio::ui::intent::Intent;
+use arvio::ui::mode::Mode;
+use arvio::ui::settings::Settings;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -27,7 +29,7 @@ fn app(dir: &Path, log: &Path) -> Harness<'static, ArvioApp> {
         chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time")
     });
     let mut app = ArvioApp::new(Settings::default(), dir.to_path_buf(), clock, None);
-    app.state.open_log(Some(log.to_path_buf()));
+    app.state.apply(Intent::OpenLog(Some(log.to_path_buf())));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 1000.0))
         .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
@@ -52,7 +54,7 @@ fn self_care_call(h: &mut Harness<'_, ArvioApp>, notes: &str) {
     key(h, Modifiers::COMMAND, Key::N);
     h.event(egui::Event::Text("kurkku".into()));
     h.run();
-    for k in [Key::Enter, Key::E, Key::E] {
+    for k in [Key::Enter, Key::Tab, Key::E, Key::E] {
         key(h, Modifiers::NONE, k);
     }
     h.event(egui::Event::Text("30".into()));
@@ -106,4 +108,33 @@ fn ten_calls_are_logged_and_counted_and_no_free_text_reaches_the_log() {
     let text = String::from_utf8(bytes[3..].to_vec()).expect("utf8");
     assert!(text.lines().next().expect("header").contains(';'));
     assert!(text.contains("Omahoito"), "{text}");
+}
+
+#[test]
+fn a_date_takes_effect_on_enter_not_at_every_keystroke() {
+    let dir = common::fixture();
+    let log = tempfile::tempdir().expect("tmp");
+    let mut h = app(dir.path(), log.path());
+    for _ in 0..3 {
+        emergency_call(&mut h);
+    }
+    key(&mut h, Modifiers::ALT, Key::Num4);
+    h.get_by_label("Arvioita: 3");
+    // A period after every call: typed a character at a time, the figures stay as they were…
+    h.get_by_label("Alkaen (Alt+F)").click();
+    h.run();
+    key(&mut h, Modifiers::COMMAND, Key::A);
+    for ch in "2026-11-24".chars() {
+        h.event(egui::Event::Text(ch.to_string()));
+        h.run();
+        h.get_by_label("Arvioita: 3");
+    }
+    assert_eq!(h.state().state.statistics.from, "2026-11-24");
+    // …and Enter reads the log for the new period.
+    key(&mut h, Modifiers::NONE, Key::Enter);
+    h.get_by_label("Arvioita: 0");
+    assert_eq!(
+        h.state().state.statistics.period,
+        ("2026-11-24".to_owned(), "2026-11-23".to_owned())
+    );
 }

@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use arvio::ui::app::ArvioApp;
-use arvio::ui::author::FolderPicker;
-use arvio::ui::state::{Mode, Settings};
+use arvio::ui::author::picker::FolderPicker;
+use arvio::ui::mode::Mode;
+use arvio::ui::settings::Settings;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -35,13 +36,14 @@ fn key(h: &mut Harness<'_, ArvioApp>, modifiers: Modifiers, k: Key) {
 fn practise_first_case(h: &mut Harness<'_, ArvioApp>) {
     key(h, Modifiers::ALT, Key::Num3);
     assert_eq!(h.state().state.mode, Mode::Trainer);
-    h.get_by_label_contains("> 1. ");
+    h.get_by_label_contains("▶ 1. ");
     key(h, Modifiers::NONE, Key::Enter);
     assert_eq!(h.state().state.mode, Mode::Nurse);
     h.get_by_label_contains("HARJOITUS");
     h.event(egui::Event::Text("flunssa".into()));
     h.run();
     key(h, Modifiers::NONE, Key::Enter);
+    key(h, Modifiers::NONE, Key::Tab);
     // The answers are hidden until asked.
     assert!(h.query_all_by_label_contains("Kysy soittajalta").count() > 10);
     for _ in 0..60 {
@@ -116,7 +118,7 @@ fn an_over_triaged_case_loses_points_and_says_why() {
     );
     assert_eq!(f.triage, arvio::training::Triage::Over);
     h.get_by_label("Ohjeen mukainen");
-    h.get_by_label("X");
+    h.get_by_label("✘");
 }
 
 struct SaveTo(PathBuf);
@@ -178,21 +180,31 @@ fn presentation_mode_scales_the_type_and_hides_the_clock() {
 fn the_map_highlights_the_current_path() {
     let mut h = app();
     practise_first_case(&mut h);
-    let winner = {
+    // The map names rules by their descriptions (issue 14), not their ids.
+    let (winner, poor_condition) = {
         let s = &h.state().state;
         let c = s.call.as_ref().expect("call");
-        c.evaluation
-            .proposal
-            .as_ref()
-            .expect("proposal")
-            .winner
-            .id(&c.guidance)
+        let g = &c.guidance;
+        let d = c.evaluation.proposal.as_ref().expect("proposal").winner;
+        let poor = g
+            .reasons
+            .iter()
+            .flat_map(|r| &r.rules)
+            .find(|r| r.id == "resp_poor_condition")
+            .expect("rule")
+            .description
+            .get(arvio::text::Language::Fi)
+            .to_owned();
+        (
+            arvio::ui::labels::decider(g, d, arvio::text::Language::Fi),
+            poor,
+        )
     };
     key(&mut h, Modifiers::ALT, Key::Num3);
     key(&mut h, Modifiers::NONE, Key::F6);
     h.get_by_label(&format!("▶ {winner}"));
     // A rule that did not decide has no marker.
-    assert!(h.query_by_label("▶ resp_poor_condition").is_none() || winner == "resp_poor_condition");
+    assert!(h.query_by_label(&format!("▶ {poor_condition}")).is_none() || winner == poor_condition);
 }
 
 #[test]

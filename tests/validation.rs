@@ -45,7 +45,7 @@ fn unknown_field() {
     assert_eq!(
         cough_with("keywords:", "keywrods:"),
         [
-            "reasons/01_cough.ron:4:5: unknown field `keywrods`; expected one of: id, label, keywords, questions, rules, fallback, allow"
+            "reasons/01_cough.ron:4:5: unknown field `keywrods`; expected one of: id, label, keywords, red_flags, questions, rules, fallback, allow"
         ]
     );
 }
@@ -235,7 +235,7 @@ fn condition_naming_another_reasons_question() {
     assert_eq!(
         errors(dir.path()),
         [
-            "reasons/02_social.ron:11:23: question `fever` belongs to another reason; a condition may name only its own reason's questions, the risk factors and the red flags"
+            "reasons/02_social.ron:11:23: question `fever` belongs to another reason; a condition may name only its own reason's questions, the basics, the risk factors, the shared pool and the red flags"
         ]
     );
 }
@@ -367,7 +367,7 @@ fn stray_ron_file_at_the_root() {
     assert_eq!(
         errors(dir.path()),
         [
-            "cough.ron:1:1: `cough.ron` is not part of the guidance: settings go in guidance.ron, reasons in reasons/"
+            "cough.ron:1:1: `cough.ron` is not part of the guidance: settings go in guidance.ron, shared questions in questions/, reasons in reasons/"
         ]
     );
 }

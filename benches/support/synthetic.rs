@@ -174,7 +174,7 @@ fn settings() -> String {
         "        (id: \"rf_insulin\", text: {}, kind: YesNo, ask_if: Is(\"rf_chronic\", \"diabetes\")),",
         text("Insuliinihoito?", "Insulinbehandling?", "On insulin?")
     );
-    s.push_str("    ],\n)\n");
+    s.push_str("    ],\n    format: 2,\n)\n");
     s
 }
 

@@ -7,6 +7,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::diagnostic::{Arg, Message};
+use crate::msg;
+
 /// What a finding is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -103,15 +106,12 @@ pub struct Allow {
 }
 
 impl Allow {
-    pub fn parse(entry: &str) -> Result<Allow, String> {
+    pub fn parse(entry: &str) -> Result<Allow, Message> {
         let mut parts = entry.split(':').map(str::trim);
         let name = parts.next().unwrap_or_default();
         let kind = Kind::from_name(name).ok_or_else(|| {
             let known: Vec<_> = Kind::ALLOWABLE.iter().map(|k| k.name()).collect();
-            format!(
-                "allow entry `{entry}`: unknown kind of finding `{name}` (known: {})",
-                known.join(", ")
-            )
+            msg!(AllowUnknownKind, entry, name, known.join(", "))
         })?;
         let ids: Vec<String> = parts.map(str::to_owned).collect();
         let arity_ok = match kind {
@@ -121,14 +121,14 @@ impl Allow {
         };
         if !arity_ok {
             let form = match kind {
-                Kind::Gap => "`gap`".to_owned(),
-                Kind::Overlap => "`overlap` or `overlap:<first rule>:<second rule>`".to_owned(),
-                k => format!("`{k}` or `{k}:<id>`"),
+                Kind::Gap => Arg::Text("`gap`".to_owned()),
+                Kind::Overlap => Arg::Message(msg!(AllowFormOverlap)),
+                k => Arg::Message(msg!(AllowFormOne, k)),
             };
-            return Err(format!("allow entry `{entry}` should be {form}"));
+            return Err(msg!(AllowWrongForm, entry, form));
         }
         if ids.iter().any(String::is_empty) {
-            return Err(format!("allow entry `{entry}` has an empty id"));
+            return Err(msg!(AllowEmptyId, entry));
         }
         Ok(Allow {
             kind,

@@ -1,11 +1,12 @@
 //! Walking a condition: its atoms, and the condition written back as in the guidance files.
 
 use crate::guidance::model::{Atom, CmpOp, Condition, Guidance, Test};
+use crate::quantity::Quantity;
 
 /// Calls `f` for every atom of a condition.
 pub fn visit_atoms<'c>(c: &'c Condition, f: &mut impl FnMut(&'c Atom)) {
     match c {
-        Condition::All(items) | Condition::Any(items) => {
+        Condition::All(items) | Condition::Any(items) | Condition::AtLeast(_, items) => {
             items.iter().for_each(|i| visit_atoms(i, f))
         }
         Condition::Not(inner) => visit_atoms(inner, f),
@@ -26,11 +27,20 @@ pub fn condition_text(g: &Guidance, c: &Condition) -> String {
             format!("{name}([{}])", inner.join(", "))
         }
         Condition::Not(inner) => format!("Not({})", condition_text(g, inner)),
+        Condition::AtLeast(n, items) => {
+            let inner: Vec<String> = items.iter().map(|i| condition_text(g, i)).collect();
+            format!("AtLeast({n}, [{}])", inner.join(", "))
+        }
         Condition::Atom(a) => {
             let q = g.question(a.question);
             let opts = q.kind.options();
             let opt = |i: usize| opts.get(i).map_or("?", |o| o.id.as_str());
             let id = &q.id;
+            // Ages and durations compare in hours; written back in the largest whole unit.
+            let x = |v: f64| match q.kind.quantity() {
+                Some(spec) => Quantity::written(v, &spec.units).to_string(),
+                None => v.to_string(),
+            };
             match a.test {
                 Test::Yes => format!("Yes(\"{id}\")"),
                 Test::No => format!("No(\"{id}\")"),
@@ -44,16 +54,16 @@ pub fn condition_text(g: &Guidance, c: &Condition) -> String {
                         .collect();
                     format!("AnyOf(\"{id}\", [{}])", names.join(", "))
                 }
-                Test::Cmp(op, x) => {
+                Test::Cmp(op, v) => {
                     let name = match op {
                         CmpOp::Lt => "Lt",
                         CmpOp::Le => "Le",
                         CmpOp::Gt => "Gt",
                         CmpOp::Ge => "Ge",
                     };
-                    format!("{name}(\"{id}\", {x})")
+                    format!("{name}(\"{id}\", {})", x(v))
                 }
-                Test::Between(x, y) => format!("Between(\"{id}\", {x}, {y})"),
+                Test::Between(lo, hi) => format!("Between(\"{id}\", {}, {})", x(lo), x(hi)),
             }
         }
     }

@@ -1,7 +1,8 @@
 //! Reading a guidance folder: layout, limits, parsing with positions, hashing.
 //!
-//! A guidance folder holds `guidance.ron` and one file per reason in `reasons/`; `scenarios/`
-//! and `training/` beside them are read by their own modules. Whatever the bytes, loading never
+//! A guidance folder holds `guidance.ron`, the shared question pool in `questions/` and one file
+//! per reason in `reasons/`; `scenarios/` and `training/` beside them are read by their own
+//! modules. Whatever the bytes, loading never
 //! panics: every problem becomes a [`Diagnostic`] with a position.
 
 use std::fs;
@@ -10,10 +11,11 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Message};
 use crate::guidance::model::{FileId, Guidance, Provenance};
-use crate::guidance::raw::{RawGuidance, RawReason};
+use crate::guidance::raw::{RawGuidance, RawQuestions, RawReason};
 use crate::guidance::validate::{ParsedFiles, validate};
+use crate::msg;
 use crate::source::{Position, with_positions};
 use crate::storage::{self, ReadError};
 
@@ -25,6 +27,8 @@ pub const MAX_NESTING: usize = 128;
 /// The settings file of every guidance folder.
 pub const GUIDANCE_FILE: &str = "guidance.ron";
 pub const REASONS_DIR: &str = "reasons";
+/// The shared question pool.
+pub const QUESTIONS_DIR: &str = "questions";
 
 /// Loads and validates the guidance in `dir`: the guidance, or every problem found.
 pub fn load_guidance(dir: &Path) -> Result<Guidance, Vec<Diagnostic>> {
@@ -50,6 +54,7 @@ pub fn load_guidance(dir: &Path) -> Result<Guidance, Vec<Diagnostic>> {
     };
 
     let mut guidance = None;
+    let mut pools = Vec::new();
     let mut reasons = Vec::new();
     for (index, (rel, src)) in files.iter().zip(&sources).enumerate() {
         let file = FileId(index as u32);
@@ -57,6 +62,11 @@ pub fn load_guidance(dir: &Path) -> Result<Guidance, Vec<Diagnostic>> {
         if rel == Path::new(GUIDANCE_FILE) {
             match parse_ron::<RawGuidance>(&path, src) {
                 Ok(raw) => guidance = Some((file, raw)),
+                Err(d) => diags.push(d),
+            }
+        } else if rel.starts_with(QUESTIONS_DIR) {
+            match parse_ron::<RawQuestions>(&path, src) {
+                Ok(raw) => pools.push((file, raw)),
                 Err(d) => diags.push(d),
             }
         } else {
@@ -73,6 +83,7 @@ pub fn load_guidance(dir: &Path) -> Result<Guidance, Vec<Diagnostic>> {
     validate(ParsedFiles {
         provenance,
         guidance,
+        pools,
         reasons,
     })
     .map_err(|mut semantic| {
@@ -89,7 +100,7 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
             dir,
             here,
             Code::Io,
-            format!("cannot read the guidance folder: {e}"),
+            msg!(LoadCannotReadFolder, e),
         )]
     })?;
     let mut diags = Vec::new();
@@ -103,7 +114,13 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
                 dir.join(&name),
                 here,
                 Code::Layout,
-                format!("`{}` is not part of the guidance: settings go in {GUIDANCE_FILE}, reasons in {REASONS_DIR}/", name.display()),
+                msg!(
+                    LoadNotPartOfGuidance,
+                    name.display(),
+                    GUIDANCE_FILE,
+                    REASONS_DIR,
+                    QUESTIONS_DIR
+                ),
             ));
         }
     }
@@ -112,25 +129,31 @@ fn guidance_files(dir: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
             dir.join(GUIDANCE_FILE),
             here,
             Code::Io,
-            format!("a guidance folder needs a {GUIDANCE_FILE}"),
+            msg!(LoadNeedsSettings, GUIDANCE_FILE),
         ));
-    }
-    let mut reasons = Vec::new();
-    if let Ok(entries) = fs::read_dir(dir.join(REASONS_DIR)) {
-        for entry in entries.flatten() {
-            let name = PathBuf::from(entry.file_name());
-            if name.extension().is_some_and(|e| e == "ron") {
-                reasons.push(Path::new(REASONS_DIR).join(name));
-            }
-        }
     }
     if !diags.is_empty() {
         return Err(diags);
     }
-    reasons.sort();
     let mut files = vec![PathBuf::from(GUIDANCE_FILE)];
-    files.extend(reasons);
+    files.extend(ron_files_in(dir, QUESTIONS_DIR));
+    files.extend(ron_files_in(dir, REASONS_DIR));
     Ok(files)
+}
+
+/// The `.ron` files of a subfolder, relative to `dir`, sorted.
+fn ron_files_in(dir: &Path, sub: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = fs::read_dir(dir.join(sub)) {
+        for entry in entries.flatten() {
+            let name = PathBuf::from(entry.file_name());
+            if name.extension().is_some_and(|e| e == "ron") {
+                out.push(Path::new(sub).join(name));
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Reads a file as text within the size limit ([`storage::read_bounded`]: regular files only,
@@ -143,19 +166,16 @@ pub fn read_source(path: &Path) -> Result<String, Diagnostic> {
             path,
             here,
             Code::TooLarge,
-            format!("the file is {size} bytes; guidance files may be at most {MAX_FILE_BYTES}"),
+            msg!(LoadTooLarge, size, MAX_FILE_BYTES),
         )),
-        Err(ReadError::NotRegular) => Err(Diagnostic::new(
-            path,
-            here,
-            Code::Io,
-            "not a regular file (a folder, pipe, device or socket is never read)",
-        )),
+        Err(ReadError::NotRegular) => {
+            Err(Diagnostic::new(path, here, Code::Io, msg!(LoadNotRegular)))
+        }
         Err(ReadError::Io(e)) => Err(Diagnostic::new(
             path,
             here,
             Code::Io,
-            format!("cannot read the file: {e}"),
+            msg!(LoadCannotReadFile, e),
         )),
     }
 }
@@ -167,10 +187,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnost
             path,
             Position { line: 1, col: 1 },
             Code::TooLarge,
-            format!(
-                "the file is {} bytes; guidance files may be at most {MAX_FILE_BYTES}",
-                bytes.len()
-            ),
+            msg!(LoadTooLarge, bytes.len(), MAX_FILE_BYTES),
         ));
     }
     match String::from_utf8(bytes) {
@@ -187,7 +204,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnost
                 path,
                 end_position(&valid),
                 Code::Io,
-                "the file is not UTF-8 text",
+                msg!(LoadNotUtf8),
             ))
         }
     }
@@ -232,48 +249,34 @@ fn skip_whitespace(src: &str, pos: Position) -> Position {
         })
 }
 
-fn describe_ron_error(e: &ron::Error) -> (Code, String) {
+fn describe_ron_error(e: &ron::Error) -> (Code, Message) {
     use ron::Error as E;
     match e {
         E::NoSuchStructField {
             expected, found, ..
         } => (
             Code::UnknownField,
-            format!(
-                "unknown field `{found}`; expected one of: {}",
-                expected.join(", ")
-            ),
+            msg!(RonUnknownField, found, expected.join(", ")),
         ),
         E::MissingStructField { field, outer } => (
             Code::MissingField,
             match outer {
-                Some(o) => format!("`{o}` is missing its field `{field}`"),
-                None => format!("missing field `{field}`"),
+                Some(o) => msg!(RonMissingFieldOf, o, field),
+                None => msg!(RonMissingField, field),
             },
         ),
-        E::DuplicateStructField { field, .. } => {
-            (Code::Syntax, format!("field `{field}` is given twice"))
-        }
+        E::DuplicateStructField { field, .. } => (Code::Syntax, msg!(RonDuplicateField, field)),
         E::NoSuchEnumVariant {
             expected, found, ..
         } => (
             Code::Syntax,
-            format!(
-                "unknown variant `{found}`; expected one of: {}",
-                expected.join(", ")
-            ),
+            msg!(RonUnknownVariant, found, expected.join(", ")),
         ),
-        E::ExceededRecursionLimit => (
-            Code::TooDeep,
-            format!(
-                "the file nests deeper than the {MAX_NESTING} levels a guidance may use (each condition such as `Not(…)` takes two)"
-            ),
-        ),
-        E::ExpectedDifferentStructName { expected, found } => (
-            Code::Syntax,
-            format!("expected a `{expected}(...)` here, found `{found}(...)`"),
-        ),
-        other => (Code::Syntax, format!("{other}")),
+        E::ExceededRecursionLimit => (Code::TooDeep, msg!(RonTooDeep, MAX_NESTING)),
+        E::ExpectedDifferentStructName { expected, found } => {
+            (Code::Syntax, msg!(RonWrongStructName, expected, found))
+        }
+        other => (Code::Syntax, msg!(RonSyntax, other)),
     }
 }
 

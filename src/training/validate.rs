@@ -6,11 +6,13 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::call::{AnswerError, Value};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Arg, Code, Diagnostic, Message};
 use crate::disposition::Resolved;
 use crate::engine::{Decider, evaluate};
 use crate::guidance::raw::{RawText, Str};
 use crate::guidance::{Guidance, Part, QuestionId, ReasonId, TimeframeId};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::scenario::{AnswerMap, ron_files};
 use crate::source::Position;
 use crate::text::{Language, Text};
@@ -59,14 +61,14 @@ fn validate_case(
         g,
         diags: Vec::new(),
     };
-    let title = c.text(&raw.title, "the title");
-    let story = c.text(&raw.story, "the story");
-    let opening = c.text(&raw.opening, "the opening line");
+    let title = c.text(&raw.title, msg!(CaseTitle));
+    let story = c.text(&raw.story, msg!(CaseStory));
+    let opening = c.text(&raw.opening, msg!(CaseOpening));
     let teaching_points: Vec<Text> = raw
         .teaching_points
         .iter()
         .enumerate()
-        .map(|(i, t)| c.text(t, &format!("teaching point {}", i + 1)))
+        .map(|(i, t)| c.text(t, msg!(CaseTeachingPoint, i + 1)))
         .collect();
 
     // Reasons and answers: the call. Without them the expectation cannot be checked.
@@ -76,7 +78,17 @@ fn validate_case(
     let call_ok = c.diags.len() == before_call;
 
     let must_screen = match &raw.must_screen {
-        None => g.red_flags.iter().map(|rf| rf.question).collect(),
+        // By default, every red flag the call has in scope.
+        None => {
+            let mut call = crate::call::Call::new(g);
+            reasons.iter().for_each(|r| call.add_reason(*r));
+            answers.iter().for_each(|(q, v)| call.set(*q, Some(*v)));
+            crate::engine::evaluate(g, &call)
+                .questions
+                .into_iter()
+                .filter(|q| g.question(*q).part == Part::RedFlag)
+                .collect()
+        }
         Some(list) => c.must_screen(list),
     };
     let ids_ok = c.expectation_ids(&raw.expect);
@@ -122,14 +134,14 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn err(&mut self, pos: Position, code: Code, message: impl Into<String>) {
+    fn err(&mut self, pos: Position, code: Code, message: Message) {
         self.diags
             .push(Diagnostic::new(self.file, pos, code, message));
     }
 
     /// A text in every declared language; a language the guidance does not declare falls back
     /// to its first language, as in the guidance.
-    fn text(&mut self, raw: &RawText, what: &str) -> Text {
+    fn text(&mut self, raw: &RawText, what: Message) -> Text {
         let given = |l: Language| match l {
             Language::Fi => raw.fi.as_ref(),
             Language::Sv => raw.sv.as_ref(),
@@ -148,12 +160,12 @@ impl Checker<'_> {
                 Some(s) => self.err(
                     s.pos,
                     Code::MissingTranslation,
-                    format!("{what} is empty in `{lang}`"),
+                    msg!(TextEmptyIn, what.clone(), lang),
                 ),
                 None => self.err(
                     anchor,
                     Code::MissingTranslation,
-                    format!("{what} has no `{lang}` translation"),
+                    msg!(TextNoTranslation, what.clone(), lang),
                 ),
             }
         }
@@ -179,17 +191,15 @@ impl Checker<'_> {
         let mut reasons = Vec::new();
         for r in raw {
             match g.reason_by_id(&r.value) {
-                Some(id) if reasons.contains(&id) => self.err(
-                    r.pos,
-                    Code::DuplicateId,
-                    format!("reason `{}` is listed twice", r.value),
-                ),
+                Some(id) if reasons.contains(&id) => {
+                    self.err(r.pos, Code::DuplicateId, msg!(CaseReasonTwice, r.value))
+                }
                 Some(id) => reasons.push(id),
                 None => self.err(
                     r.pos,
                     Code::UnknownId,
-                    format!(
-                        "unknown reason `{}` (known: {})",
+                    msg!(
+                        UnknownReasonKnown,
                         r.value,
                         Checker::known(g.reasons.iter().map(|r| r.id.as_str()))
                     ),
@@ -206,19 +216,11 @@ impl Checker<'_> {
         let mut seen = HashSet::new();
         for (q, answer) in &raw.0 {
             if !seen.insert(q.value.as_str()) {
-                self.err(
-                    q.pos,
-                    Code::DuplicateId,
-                    format!("question `{}` is answered twice", q.value),
-                );
+                self.err(q.pos, Code::DuplicateId, msg!(AnsweredTwice, q.value));
                 continue;
             }
             let Some(id) = g.question_by_id(&q.value) else {
-                self.err(
-                    q.pos,
-                    Code::UnknownId,
-                    format!("unknown question `{}`", q.value),
-                );
+                self.err(q.pos, Code::UnknownId, msg!(UnknownQuestion, q.value));
                 continue;
             };
             match Value::resolve(g, id, answer) {
@@ -228,7 +230,7 @@ impl Checker<'_> {
                         AnswerError::OutOfRange { .. } => Code::OutOfRange,
                         _ => Code::WrongKind,
                     };
-                    self.err(q.pos, code, e.to_string());
+                    self.err(q.pos, code, e.message());
                 }
             }
         }
@@ -243,28 +245,17 @@ impl Checker<'_> {
             match g.question_by_id(&s.value) {
                 Some(q) if g.question(q).part == Part::RedFlag => {
                     if out.contains(&q) {
-                        self.err(
-                            s.pos,
-                            Code::DuplicateId,
-                            format!("red flag `{}` is listed twice", s.value),
-                        );
+                        self.err(s.pos, Code::DuplicateId, msg!(CaseRedFlagTwice, s.value));
                     } else {
                         out.push(q);
                     }
                 }
-                Some(_) => self.err(
-                    s.pos,
-                    Code::Invalid,
-                    format!(
-                        "`{}` is not a red flag; must_screen lists red flags only",
-                        s.value
-                    ),
-                ),
+                Some(_) => self.err(s.pos, Code::Invalid, msg!(CaseNotARedFlag, s.value)),
                 None => self.err(
                     s.pos,
                     Code::UnknownId,
-                    format!(
-                        "unknown red flag `{}` (red flags: {})",
+                    msg!(
+                        CaseUnknownRedFlag,
                         s.value,
                         Checker::known(
                             g.red_flags
@@ -285,14 +276,14 @@ impl Checker<'_> {
         let timeframe = self.known_id(
             &e.timeframe,
             g.timeframe_by_id(&e.timeframe.value),
-            "timeframe",
+            Msg::UnknownTimeframe,
             g.timeframes.iter().map(|t| t.id.as_str()),
         );
         let mode = e.mode.as_ref().is_none_or(|m| {
             self.known_id(
                 m,
                 g.mode_by_id(&m.value),
-                "contact mode",
+                Msg::UnknownContactMode,
                 g.modes.iter().map(|m| m.id.as_str()),
             )
         });
@@ -300,31 +291,28 @@ impl Checker<'_> {
             self.known_id(
                 p,
                 g.professional_by_id(&p.value),
-                "professional",
+                Msg::UnknownProfessional,
                 g.professionals.iter().map(|p| p.id.as_str()),
             )
         });
         timeframe && mode && professional
     }
 
-    /// `found` is some, or an "unknown `what`" error at `id` listing the known ids.
+    /// `found` is some, or an "unknown …" error (`unknown`, with the id and the known ids) at
+    /// `id`.
     fn known_id<'s, T>(
         &mut self,
         id: &Str,
         found: Option<T>,
-        what: &str,
+        unknown: Msg,
         known: impl IntoIterator<Item = &'s str>,
     ) -> bool {
         if found.is_none() {
-            self.err(
-                id.pos,
-                Code::UnknownId,
-                format!(
-                    "unknown {what} `{}` (known: {})",
-                    id.value,
-                    Checker::known(known)
-                ),
-            );
+            let args = vec![
+                Arg::Text(id.value.clone()),
+                Arg::Text(Checker::known(known)),
+            ];
+            self.err(id.pos, Code::UnknownId, Message::new(unknown, args));
         }
         found.is_some()
     }
@@ -335,11 +323,7 @@ impl Checker<'_> {
         let g = self.g;
         let evaluation = evaluate(g, &full_call(g, case));
         match evaluation.proposal {
-            None => self.err(
-                FILE_START,
-                Code::Invalid,
-                "the case gives no reason and hits no red flag, so nothing is proposed",
-            ),
+            None => self.err(FILE_START, Code::Invalid, msg!(CaseNothingProposed)),
             Some(p) => {
                 let o = p.outcome(g);
                 let rule = p.winner.id(g);
@@ -365,33 +349,33 @@ fn check_expectation(c: &mut Checker<'_>, e: &RawCaseExpect, actual: &Expected, 
         c.err(
             e.timeframe.pos,
             Code::Invalid,
-            format!(
-                "the guidance gives timeframe `{tf}` for this case (decided by `{rule}`), not `{}`",
-                e.timeframe.value
-            ),
+            msg!(CaseGivesTimeframe, tf, rule, e.timeframe.value),
         );
     }
-    let mut field = |what: &str, expected: Option<&Str>, actual: Option<&str>| {
+    // `what`: the messages for "<field> `id`" and "no <field>".
+    let mut field = |what: (Msg, Msg), expected: Option<&Str>, actual: Option<&str>| {
         let expected_id = expected.map(|s| s.value.as_str());
         if expected_id == actual {
             return;
         }
         let pos = expected.map_or(e.timeframe.pos, |s| s.pos);
-        let gives = actual.map_or_else(|| format!("no {what}"), |a| format!("{what} `{a}`"));
-        let not = expected_id.map_or_else(|| "none".to_owned(), |x| format!("`{x}`"));
-        c.err(
-            pos,
-            Code::Invalid,
-            format!("the guidance gives {gives} for this case (decided by `{rule}`), not {not}"),
+        let gives = match actual {
+            Some(a) => Message::new(what.0, vec![Arg::Text(a.to_owned())]),
+            None => Message::new(what.1, Vec::new()),
+        };
+        let not = expected_id.map_or_else(
+            || Arg::Message(msg!(CaseNone)),
+            |x| Arg::Text(format!("`{x}`")),
         );
+        c.err(pos, Code::Invalid, msg!(CaseGives, gives, rule, not));
     };
     field(
-        "contact mode",
+        (Msg::CaseGivesMode, Msg::CaseGivesNoMode),
         e.mode.as_ref(),
         actual.mode.map(|m| g.mode(m).id.as_str()),
     );
     field(
-        "professional",
+        (Msg::CaseGivesProfessional, Msg::CaseGivesNoProfessional),
         e.professional.as_ref(),
         actual.professional.map(|p| g.professional(p).id.as_str()),
     );

@@ -1,10 +1,16 @@
-//! The eframe app: persistence of settings, per-frame input, and the frame's side effects.
+//! The eframe app: settings persistence, fonts and window background, and one frame = the
+//! logic (keys, watcher, zoom, applied) then the drawing (views, applied).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use crate::ui::intent::{Applied, Intent};
 use crate::ui::keys::keyboard;
-use crate::ui::state::{AppState, Clock, Settings};
+use crate::ui::nurse::autosave;
+use crate::ui::settings::Settings;
+use crate::ui::state::{AppState, Clock};
 use crate::ui::view::show;
+use crate::ui::watch::Wake;
 
 /// How much larger presentation mode draws everything.
 pub const PRESENTATION_SCALE: f32 = 1.6;
@@ -39,6 +45,8 @@ impl ArvioApp {
     /// is laid out once, with its final fonts), else at the first frame.
     pub fn prepare(&mut self, ctx: &egui::Context) {
         install_fonts(ctx);
+        // Ctrl+plus/minus are the app's own, in steps that go back where they came from.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         // The window is cleared to the panel colour (`clear_color`), so panels need not paint
         // it again: on a software renderer (lavapipe, a virtual desktop without a GPU) every
         // window-sized fill costs tens of milliseconds per frame.
@@ -46,59 +54,87 @@ impl ArvioApp {
         self.prepared = true;
     }
 
-    /// One frame of the whole app inside `ui`; used by eframe and by the UI tests alike.
-    pub fn frame(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
+    /// Everything of a frame that draws nothing: fonts, theme and zoom, the watcher's wake-up,
+    /// the guidance files, the autosave of typed notes, and the keyboard (consumed before any
+    /// widget sees it). eframe calls it before [`Self::frame_ui`].
+    pub fn frame_logic(&mut self, ctx: &egui::Context) {
         self.frames += 1;
         if self.exit_after_first_frame && self.frames >= 2 {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if !self.prepared {
+            self.prepare(ctx);
         }
         ctx.set_theme(if self.state.settings.dark || self.state.presentation {
             egui::Theme::Dark
         } else {
             egui::Theme::Light
         });
-        // Ctrl+plus/minus zoom is egui's own; keep it in the settings so it is remembered.
-        // Presentation mode scales on top of it without changing the setting.
-        let zoom = ctx.zoom_factor();
-        if self.state.presentation {
-            let wanted = self.state.settings.zoom * PRESENTATION_SCALE;
-            if (zoom - wanted).abs() > f32::EPSILON {
-                ctx.set_zoom_factor(wanted);
-            }
-        } else if (zoom - self.state.settings.zoom * PRESENTATION_SCALE).abs() < f32::EPSILON {
-            ctx.set_zoom_factor(self.state.settings.zoom);
-        } else if (zoom - self.state.settings.zoom).abs() > f32::EPSILON {
-            self.state.settings.zoom = zoom;
-        }
-        let intents = keyboard(&ctx, &self.state);
-        self.state.apply_all(intents);
-        let mut intents = Vec::new();
-        show(ui, &self.state, &mut intents);
-        self.state.apply_all(intents);
-        if let Some(text) = self.state.clipboard.take() {
-            ctx.copy_text(text);
-        }
-        if !self.prepared {
-            self.prepare(&ctx);
-        }
         if !self.woken {
             // File changes wake the UI from the watcher's thread.
             let wake_ctx = ctx.clone();
-            self.state.wake = std::sync::Arc::new(move || wake_ctx.request_repaint());
+            let wake = Wake(Arc::new(move || wake_ctx.request_repaint()));
+            self.state.apply(Intent::SetWake(wake));
             self.woken = true;
         }
-        self.state.poll_guidance_files();
+        self.state.apply(Intent::PollGuidance);
+        if autosave::due(&self.state) {
+            self.state.apply(Intent::SaveAutosave);
+        }
+        let applied = self.state.apply_all(keyboard(ctx, &self.state));
+        carry_out(ctx, applied);
+        self.zoom(ctx);
         if self.state.call.is_some() {
-            // The call timer ticks.
+            // The call timer ticks (and typed notes reach the autosave).
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+    }
+
+    /// Draws the frame; what the views ask for is applied after.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let mut intents = Vec::new();
+        show(ui, &self.state, &mut intents);
+        let applied = self.state.apply_all(intents);
+        carry_out(ui.ctx(), applied);
+    }
+
+    /// One whole frame inside `ui`, logic then drawing, as eframe runs it; for the UI tests.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.frame_logic(&ctx);
+        self.frame_ui(ui);
+    }
+
+    /// The window's zoom follows the settings (stepped by `keys::zoom`); presentation mode
+    /// scales on top of it without changing the setting.
+    fn zoom(&mut self, ctx: &egui::Context) {
+        let mut wanted = self.state.settings.zoom;
+        if self.state.presentation {
+            wanted *= PRESENTATION_SCALE;
+        }
+        if (ctx.zoom_factor() - wanted).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(wanted);
         }
     }
 }
 
+/// What applying asked of the window: text for the clipboard, the keyboard in a text field.
+fn carry_out(ctx: &egui::Context, applied: Applied) {
+    if let Some(text) = applied.copy {
+        ctx.copy_text(text);
+    }
+    if let Some(field) = applied.focus {
+        ctx.memory_mut(|m| m.request_focus(field.id()));
+    }
+}
+
 impl eframe::App for ArvioApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.frame_logic(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.frame(ui);
+        self.frame_ui(ui);
     }
 
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {

@@ -1,20 +1,33 @@
-//! The nurse's app (egui/eframe). A thin layer: [`state`] holds everything and applies intents,
-//! [`view`] draws and emits intents, [`keys`] maps the keyboard to intents, [`app`] ties them to
-//! eframe.
+//! The nurse's app (egui/eframe). A thin layer: [`state`] holds everything, [`view`] draws and
+//! [`keys`] maps the keyboard, both pushing [`intent`]s that [`dispatch`] applies through the
+//! handlers beside each mode's state ([`nurse`], [`author`], [`trainer`], [`statistics`]);
+//! [`app`] ties them to eframe. See docs/ARCHITECTURE.md for the tree.
 
 pub mod app;
 pub mod author;
+pub mod dispatch;
+pub mod field;
+pub mod guidance;
+pub mod intent;
 pub mod keys;
+pub mod labels;
+pub mod mode;
+pub mod nurse;
+pub mod settings;
+pub mod start;
 pub mod state;
 pub mod statistics;
+pub mod style;
 pub mod trainer;
 pub mod view;
 pub mod watch;
+pub mod workbench;
 
 use std::path::PathBuf;
 
 use app::ArvioApp;
-use state::Settings;
+use intent::Intent;
+use settings::Settings;
 
 /// The guidance shipped with Arvio, used when no other is given or remembered.
 pub const DEFAULT_GUIDANCE: &str = "rules/default";
@@ -48,7 +61,7 @@ pub fn run(guidance: Option<PathBuf>) -> eframe::Result<()> {
             let clock = Box::new(|| chrono::Local::now().fixed_offset());
             let log_dir = settings.log_dir.clone().or_else(crate::log::default_dir);
             let mut app = ArvioApp::new(settings, dir, clock, autosave_path());
-            app.state.open_log(log_dir);
+            app.state.apply(Intent::OpenLog(log_dir));
             app.prepare(&cc.egui_ctx);
             Ok(Box::new(app))
         }),

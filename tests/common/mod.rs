@@ -48,6 +48,7 @@ pub const GUIDANCE: &str = r#"Guidance(
         (id: "judgement", label: (fi: "Kliininen harkinta", sv: "Kliniskt omdöme", en: "Clinical judgement")),
         (id: "preference", label: (fi: "Asiakkaan toive", sv: "Klientens önskan", en: "Client's preference")),
     ],
+    format: 2,
 )
 "#;
 
@@ -141,7 +142,10 @@ pub fn errors(dir: &Path) -> Vec<String> {
             .iter()
             .map(|d| {
                 let rel = d.file.strip_prefix(dir).unwrap_or(&d.file);
-                let message = d.message.replace(&format!("{}/", dir.display()), "");
+                let message = d
+                    .message
+                    .to_string()
+                    .replace(&format!("{}/", dir.display()), "");
                 format!("{}:{}: {}", rel.display(), d.pos, message)
             })
             .collect(),
@@ -155,3 +159,7 @@ pub fn load(dir: &Path) -> arvio::guidance::Guidance {
         Err(d) => panic!("fixture is invalid: {d:#?}"),
     }
 }
+
+mod outcomes;
+#[allow(unused_imports)]
+pub use outcomes::*;

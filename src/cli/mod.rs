@@ -3,20 +3,24 @@
 //! Each command returns an exit code and writes to the given streams, so tests can run them
 //! in-process. Every error is a sentence with a position, never a panic or a Debug dump.
 
+mod junit;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Arg, Diagnostic, Message};
 use crate::engine::evaluate;
 use crate::explain::{Explanation, explain};
 use crate::guidance::{Guidance, load_guidance};
 use crate::i18n::{Msg, tr};
+use crate::msg;
 use crate::scenario::{load_scenario, load_scenarios, run_scenario};
 use crate::source::source_line;
 use crate::text::Language;
+use junit::write_junit;
 
 /// Assessment of care need (HTA): guidance checks, scenario tests and the nurse's app.
 #[derive(Debug, Parser)]
@@ -25,6 +29,10 @@ pub struct Cli {
     /// Guidance folder for the app (default: the last used one, else rules/default).
     #[arg(long, global = true)]
     pub guidance: Option<PathBuf>,
+    /// Language of what the commands say: fi, sv or en (default: English; `eval`'s proposal
+    /// defaults to the guidance's first language).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -50,9 +58,6 @@ pub enum Command {
         at: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Language of the output (default: the guidance's first language).
-        #[arg(long)]
-        lang: Option<String>,
     },
     /// Statistics of the anonymous assessment log (see docs/statistics.md).
     Stats(StatsArgs),
@@ -138,35 +143,46 @@ pub enum Format {
     Json,
 }
 
-/// Runs a command; `now` is the clock reading the binary passes in.
+/// Runs a command in English; `now` is the clock reading the binary passes in.
 pub fn run(
     command: &Command,
     now: DateTime<FixedOffset>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    run_in(command, None, now, out, err)
+}
+
+/// Runs a command speaking `--lang` (a language code; none: English, and for `eval`'s proposal
+/// the guidance's first language).
+pub fn run_in(
+    command: &Command,
+    lang: Option<&str>,
+    now: DateTime<FixedOffset>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let chosen = match lang.map(|code| (code, Language::from_code(code))) {
+        None => None,
+        Some((_, Some(l))) => Some(l),
+        Some((code, None)) => {
+            let _ = writeln!(err, "arvio: unknown language `{code}`; use fi, sv or en");
+            return 2;
+        }
+    };
+    let lang = chosen.unwrap_or(Language::En);
     let result = match command {
-        Command::Check { dir } => check(dir, out, err),
-        Command::Test { dir, format } => test(dir, *format, out, err),
+        Command::Check { dir } => check(dir, lang, out, err),
+        Command::Test { dir, format } => test(dir, *format, lang, out, err),
         Command::Eval {
             dir,
             answers,
             at,
             format,
-            lang,
-        } => eval(
-            dir,
-            answers,
-            at.as_deref(),
-            *format,
-            lang.as_deref(),
-            now,
-            out,
-            err,
-        ),
-        Command::Stats(args) => stats(args, out, err),
-        Command::Lint(args) => lint(args, out, err),
-        Command::Diff { old, new, format } => diff(old, new, *format, out, err),
+        } => eval(dir, answers, at.as_deref(), *format, chosen, now, out, err),
+        Command::Stats(args) => stats(args, lang, out, err),
+        Command::Lint(args) => lint(args, lang, out, err),
+        Command::Diff { old, new, format } => diff(old, new, *format, lang, out, err),
     };
     result.unwrap_or_else(|e| {
         let _ = writeln!(err, "arvio: cannot write output: {e}");
@@ -174,11 +190,16 @@ pub fn run(
     })
 }
 
-/// Writes diagnostics the way compilers do: the position, the message, the offending line.
-pub fn write_diagnostics(diags: &[Diagnostic], err: &mut dyn Write) -> std::io::Result<()> {
+/// Writes diagnostics the way compilers do: the position, the message in `lang`, the offending
+/// line.
+pub fn write_diagnostics(
+    diags: &[Diagnostic],
+    lang: Language,
+    err: &mut dyn Write,
+) -> std::io::Result<()> {
     let mut cached: Option<(PathBuf, String)> = None;
     for d in diags {
-        writeln!(err, "{d}")?;
+        writeln!(err, "{}", d.render(lang))?;
         if cached.as_ref().is_none_or(|(p, _)| *p != d.file) {
             let text = std::fs::read_to_string(&d.file).unwrap_or_default();
             cached = Some((d.file.clone(), text));
@@ -198,55 +219,63 @@ pub fn write_diagnostics(diags: &[Diagnostic], err: &mut dyn Write) -> std::io::
     Ok(())
 }
 
-fn load(dir: &Path, err: &mut dyn Write) -> std::io::Result<Option<Guidance>> {
+fn load(dir: &Path, lang: Language, err: &mut dyn Write) -> std::io::Result<Option<Guidance>> {
     match load_guidance(dir) {
         Ok(g) => Ok(Some(g)),
         Err(diags) => {
-            write_diagnostics(&diags, err)?;
+            write_diagnostics(&diags, lang, err)?;
             writeln!(
                 err,
-                "{}: {} error{}",
+                "{}: {}",
                 dir.display(),
-                diags.len(),
-                if diags.len() == 1 { "" } else { "s" }
+                errors_n(diags.len()).render(lang)
             )?;
             Ok(None)
         }
     }
 }
 
-fn check(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
-    let Some(g) = load(dir, err)? else {
+/// `1 error`, `2 errors`.
+fn errors_n(n: usize) -> Message {
+    match n {
+        1 => msg!(OneError),
+        n => msg!(NErrors, n),
+    }
+}
+
+fn check(
+    dir: &Path,
+    lang: Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    let Some(g) = load(dir, lang, err)? else {
         return Ok(1);
     };
     let (scenarios, scenario_diags) = load_scenarios(dir);
     if !scenario_diags.is_empty() {
-        write_diagnostics(&scenario_diags, err)?;
+        write_diagnostics(&scenario_diags, lang, err)?;
         return Ok(1);
     }
     let (cases, training_diags) = crate::training::load_training(dir, &g);
     if !training_diags.is_empty() {
-        write_diagnostics(&training_diags, err)?;
-        writeln!(
-            err,
-            "{}: {} error{} in training cases",
-            dir.join(crate::training::TRAINING_DIR).display(),
-            training_diags.len(),
-            if training_diags.len() == 1 { "" } else { "s" }
-        )?;
+        write_diagnostics(&training_diags, lang, err)?;
+        let errors = errors_n(training_diags.len());
+        let line = msg!(CliTrainingErrors, errors);
+        let folder = dir.join(crate::training::TRAINING_DIR);
+        writeln!(err, "{}: {}", folder.display(), line.render(lang))?;
         return Ok(1);
     }
     // Training cases are counted only where there are any, so the line of a folder without
     // them stays as it was.
     let training = match cases.len() {
-        0 => String::new(),
-        1 => ", 1 training case".to_owned(),
-        n => format!(", {n} training cases"),
+        0 => Arg::empty(),
+        1 => Arg::Message(msg!(CliOneTrainingCase)),
+        n => Arg::Message(msg!(CliTrainingCases, n)),
     };
     let rules: usize = g.reasons.iter().map(|r| r.rules.len()).sum();
-    writeln!(
-        out,
-        "ok: {} {} ({}): {} red flags, {} reasons, {} questions, {} rules, {} scenarios{training}",
+    let ok = msg!(
+        CliCheckOk,
         g.meta.name.get(g.meta.languages[0]),
         g.meta.version,
         g.provenance.short_hash(),
@@ -254,28 +283,28 @@ fn check(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
         g.reasons.len(),
         g.questions.len(),
         rules,
-        scenarios.len()
-    )?;
+        scenarios.len(),
+        training
+    );
+    writeln!(out, "{}", ok.render(lang))?;
     Ok(0)
 }
 
 fn test(
     dir: &Path,
     format: TestFormat,
+    lang: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
-    let Some(g) = load(dir, err)? else {
+    let Some(g) = load(dir, lang, err)? else {
         return Ok(2);
     };
     let (scenarios, load_errors) = load_scenarios(dir);
     if scenarios.is_empty() && load_errors.is_empty() {
-        writeln!(
-            err,
-            "{}: no scenarios in {}",
-            dir.display(),
-            dir.join(crate::scenario::SCENARIOS_DIR).display()
-        )?;
+        let folder = dir.join(crate::scenario::SCENARIOS_DIR);
+        let none = msg!(CliNoScenarios, folder.display());
+        writeln!(err, "{}: {}", dir.display(), none.render(lang))?;
         return Ok(1);
     }
     let results: Vec<_> = scenarios.iter().map(|s| run_scenario(&g, s)).collect();
@@ -301,24 +330,24 @@ fn test(
             )?;
         }
         TestFormat::Text => {
-            write_diagnostics(&load_errors, err)?;
+            write_diagnostics(&load_errors, lang, err)?;
             for r in results.iter().filter(|r| !r.passed()) {
                 if !r.errors.is_empty() {
-                    write_diagnostics(&r.errors, out)?;
+                    write_diagnostics(&r.errors, lang, out)?;
                 }
                 for m in &r.mismatches {
-                    writeln!(
-                        out,
-                        "FAIL {}: {}: {} expected {}, got {}",
+                    let fail = msg!(
+                        CliMismatch,
                         r.file.display(),
                         r.name,
                         m.field,
                         m.expected,
                         m.actual
-                    )?;
+                    );
+                    writeln!(out, "{}", fail.render(lang))?;
                 }
             }
-            writeln!(out, "{passed} passed, {failed} failed")?;
+            writeln!(out, "{}", msg!(CliTestTotals, passed, failed).render(lang))?;
         }
     }
     Ok(if failed == 0 { 0 } else { 1 })
@@ -330,28 +359,22 @@ fn eval(
     answers: &Path,
     at: Option<&str>,
     format: Format,
-    lang: Option<&str>,
+    lang: Option<Language>,
     now: DateTime<FixedOffset>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
-    let Some(g) = load(dir, err)? else {
+    // Problems are told in `--lang`, else English; the proposal in `--lang`, else the
+    // guidance's first language.
+    let said = lang.unwrap_or(Language::En);
+    let Some(g) = load(dir, said, err)? else {
         return Ok(2);
     };
-    let lang = match lang {
-        None => g.meta.languages[0],
-        Some(code) => match Language::from_code(code) {
-            Some(l) => l,
-            None => {
-                writeln!(err, "arvio: unknown language `{code}`; use fi, sv or en")?;
-                return Ok(2);
-            }
-        },
-    };
+    let lang = lang.unwrap_or(g.meta.languages[0]);
     let scenario = match load_scenario(answers) {
         Ok(s) => s,
         Err(d) => {
-            write_diagnostics(&[d], err)?;
+            write_diagnostics(&[d], said, err)?;
             return Ok(2);
         }
     };
@@ -359,17 +382,15 @@ fn eval(
         Some(text) => match DateTime::parse_from_rfc3339(text) {
             Ok(t) => t,
             Err(_) => {
-                writeln!(
-                    err,
-                    "arvio: --at `{text}` is not an RFC 3339 time such as 2026-11-23T09:00:00+02:00"
-                )?;
+                let e = msg!(ScenarioNotATime, text);
+                writeln!(err, "arvio: --at {}", e.render(said))?;
                 return Ok(2);
             }
         },
         None if scenario.raw.at.is_some() => match scenario.at(None) {
             Ok(t) => t,
             Err(d) => {
-                write_diagnostics(&[d], err)?;
+                write_diagnostics(&[d], said, err)?;
                 return Ok(2);
             }
         },
@@ -378,16 +399,13 @@ fn eval(
     let call = match scenario.call(&g) {
         Ok(c) => c,
         Err(diags) => {
-            write_diagnostics(&diags, err)?;
+            write_diagnostics(&diags, said, err)?;
             return Ok(2);
         }
     };
     let evaluation = evaluate(&g, &call);
     let Some(explanation) = explain(&g, &call, &evaluation, at, lang) else {
-        writeln!(
-            err,
-            "arvio: nothing to propose: the file names no reason for contact and hits no red flag"
-        )?;
+        writeln!(err, "arvio: {}", msg!(CliNothingToPropose).render(said))?;
         return Ok(1);
     };
     match format {
@@ -401,7 +419,12 @@ fn eval(
     Ok(0)
 }
 
-fn stats(a: &StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+fn stats(
+    a: &StatsArgs,
+    lang: Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
     if !a.log_dir.is_dir() {
         writeln!(err, "arvio: {}: no such log folder", a.log_dir.display())?;
         return Ok(2);
@@ -413,7 +436,7 @@ fn stats(a: &StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Re
         return Ok(2);
     }
     let guidance = match &a.guidance {
-        Some(dir) => match load(dir, err)? {
+        Some(dir) => match load(dir, lang, err)? {
             Some(g) => Some(g),
             None => return Ok(2),
         },
@@ -531,9 +554,14 @@ pub fn write_explanation(
 
 /// `arvio lint`: 0 when nothing fails, 1 when a finding nobody allowed does, 2 when the guidance
 /// does not load.
-fn lint(a: &LintArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+fn lint(
+    a: &LintArgs,
+    lang: Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
     use crate::analysis::{Kind, Options, analyse};
-    let Some(g) = load(&a.dir, err)? else {
+    let Some(g) = load(&a.dir, lang, err)? else {
         return Ok(2);
     };
     let (scenarios, _) = load_scenarios(&a.dir);
@@ -569,7 +597,7 @@ fn lint(a: &LintArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resu
                 serde_json::to_string_pretty(&report).unwrap_or_default()
             )?;
         }
-        Format::Text => analysis.write_text(out)?,
+        Format::Text => analysis.write_text_in(out, lang)?,
     }
     Ok(if analysis.errors() == 0 { 0 } else { 1 })
 }
@@ -579,10 +607,11 @@ fn diff(
     old: &Path,
     new: &Path,
     format: Format,
+    lang: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
-    let (Some(a), Some(b)) = (load(old, err)?, load(new, err)?) else {
+    let (Some(a), Some(b)) = (load(old, lang, err)?, load(new, lang, err)?) else {
         return Ok(2);
     };
     let (old_scenarios, _) = load_scenarios(old);
@@ -613,136 +642,7 @@ fn diff(
                 serde_json::to_string_pretty(&report).unwrap_or_default()
             )?;
         }
-        Format::Text => d.write_text(out)?,
+        Format::Text => d.write_text_in(out, lang)?,
     }
     Ok(if d.is_empty() { 0 } else { 1 })
-}
-
-/// The scenario results as JUnit XML: one testsuite, a testcase per scenario file, a `failure`
-/// per mismatching scenario and an `error` per scenario that cannot run.
-fn write_junit(
-    g: &Guidance,
-    results: &[crate::scenario::ScenarioResult],
-    load_errors: &[Diagnostic],
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-    type Xml = quick_xml::Writer<Vec<u8>>;
-    fn tag<'a>(name: &'a str, attrs: &[(&str, &str)]) -> BytesStart<'a> {
-        let mut e = BytesStart::new(name);
-        for a in attrs {
-            e.push_attribute(*a);
-        }
-        e
-    }
-    /// `<testcase …><failure message type>body</failure></testcase>`, or empty when it passed.
-    fn testcase(
-        w: &mut Xml,
-        attrs: &[(&str, &str)],
-        problem: Option<(&str, &str, &str, &str)>,
-    ) -> std::io::Result<()> {
-        let Some((kind, message, category, body)) = problem else {
-            return w.write_event(Event::Empty(tag("testcase", attrs)));
-        };
-        w.write_event(Event::Start(tag("testcase", attrs)))?;
-        w.write_event(Event::Start(tag(
-            kind,
-            &[("message", message), ("type", category)],
-        )))?;
-        w.write_event(Event::Text(BytesText::new(body)))?;
-        w.write_event(Event::End(BytesEnd::new(kind)))?;
-        w.write_event(Event::End(BytesEnd::new("testcase")))
-    }
-    let failures = results
-        .iter()
-        .filter(|r| r.errors.is_empty() && !r.mismatches.is_empty())
-        .count();
-    let errors = results.iter().filter(|r| !r.errors.is_empty()).count() + load_errors.len();
-    let stem = |file: &Path| {
-        file.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    };
-    let mut w = Xml::new_with_indent(Vec::new(), b' ', 2);
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    w.write_event(Event::Start(BytesStart::new("testsuites")))?;
-    let name = format!(
-        "{} {}",
-        g.meta.name.get(g.meta.languages[0]),
-        g.meta.version
-    );
-    let tests = (results.len() + load_errors.len()).to_string();
-    let (failures, errors) = (failures.to_string(), errors.to_string());
-    w.write_event(Event::Start(tag(
-        "testsuite",
-        &[
-            ("name", &name),
-            ("tests", &tests),
-            ("failures", &failures),
-            ("errors", &errors),
-            ("skipped", "0"),
-        ],
-    )))?;
-    w.write_event(Event::Start(BytesStart::new("properties")))?;
-    for (name, value) in [
-        ("guidance.version", g.meta.version.as_str()),
-        ("guidance.hash", g.provenance.hash.as_str()),
-    ] {
-        w.write_event(Event::Empty(tag(
-            "property",
-            &[("name", name), ("value", value)],
-        )))?;
-    }
-    w.write_event(Event::End(BytesEnd::new("properties")))?;
-    for r in results {
-        let file = r.file.display().to_string();
-        let class = stem(&r.file);
-        let attrs = [
-            ("name", r.name.as_str()),
-            ("classname", class.as_str()),
-            ("file", file.as_str()),
-        ];
-        if let Some(first) = r.errors.first() {
-            let body: Vec<String> = r.errors.iter().map(|d| d.to_string()).collect();
-            let body = body.join("\n");
-            testcase(
-                &mut w,
-                &attrs,
-                Some(("error", &first.message, "scenario", &body)),
-            )?;
-        } else if !r.mismatches.is_empty() {
-            let lines: Vec<String> = r
-                .mismatches
-                .iter()
-                .map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual))
-                .collect();
-            let mut body = lines.join("\n");
-            if let Some(actual) = &r.actual {
-                body.push_str(&format!("\nactual: {actual}"));
-            }
-            let message = lines.join("; ");
-            testcase(
-                &mut w,
-                &attrs,
-                Some(("failure", &message, "mismatch", &body)),
-            )?;
-        } else {
-            testcase(&mut w, &attrs, None)?;
-        }
-    }
-    for d in load_errors {
-        let file = d.file.display().to_string();
-        let class = stem(&d.file);
-        let attrs = [
-            ("name", class.as_str()),
-            ("classname", class.as_str()),
-            ("file", file.as_str()),
-        ];
-        let body = d.to_string();
-        testcase(&mut w, &attrs, Some(("error", &d.message, "load", &body)))?;
-    }
-    w.write_event(Event::End(BytesEnd::new("testsuite")))?;
-    w.write_event(Event::End(BytesEnd::new("testsuites")))?;
-    out.write_all(&w.into_inner())?;
-    writeln!(out)
 }

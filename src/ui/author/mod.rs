@@ -1,0 +1,73 @@
+//! The rule author's workbench: open a guidance folder, see it validated live, run its
+//! scenarios on every reload, open a scenario in the nurse flow, save a call as a scenario,
+//! analyse the guidance and compare it with a baseline. This file holds its state.
+
+pub mod analysis;
+pub mod handle;
+pub mod picker;
+pub mod scenarios;
+pub mod view;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+use crate::scenario::ScenarioResult;
+
+/// A diagnostic with the source line it points at, read once at reload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownDiagnostic {
+    pub diagnostic: Diagnostic,
+    pub line: Option<String>,
+}
+
+impl ShownDiagnostic {
+    /// `errors` with their source lines, each file read once.
+    pub fn all(errors: &[Diagnostic]) -> Vec<ShownDiagnostic> {
+        let mut sources: HashMap<PathBuf, String> = HashMap::new();
+        errors
+            .iter()
+            .map(|d| {
+                let text = sources.entry(d.file.clone()).or_insert_with(|| {
+                    crate::storage::read_text_bounded(
+                        &d.file,
+                        crate::guidance::load::MAX_FILE_BYTES,
+                    )
+                    .unwrap_or_default()
+                });
+                ShownDiagnostic {
+                    diagnostic: d.clone(),
+                    line: crate::source::source_line(text, d.pos.line).map(str::to_owned),
+                }
+            })
+            .collect()
+    }
+}
+
+#[derive(Default)]
+pub struct AuthorState {
+    /// The folder path as typed; opened on Enter or when the field is left.
+    pub path_input: String,
+    pub diagnostics: Vec<ShownDiagnostic>,
+    pub results: Vec<ScenarioResult>,
+    pub scenario_errors: Vec<Diagnostic>,
+    pub scenario_name: String,
+    pub saved: Option<String>,
+    pub analysis: Option<crate::analysis::Analysis>,
+    /// The baseline path as typed; compared on Enter or when the field is left.
+    pub baseline_input: String,
+    /// The folder last compared with.
+    pub baseline: Option<PathBuf>,
+    /// The comparison with a baseline folder: the changes as text, or why it failed.
+    pub comparison: Option<Result<String, Vec<Diagnostic>>>,
+}
+
+impl AuthorState {
+    pub fn passed(&self) -> usize {
+        self.results.iter().filter(|r| r.passed()).count()
+    }
+
+    pub fn failed(&self) -> usize {
+        self.results.len() - self.passed() + self.scenario_errors.len()
+    }
+}

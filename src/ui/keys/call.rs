@@ -1,0 +1,56 @@
+//! The keys of a call, wherever the focus is: copy the record, accept then finish, override,
+//! search, back (on the emergency screen: take back its red flag), the right column's pages,
+//! who called and how.
+
+use egui::{InputState, Key, Modifiers};
+
+use crate::engine::Decider;
+use crate::ui::intent::Intent;
+use crate::ui::nurse::{CallView, Focus};
+
+pub fn keys(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
+    let g = &c.guidance;
+    if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::C) {
+        out.push(Intent::CopyRecord);
+    }
+    if i.consume_key(Modifiers::COMMAND, Key::Enter) {
+        out.push(if c.assessment.decision.is_some() {
+            Intent::FinishCall
+        } else {
+            Intent::Accept
+        });
+    }
+    if i.consume_key(Modifiers::COMMAND, Key::O) {
+        out.push(Intent::OpenOverride);
+    }
+    if i.consume_key(Modifiers::COMMAND, Key::F) {
+        out.push(Intent::Focus(Focus::Search));
+    }
+    if i.consume_key(Modifiers::ALT, Key::ArrowLeft) {
+        // On the emergency screen "back" takes back the red flag answer that opened it.
+        match c
+            .evaluation
+            .proposal
+            .as_ref()
+            .filter(|p| p.leaves_flow(g))
+            .map(|p| p.winner)
+        {
+            Some(Decider::RedFlag(r)) => out.push(Intent::Answer(g.red_flags[r].question, None)),
+            _ => out.push(Intent::FocusPrevious),
+        }
+    }
+    // PageDown / PageUp scroll the right column (in the notes they move the text cursor).
+    if !matches!(c.focus, Focus::Notes | Focus::Override) {
+        let pages = i32::from(i.consume_key(Modifiers::NONE, Key::PageDown))
+            - i32::from(i.consume_key(Modifiers::NONE, Key::PageUp));
+        if pages != 0 {
+            out.push(Intent::ScrollPanel(pages));
+        }
+    }
+    if i.consume_key(Modifiers::NONE, Key::F2) {
+        out.push(Intent::CycleCaller);
+    }
+    if i.consume_key(Modifiers::NONE, Key::F3) {
+        out.push(Intent::CycleChannel);
+    }
+}

@@ -1,0 +1,56 @@
+//! The keys that work everywhere: help, a new call, settings, the modes, presentation, opening
+//! a guidance folder, restoring a crashed call; and Esc for the question and overlays on top.
+
+use egui::{InputState, Key, Modifiers};
+
+use crate::ui::intent::Intent;
+use crate::ui::mode::Mode;
+use crate::ui::state::AppState;
+
+/// The global map: chord, key, intent.
+fn map() -> [(Modifiers, Key, Intent); 9] {
+    [
+        (Modifiers::NONE, Key::F1, Intent::ToggleHelp),
+        (Modifiers::COMMAND, Key::N, Intent::NewCall),
+        (Modifiers::COMMAND, Key::Comma, Intent::ToggleSettings),
+        (Modifiers::ALT, Key::Num1, Intent::SetMode(Mode::Nurse)),
+        (Modifiers::ALT, Key::Num2, Intent::SetMode(Mode::Author)),
+        (Modifiers::ALT, Key::Num3, Intent::SetMode(Mode::Trainer)),
+        (Modifiers::ALT, Key::Num4, Intent::SetMode(Mode::Statistics)),
+        (Modifiers::NONE, Key::F11, Intent::TogglePresentation),
+        (
+            Modifiers::COMMAND | Modifiers::SHIFT,
+            Key::O,
+            Intent::PickGuidanceFolder,
+        ),
+    ]
+}
+
+pub fn keys(i: &mut InputState, state: &AppState, out: &mut Vec<Intent>) {
+    for (modifiers, key, intent) in map() {
+        if i.consume_key(modifiers, key) {
+            out.push(intent);
+        }
+    }
+    if state.restore_offer.is_some() && i.consume_key(Modifiers::COMMAND, Key::R) {
+        out.push(Intent::RestoreAutosave);
+    }
+}
+
+/// Discard the call in progress? Ctrl+N (in the global map) says yes, Esc no; nothing else.
+pub fn confirm_new_call(i: &mut InputState, out: &mut Vec<Intent>) {
+    if i.consume_key(Modifiers::NONE, Key::Escape) {
+        out.push(Intent::KeepCall);
+    }
+}
+
+/// Esc closes the help, else the settings; the call's keys wait meanwhile.
+pub fn close_overlay(i: &mut InputState, state: &AppState, out: &mut Vec<Intent>) {
+    if i.consume_key(Modifiers::NONE, Key::Escape) {
+        out.push(if state.show_help {
+            Intent::ToggleHelp
+        } else {
+            Intent::ToggleSettings
+        });
+    }
+}

@@ -1,0 +1,212 @@
+//! The call's questions: where the keyboard is, answers (asked of the case in practice), the
+//! options of a several-of question, and numbers typed digit by digit.
+
+use crate::call::Value;
+use crate::guidance::{QuestionId, QuestionKind};
+use crate::i18n::{Msg, format_number, tr};
+use crate::text::Language;
+use crate::ui::intent::{Change, Intent};
+use crate::ui::nurse::reasons::reevaluate;
+use crate::ui::nurse::{CallView, Focus};
+use crate::ui::state::AppState;
+
+/// Handles [`Intent::Focus`], [`Intent::FocusNext`], [`Intent::FocusPrevious`],
+/// [`Intent::Answer`], [`Intent::NoneOfThese`], [`Intent::ToggleChoice`], [`Intent::NumberText`] and
+/// [`Intent::CommitNumber`].
+pub fn apply(s: &mut AppState, intent: Intent) -> Change {
+    let lang = s.lang();
+    let Some(c) = &mut s.call else {
+        return Change::None;
+    };
+    match intent {
+        Intent::Focus(f) => {
+            c.focus = f;
+            c.number = number_text(c, f);
+            Change::None
+        }
+        Intent::FocusNext => {
+            move_focus(c, 1);
+            Change::None
+        }
+        Intent::FocusPrevious => {
+            move_focus(c, -1);
+            Change::None
+        }
+        Intent::Answer(q, v) => {
+            answer(c, q, v);
+            Change::Call
+        }
+        Intent::NoneOfThese(q) => Change::call_if(none_of_these(c, q)),
+        // In practice the trainee only asks; what the caller says is the case's.
+        Intent::ToggleChoice(q, _) if c.practice.is_some() => {
+            answer(c, q, Some(Value::CannotSay));
+            Change::Call
+        }
+        Intent::ToggleChoice(q, i) => {
+            let mask = match c.assessment.call.answer(q) {
+                Some(Value::Choices(m)) => m,
+                _ => 0,
+            };
+            c.assessment
+                .call
+                .set(q, Some(Value::Choices(mask ^ (1u64 << i))));
+            reevaluate(c);
+            Change::Call
+        }
+        Intent::NumberText(text) => {
+            c.number = text;
+            Change::None
+        }
+        Intent::CommitNumber => commit_number(c, lang),
+        _ => Change::None,
+    }
+}
+
+/// Answers `q` (or takes its answer back) and moves on to the next unanswered question.
+fn answer(c: &mut CallView, q: QuestionId, v: Option<Value>) {
+    let g = c.guidance.clone();
+    // In practice the trainee asks; the caller's answer is what the case says.
+    let v = match &mut c.practice {
+        Some(p) if v.is_some() => Some(p.run.ask(&g, &p.case, q)),
+        _ => v,
+    };
+    c.assessment.call.set(q, v);
+    reevaluate(c);
+    // After an answer, go on to the next unanswered question (or the search box); an answer
+    // taken back keeps its question in focus, to be answered again.
+    c.focus = if v.is_none() {
+        Focus::Question(q)
+    } else {
+        next_after(c, q).map_or(Focus::Search, Focus::Question)
+    };
+    c.number = number_text(c, c.focus);
+}
+
+/// Every unanswered red flag of `q`'s block answered "no" (in practice: each asked of the
+/// caller), as if asked one by one; the keyboard goes on to the next unanswered question.
+/// Answered ones keep their answers, and any can still be answered yes.
+fn none_of_these(c: &mut CallView, q: QuestionId) -> bool {
+    let Some(block) = c.red_flag_block(q) else {
+        return false;
+    };
+    let open: Vec<QuestionId> = block
+        .iter()
+        .copied()
+        .filter(|x| c.assessment.call.answer(*x).is_none())
+        .collect();
+    let Some(&last) = block.last() else {
+        return false;
+    };
+    if open.is_empty() {
+        return false;
+    }
+    let g = c.guidance.clone();
+    for x in open {
+        let v = match &mut c.practice {
+            Some(p) => p.run.ask(&g, &p.case, x),
+            None => Value::No,
+        };
+        c.assessment.call.set(x, Some(v));
+    }
+    reevaluate(c);
+    c.focus = next_after(c, last).map_or(Focus::Search, Focus::Question);
+    c.number = number_text(c, c.focus);
+    true
+}
+
+/// Enter on a number question: the typed number within its range answers it; nothing typed
+/// moves on; anything else is refused with the range, never clamped.
+fn commit_number(c: &mut CallView, lang: Language) -> Change {
+    let Focus::Question(q) = c.focus else {
+        return Change::None;
+    };
+    if c.practice.is_some() {
+        answer(c, q, Some(Value::CannotSay));
+        return Change::Call;
+    }
+    let g = c.guidance.clone();
+    let QuestionKind::Number(spec) = &g.question(q).kind else {
+        return Change::None;
+    };
+    let text = c.number.trim().replace(',', ".");
+    let checked = text
+        .parse::<f64>()
+        .map(|x| (x, crate::call::check_number(&g.question(q).id, spec, x)));
+    match checked {
+        Ok((_, Ok(value))) => {
+            c.message = None;
+            answer(c, q, Some(value));
+            Change::Call
+        }
+        // More decimals than the question allows: refused, never rounded (11.6 weeks is not 12).
+        Ok((x, Err(crate::call::AnswerError::TooManyDecimals { decimals, .. }))) => {
+            c.message = Some(crate::msg!(TypedDecimals, x, decimals).render(lang));
+            Change::None
+        }
+        _ if text.is_empty() => {
+            move_focus(c, 1);
+            Change::None
+        }
+        _ => {
+            c.message = Some(format!(
+                "{} {}–{}",
+                tr(lang, Msg::NumberRange),
+                format_number(lang, spec.min, spec.decimals as usize),
+                format_number(lang, spec.max, spec.decimals as usize)
+            ));
+            Change::None
+        }
+    }
+}
+
+/// The number of the focused question as its answer is written, for editing it again.
+fn number_text(c: &CallView, f: Focus) -> String {
+    match f {
+        Focus::Question(q) => match (c.assessment.call.answer(q), &c.guidance.question(q).kind) {
+            (Some(Value::Number(x)), QuestionKind::Number(spec)) => {
+                format!("{x:.*}", spec.decimals as usize)
+            }
+            _ => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
+/// The next unanswered question after `q` in the flow, else the first unanswered one.
+fn next_after(c: &CallView, q: QuestionId) -> Option<QuestionId> {
+    let qs = &c.evaluation.questions;
+    let start = qs.iter().position(|x| *x == q).map_or(0, |i| i + 1);
+    qs[start..]
+        .iter()
+        .chain(&qs[..start])
+        .copied()
+        .find(|x| c.assessment.call.answer(*x).is_none())
+}
+
+fn move_focus(c: &mut CallView, step: i32) {
+    let qs = &c.evaluation.questions;
+    let focus = match c.focus {
+        Focus::Question(q) => {
+            let i = qs.iter().position(|x| *x == q).unwrap_or(0) as i64 + step as i64;
+            if i < 0 {
+                Focus::Search
+            } else {
+                qs.get(i as usize)
+                    .copied()
+                    .map_or(Focus::Search, Focus::Question)
+            }
+        }
+        Focus::Search | Focus::Notes | Focus::Override => {
+            if step > 0 {
+                c.evaluation
+                    .next
+                    .or(qs.first().copied())
+                    .map_or(Focus::Search, Focus::Question)
+            } else {
+                qs.last().copied().map_or(Focus::Search, Focus::Question)
+            }
+        }
+    };
+    c.focus = focus;
+    c.number = number_text(c, focus);
+}

@@ -1,0 +1,143 @@
+//! The nurse's decision and the record's own fields: accepting the proposal, overriding it with
+//! a reason, the notes, and who called by which channel.
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::assessment::{Caller, Channel, DecisionError, OverrideReason};
+use crate::effective::Effective;
+use crate::i18n::{Msg, tr};
+use crate::text::Language;
+use crate::ui::intent::{Change, Intent};
+use crate::ui::nurse::{CallView, Focus, OverrideForm, PanelScroll};
+use crate::ui::state::AppState;
+
+/// Handles [`Intent::Accept`], the override form's intents, the notes, [`Intent::CycleCaller`],
+/// [`Intent::CycleChannel`] and the right panel's scrolling. A decision made scrolls the panel
+/// to it.
+pub fn apply(s: &mut AppState, intent: Intent) -> Change {
+    let lang = s.lang();
+    let now = s.now();
+    let Some(c) = &mut s.call else {
+        return Change::None;
+    };
+    match intent {
+        Intent::Accept => {
+            let g = c.guidance.clone();
+            match c.assessment.accept(&g, &c.evaluation, now) {
+                Ok(()) => {
+                    c.message = None;
+                    c.panel_scroll = Some(PanelScroll::Decision);
+                    Change::Call
+                }
+                Err(e) => {
+                    c.message = Some(decision_error(lang, &e));
+                    Change::None
+                }
+            }
+        }
+        Intent::OpenOverride => {
+            open_override(c, now);
+            Change::None
+        }
+        Intent::EditOverride(f) => {
+            c.override_form = Some(f);
+            Change::None
+        }
+        Intent::SaveOverride => save_override(c, lang, now),
+        Intent::CancelOverride => {
+            c.override_form = None;
+            c.focus = c.evaluation.next.map_or(Focus::Search, Focus::Question);
+            Change::None
+        }
+        Intent::EditNotes(notes) => {
+            c.assessment.notes = notes;
+            Change::Typing
+        }
+        Intent::SetNotes(notes) => {
+            c.assessment.notes = notes;
+            Change::Call
+        }
+        Intent::CycleCaller => {
+            let i = Caller::ALL
+                .iter()
+                .position(|x| *x == c.assessment.caller)
+                .unwrap_or(0);
+            c.assessment.caller = Caller::ALL[(i + 1) % Caller::ALL.len()];
+            Change::Call
+        }
+        Intent::CycleChannel => {
+            let i = Channel::ALL
+                .iter()
+                .position(|x| *x == c.assessment.channel)
+                .unwrap_or(0);
+            c.assessment.channel = Channel::ALL[(i + 1) % Channel::ALL.len()];
+            Change::Call
+        }
+        Intent::ScrollPanel(pages) => {
+            c.panel_scroll = Some(PanelScroll::Pages(pages));
+            Change::None
+        }
+        Intent::PanelScrolled => {
+            c.panel_scroll = None;
+            Change::None
+        }
+        _ => Change::None,
+    }
+}
+
+/// Opens the override form on the proposal's outcome as it stands now (its effective outcome).
+fn open_override(c: &mut CallView, now: DateTime<FixedOffset>) {
+    if let Some(p) = &c.evaluation.proposal {
+        c.override_form = Some(OverrideForm {
+            disposition: Effective::of_proposal(&c.guidance, p, now.naive_local()).resolved(),
+            category: String::new(),
+            text: String::new(),
+            error: None,
+        });
+        c.focus = Focus::Override;
+    }
+}
+
+/// Saves the override form as the decision; refused (with why, in the form) without a reason.
+fn save_override(c: &mut CallView, lang: Language, now: DateTime<FixedOffset>) -> Change {
+    let Some(f) = &c.override_form else {
+        return Change::None;
+    };
+    let reason = OverrideReason {
+        category: f.category.clone(),
+        text: f.text.clone(),
+    };
+    let g = c.guidance.clone();
+    match c
+        .assessment
+        .override_with(&g, &c.evaluation, now, f.disposition, reason)
+    {
+        Ok(()) => {
+            c.override_form = None;
+            c.focus = Focus::Notes;
+            c.panel_scroll = Some(PanelScroll::Decision);
+            Change::Call
+        }
+        Err(e) => {
+            let text = decision_error(lang, &e);
+            if let Some(f) = &mut c.override_form {
+                f.error = Some(text);
+            }
+            Change::None
+        }
+    }
+}
+
+fn decision_error(lang: Language, e: &DecisionError) -> String {
+    tr(
+        lang,
+        match e {
+            DecisionError::ReasonMissing => Msg::OverrideNeedsReason,
+            DecisionError::NothingChanged => Msg::OverrideNothingChanged,
+            DecisionError::NoProposal => Msg::NoProposalYet,
+            DecisionError::RedFlagsUnanswered => Msg::AnswerRedFlagsFirst,
+            DecisionError::QuestionsLeft => Msg::AnswerAllFirst,
+        },
+    )
+    .to_owned()
+}

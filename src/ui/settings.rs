@@ -1,0 +1,43 @@
+//! What the user keeps between sessions (eframe persistence). Never anything of a call.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::record::Assessor;
+use crate::text::Language;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub language: Language,
+    pub record_language: Language,
+    pub assessor: Assessor,
+    pub dark: bool,
+    pub zoom: f32,
+    pub last_guidance: Option<PathBuf>,
+    /// Where the anonymous log goes; `None` means the platform's data directory.
+    pub log_dir: Option<PathBuf>,
+    /// Guidance folders opened in author mode, most recent first.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            language: Language::Fi,
+            record_language: Language::Fi,
+            assessor: Assessor::default(),
+            dark: false,
+            zoom: 1.25,
+            last_guidance: None,
+            log_dir: None,
+            recent: Vec::new(),
+        }
+    }
+}
+
+/// A folder as a text field shows it (empty for none).
+pub fn shown_dir(dir: Option<&std::path::Path>) -> String {
+    dir.map(|d| d.display().to_string()).unwrap_or_default()
+}
