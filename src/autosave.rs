@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::{Assessment, Caller, Channel, Decision, OverrideReason};
+use crate::assessment::{Assessment, Caller, Channel, Decision, EmergencyAction, OverrideReason};
 use crate::call::{Answer, Value};
 use crate::disposition::Disposition;
 use crate::guidance::Guidance;
@@ -28,6 +28,9 @@ pub struct Autosave {
     pub caller: Caller,
     pub channel: Channel,
     pub decision: Option<SavedDecision>,
+    /// What the nurse did on the emergency screen (an autosave before issue 14 has none).
+    #[serde(default)]
+    pub emergency_action: Option<EmergencyAction>,
     pub notes: String,
 }
 
@@ -71,6 +74,7 @@ impl Autosave {
                 nurse_judgement: d.nurse_judgement,
                 decided_at: Some(d.decided_at),
             }),
+            emergency_action: a.emergency_action,
             notes: a.notes.clone(),
         }
     }
@@ -101,6 +105,7 @@ impl Autosave {
         }
         a.caller = self.caller;
         a.channel = self.channel;
+        a.emergency_action = self.emergency_action;
         a.notes = self.notes.clone();
         // A decision is only restored onto the same guidance: on another it may no longer hold.
         if self.matches(g)
