@@ -84,6 +84,7 @@ messages! {
     RecordActionTaken => ("Toimenpide", "Åtgärd", "Action taken"),
     ChooseActionFirst => ("Valitse ensin tehty toimenpide (F5/F6/F7)", "Välj först åtgärden (F5/F6/F7)", "Choose the action taken first (F5/F6/F7)"),
     TypeUnitKey => ("Kirjoita luku ja yksikön kirjain: {0}", "Skriv talet och enhetens bokstav: {0}", "Type the number and the unit's key: {0}"),
+    TypedWhole => ("{0}: kirjoita kokonaisluku", "{0}: skriv ett heltal", "{0}: type a whole number"),
     QuantityKeysHint => ("luku + {0}", "tal + {0}", "number + {0}"),
     FreeTextHint => ("kirjoita · Enter valmis", "skriv · Enter klar", "type · Enter done"),
     RecordOnset => ("alkanut", "började", "since"),

@@ -114,11 +114,9 @@ fn header(
     if !basics.is_empty() {
         out.push(format!("{}: {}", t(Msg::RecordBasics), basics.join("; ")));
     }
-    // The onset: the first age-less duration the caller gave ("since when").
-    let onset = evaluation.questions.iter().find_map(|&q| {
-        let v = a.call.answer(q)?;
-        (matches!(g.question(q).kind, QuestionKind::Duration(_)) && v != Value::CannotSay)
-            .then(|| answer_text(g, q, v, lang))
+    let onset = onset(g, a, evaluation).map(|q| {
+        let v = a.call.answer(q).unwrap_or(Value::CannotSay);
+        answer_text(g, q, v, lang)
     });
     if !a.call.reasons.is_empty() {
         let reasons: Vec<_> = a
@@ -134,6 +132,14 @@ fn header(
         out.push(line);
     }
     out
+}
+
+/// The onset: the first duration the caller gave ("since when"), told with the reason.
+fn onset(g: &Guidance, a: &Assessment, evaluation: &Evaluation) -> Option<QuestionId> {
+    evaluation.questions.iter().copied().find(|&q| {
+        matches!(g.question(q).kind, QuestionKind::Duration(_))
+            && a.call.answer(q).is_some_and(|v| v != Value::CannotSay)
+    })
 }
 
 /// The answered questions of the call in the order asked, of the parts `part` takes.
@@ -241,9 +247,10 @@ fn findings(
     out: &mut Vec<String>,
 ) {
     let t = |m| tr(lang, m);
+    let onset = onset(g, a, evaluation);
     let told_of = |part: fn(Part) -> bool| -> Vec<String> {
         answered_of(g, a, evaluation, part)
-            .filter(|(_, v)| *v != Value::No)
+            .filter(|(q, v)| *v != Value::No && Some(*q) != onset)
             .map(|(q, v)| told(g, a, q, v, lang))
             .collect()
     };
@@ -365,10 +372,10 @@ fn advice(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     out.push(format!(
         "{}: {}",
         t(Msg::RecordAdviceGiven),
-        given.join(" ")
+        given.join("; ")
     ));
     if !worsening.is_empty() {
-        out.push(format!("{}: {}", t(Msg::Worsening), worsening.join(" ")));
+        out.push(format!("{}: {}", t(Msg::Worsening), worsening.join("; ")));
     }
 }
 

@@ -191,7 +191,11 @@ fn commit_quantity(c: &mut CallView, q: QuestionId, spec: &QuantitySpec, lang: L
         Err(crate::call::AnswerError::TooManyDecimals {
             value, decimals, ..
         }) => {
-            c.message = Some(crate::msg!(TypedDecimals, value, decimals).render(lang));
+            c.message = Some(if decimals == 0 {
+                crate::msg!(TypedWhole, value).render(lang)
+            } else {
+                crate::msg!(TypedDecimals, value, decimals).render(lang)
+            });
             Change::None
         }
         Err(e) => {
