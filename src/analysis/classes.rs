@@ -3,6 +3,8 @@
 //! and durations likewise, in hours, the unit every comparison of theirs uses). Free text is
 //! never read by a condition and is not enumerated.
 
+use std::collections::HashMap;
+
 use crate::call::Value;
 use crate::engine::eval_atom;
 use crate::guidance::{
@@ -75,20 +77,15 @@ pub(super) fn classes(g: &Guidance, q: QuestionId, atoms: &[&Atom]) -> (Vec<Clas
         }
         (_, QuestionKind::FreeText) => {}
     }
-    let mut groups: Vec<(Vec<u8>, Value, Vec<Piece>)> = Vec::new();
-    for (value, piece) in candidates {
-        let sig: Vec<u8> = atoms
-            .iter()
-            .map(|a| eval_atom(a, Some(value)) as u8)
-            .collect();
-        match groups.iter_mut().find(|(s, _, _)| *s == sig) {
-            Some((_, _, pieces)) => pieces.push(piece),
-            None => groups.push((sig, value, vec![piece])),
-        }
-    }
+    let groups = if ranges.is_empty() {
+        by_signature(atoms, candidates)
+    } else {
+        let reps: Vec<f64> = ranges.iter().map(|r| r.rep).collect();
+        by_sweep(atoms, candidates, &reps)
+    };
     let mut out: Vec<Class> = groups
         .into_iter()
-        .map(|(_, value, pieces)| Class {
+        .map(|(value, pieces)| Class {
             value,
             shown: show(question, qid, &pieces, &ranges),
         })
@@ -101,6 +98,97 @@ pub(super) fn classes(g: &Guidance, q: QuestionId, atoms: &[&Atom]) -> (Vec<Clas
         (out.len() - 1) as u16
     });
     (out, cs)
+}
+
+/// Candidates grouped by what every atom says of them, in the order each group first appears;
+/// each group's value is its first candidate's.
+type Groups = Vec<(Value, Vec<Piece>)>;
+
+/// Groups few candidates (options, subsets, yes/no) by their atoms' truths.
+fn by_signature(atoms: &[&Atom], candidates: Vec<(Value, Piece)>) -> Groups {
+    let mut groups: Groups = Vec::new();
+    let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+    for (value, piece) in candidates {
+        let sig: Vec<u8> = atoms
+            .iter()
+            .map(|a| eval_atom(a, Some(value)) as u8)
+            .collect();
+        match index.get(&sig) {
+            Some(&k) => groups[k].1.push(piece),
+            None => {
+                index.insert(sig, groups.len());
+                groups.push((value, vec![piece]));
+            }
+        }
+    }
+    groups
+}
+
+/// Groups a number's ranges (their values `reps`, ascending) in one sweep: an atom's truth can
+/// change only next to its thresholds, so each atom is evaluated where the sweep passes one of
+/// its thresholds (found by binary search), not at every range. The truths are kept as a 128-bit
+/// Zobrist hash (each atom's truth drawn a random key, XORed), updated as an atom changes; two
+/// ranges share a class when their hashes are equal. Near-linear in the atoms and ranges, where
+/// comparing every atom at every range was quadratic.
+fn by_sweep(atoms: &[&Atom], candidates: Vec<(Value, Piece)>, reps: &[f64]) -> Groups {
+    let n = candidates.len();
+    // (range, atom) where the atom is evaluated again: around each of its thresholds, one
+    // range either side as a margin for a quantity's conversion to hours.
+    let mut checks: Vec<(usize, usize)> = Vec::new();
+    for (a, atom) in atoms.iter().enumerate() {
+        let ts: &[f64] = match &atom.test {
+            Test::Cmp(_, x) => &[*x],
+            Test::Between(x, y) => &[*x, *y],
+            _ => &[],
+        };
+        for &t in ts {
+            let k = reps.partition_point(|&r| r < t);
+            checks.extend((k.saturating_sub(1)..(k + 3).min(n)).map(|i| (i, a)));
+        }
+    }
+    checks.sort_unstable();
+    checks.dedup();
+    let key = |a: usize, t: u8| {
+        let x = (a as u64) * 4 + u64::from(t);
+        (u128::from(mix(x)) << 64) | u128::from(mix(x ^ 0x5851_f42d_4c95_7f2d))
+    };
+    let mut truth: Vec<u8> = Vec::with_capacity(atoms.len());
+    let mut hash = 0u128;
+    let mut groups: Groups = Vec::new();
+    let mut index: HashMap<u128, usize> = HashMap::new();
+    let mut next = checks.iter().peekable();
+    for (i, (value, piece)) in candidates.into_iter().enumerate() {
+        if i == 0 {
+            for (a, atom) in atoms.iter().enumerate() {
+                let t = eval_atom(atom, Some(value)) as u8;
+                truth.push(t);
+                hash ^= key(a, t);
+            }
+        }
+        while let Some(&(_, a)) = next.next_if(|(k, _)| *k == i) {
+            let t = eval_atom(atoms[a], Some(value)) as u8;
+            if t != truth[a] {
+                hash ^= key(a, truth[a]) ^ key(a, t);
+                truth[a] = t;
+            }
+        }
+        match index.get(&hash) {
+            Some(&k) => groups[k].1.push(piece),
+            None => {
+                index.insert(hash, groups.len());
+                groups.push((value, vec![piece]));
+            }
+        }
+    }
+    groups
+}
+
+/// SplitMix64's finaliser: a well-mixed 64-bit key from an index.
+fn mix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 /// An age's or a duration's range as a number of hours; every whole unit is a multiple of half

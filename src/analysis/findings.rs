@@ -4,7 +4,7 @@
 use crate::analysis::report::{Case, Finding};
 use crate::analysis::space::Space;
 use crate::diagnostic::{Arg, Message};
-use crate::guidance::allow::Kind;
+use crate::guidance::allow::{Kind, Severity};
 use crate::guidance::{Location, Reason};
 use crate::msg;
 
@@ -73,6 +73,17 @@ impl CaseKey {
     }
 }
 
+/// A finding's severity. Over a sample, a finding that says no case does something (no case
+/// makes a rule or question true, no case lets a rule decide) is not proven: a warning. A finding
+/// with a witness (a gap, an overlap, a "cannot say" problem) is proven by its cases and keeps
+/// its severity.
+pub fn severity(kind: Kind, sampled: bool) -> Severity {
+    match kind {
+        Kind::Unreachable | Kind::Shadowed if sampled => Severity::Warning,
+        _ => kind.severity(),
+    }
+}
+
 /// What every finding of one reason shares.
 pub(super) struct Reporter<'s, 'g> {
     pub space: &'s Space<'g>,
@@ -101,7 +112,7 @@ impl<'s, 'g> Reporter<'s, 'g> {
     pub fn finding(&self, kind: Kind, id: String, at: Location, message: Message) -> Finding {
         Finding {
             kind,
-            severity: kind.severity(),
+            severity: severity(kind, self.sampled),
             reason: Some(self.reason.id.clone()),
             id,
             related: Vec::new(),

@@ -15,8 +15,11 @@
 //! condition is evaluated by [`crate::engine::eval`] and the most urgent matching rule wins, ties to the
 //! one standing first, the fallback when none matches (`tests/analysis.rs` checks every case of
 //! the shipped guidance against [`crate::engine::evaluate`]). A reason with more cases than
-//! [`Options::case_cap`] allows (200 000, fewer in a guidance with thousands of rules) is analysed
-//! over a deterministic sample of that many, and each of its findings says so. Rules are evaluated
+//! its own budget allows ([`Options::case_cap`]: 200 000, fewer for a reason with hundreds of
+//! rules; decided from that reason alone, so adding a reason never samples another) is analysed
+//! over a deterministic sample of that many, and each of its findings says so. A finding that only
+//! exhaustive checking could prove ("no case makes this true": unreachable, shadowed) is then a
+//! warning, not an error. Rules are evaluated
 //! once their last answer is set, so a case costs about the rules it decides, not all of them.
 //!
 //! Over those cases the analysis reports unreachable and shadowed rules, unreachable questions,
@@ -45,7 +48,7 @@ pub use report::{Analysis, Case, CaseAnswer, Count, Decision, Finding, ReasonSum
 pub use space::{NONE, Space, SpaceQ, ask_positions};
 pub use walk::Walk;
 
-use crate::guidance::{Guidance, ReasonId};
+use crate::guidance::{Guidance, Reason, ReasonId};
 use crate::scenario::Scenario;
 use coverage::coverage;
 use reason::{analyse_reason, shared_questions};
@@ -53,10 +56,10 @@ use walk::Scratch;
 
 /// The most cases enumerated per reason; beyond, a deterministic sample of this many.
 pub const MAX_CASES: usize = 200_000;
-/// The work an analysis may do, in cases × rules: a guidance with many rules gets fewer cases
-/// per reason ([`Options::case_cap`]), so that even 10 000 rules take about a second.
+/// The work the analysis may do on one reason, in cases × the reason's rules: a reason with many
+/// rules gets fewer cases ([`Options::case_cap`]).
 pub const WORK: usize = 10_000_000;
-/// However large the guidance, a reason gets at least this many cases.
+/// However many rules, a reason gets at least this many cases.
 pub const MIN_CASES: usize = 1_000;
 /// Example cases kept per finding, the plainest (fewest "cannot say" answers) first.
 pub const EXAMPLES: usize = 10;
@@ -65,7 +68,7 @@ pub const EXAMPLES: usize = 10;
 pub struct Options {
     /// Cases enumerated per reason before sampling.
     pub max_cases: usize,
-    /// Cases × rules for the whole guidance; see [`Options::case_cap`].
+    /// Cases × rules for one reason; see [`Options::case_cap`].
     pub work: usize,
     /// Example cases kept per finding.
     pub examples: usize,
@@ -82,11 +85,11 @@ impl Default for Options {
 }
 
 impl Options {
-    /// The cases per reason for a guidance: `max_cases`, or fewer (but at least
-    /// [`MIN_CASES`]) when `work` divided by the guidance's rules is less.
-    pub fn case_cap(&self, g: &Guidance) -> usize {
-        let rules: usize = g.reasons.iter().map(|r| r.rules.len()).sum();
-        let by_work = self.work / rules.max(1);
+    /// The cases enumerated of one reason before it is sampled: `max_cases`, or fewer (but at
+    /// least [`MIN_CASES`]) when `work` divided by the reason's own rules is less. Nothing else
+    /// of the guidance counts.
+    pub fn case_cap(&self, reason: &Reason) -> usize {
+        let by_work = self.work / reason.rules.len().max(1);
         self.max_cases.min(by_work.max(MIN_CASES))
     }
 }
@@ -96,17 +99,13 @@ pub fn analyse(g: &Guidance, scenarios: &[Scenario], opts: &Options) -> Analysis
     let mut findings = Vec::new();
     let mut summaries = Vec::new();
     let mut scratch = Scratch::new(g);
-    let opts = &Options {
-        max_cases: opts.case_cap(g),
-        ..*opts
-    };
     let order = ask_positions(g);
     for i in 0..g.reasons.len() {
         let rid = ReasonId(i as u32);
         let space = Space::new(g, Some(rid), &order);
         summaries.push(analyse_reason(
             &space,
-            opts.max_cases,
+            opts.case_cap(g.reason(rid)),
             opts.examples,
             &mut scratch,
             &mut findings,

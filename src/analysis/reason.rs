@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::analysis::cannot_say::{CannotSay, Decided};
-use crate::analysis::findings::{CaseKey, Examples, Reporter};
+use crate::analysis::findings::{CaseKey, Examples, Reporter, severity};
 use crate::analysis::report::{Count, Decision, Finding, ReasonSummary, cases_n, percent};
 use crate::analysis::space::Space;
 use crate::analysis::walk::{Scratch, Walk};
@@ -370,7 +370,7 @@ pub(super) fn shared_questions(
             };
             findings.push(Finding {
                 kind: Kind::Unreachable,
-                severity: Kind::Unreachable.severity(),
+                severity: severity(Kind::Unreachable, sampled),
                 reason: None,
                 id: q.id.clone(),
                 related: Vec::new(),
