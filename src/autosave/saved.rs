@@ -13,7 +13,7 @@ use crate::guidance::Guidance;
 /// in the decision and no `version` field; version 2 holds them as one [`Disposition`]; version
 /// 3 adds the decision's service, nurse's judgement and time. Every
 /// earlier version is read and migrated (see `version.rs`).
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Whether free text (the notes, the override explanation, and free-text answers once the
 /// guidance format has them) is written to disk. Arvio promises no identifiers and no free text
