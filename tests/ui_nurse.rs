@@ -657,6 +657,7 @@ fn notes_typed_with_the_default_settings_never_reach_the_disk() {
     type_text(&mut h, "39,5");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Num1);
+    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     h.get_by_label(arvio::i18n::Msg::Notes.get(arvio::text::Language::Fi))
         .click();
