@@ -9,14 +9,53 @@ use crate::disposition::Resolved;
 use crate::effective::Effective;
 use crate::engine::Evaluation;
 use crate::guidance::{Guidance, ServiceId};
+use crate::i18n::Msg;
 
-/// Who is on the line.
+/// Who is on the line. A call starts with [`Caller::NotChosen`]: the record never assumes the
+/// client called, and the app asks for it before the decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Caller {
     #[default]
+    NotChosen,
+    /// The client themself.
     Client,
-    /// A relative or carer calling on the client's behalf.
+    /// A parent, about their child.
+    Parent,
+    /// A relative or carer.
+    Relative,
+    /// A professional (home care, a care home, a school nurse…).
+    Professional,
+    /// "On someone's behalf", as logs and autosaves before issue 14 say.
     OnBehalf,
+}
+
+/// What the nurse did when the call left the flow for an emergency, chosen on the emergency
+/// screen and written into the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EmergencyAction {
+    /// Told the caller to call 112.
+    ToldToCall112,
+    /// Transferred the call to the emergency centre.
+    Transferred,
+    /// Ordered an ambulance.
+    OrderedAmbulance,
+}
+
+impl EmergencyAction {
+    /// What the nurse did, in the record's words.
+    pub fn label(self) -> Msg {
+        match self {
+            EmergencyAction::ToldToCall112 => Msg::ActionTold112,
+            EmergencyAction::Transferred => Msg::ActionTransferred,
+            EmergencyAction::OrderedAmbulance => Msg::ActionAmbulance,
+        }
+    }
+
+    pub const ALL: [EmergencyAction; 3] = [
+        EmergencyAction::ToldToCall112,
+        EmergencyAction::Transferred,
+        EmergencyAction::OrderedAmbulance,
+    ];
 }
 
 /// How the contact came in.
@@ -30,7 +69,25 @@ pub enum Channel {
 }
 
 impl Caller {
-    pub const ALL: [Caller; 2] = [Caller::Client, Caller::OnBehalf];
+    /// Who called, in the record's words.
+    pub fn label(self) -> Msg {
+        match self {
+            Caller::NotChosen => Msg::CallerNotChosen,
+            Caller::Client => Msg::CallerClient,
+            Caller::Parent => Msg::CallerParent,
+            Caller::Relative => Msg::CallerRelative,
+            Caller::Professional => Msg::CallerProfessional,
+            Caller::OnBehalf => Msg::CallerOnBehalf,
+        }
+    }
+
+    /// The choices F2 cycles through (never back to "not chosen").
+    pub const ALL: [Caller; 4] = [
+        Caller::Client,
+        Caller::Parent,
+        Caller::Relative,
+        Caller::Professional,
+    ];
 }
 
 impl Channel {
@@ -89,6 +146,8 @@ pub struct Assessment {
     pub caller: Caller,
     pub channel: Channel,
     pub decision: Option<Decision>,
+    /// What the nurse did on the emergency screen (`None`: not yet said).
+    pub emergency_action: Option<EmergencyAction>,
     /// Free text: kept only in memory and in the user's private autosave, never in the log.
     pub notes: String,
 }
@@ -101,6 +160,7 @@ impl Assessment {
             caller: Caller::default(),
             channel: Channel::default(),
             decision: None,
+            emergency_action: None,
             notes: String::new(),
         }
     }

@@ -124,6 +124,8 @@ pub struct Matched {
     pub timeframe: String,
 }
 
+/// One reason's own route: what its rules decide for it alone, with its window, service and
+/// advice (the screen and the record show every reason's, the decision covers the call).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReasonDecision {
     pub reason: Named,
@@ -131,6 +133,17 @@ pub struct ReasonDecision {
     pub timeframe: Named,
     pub mode: Option<Mode>,
     pub professional: Option<Named>,
+    /// The deciding rule's description (never its id), for the nurse.
+    #[serde(skip)]
+    pub decided_by_label: String,
+    #[serde(skip)]
+    pub window: Option<Window>,
+    #[serde(skip)]
+    pub service: Option<ServiceLine>,
+    #[serde(skip)]
+    pub advice: String,
+    #[serde(skip)]
+    pub worsening: Option<String>,
 }
 
 /// An answer in words: "Yes", "38.5 °C", the option's label.
@@ -278,13 +291,22 @@ pub fn explain(
             .per_reason
             .iter()
             .map(|&(r, d)| {
-                let o = Effective::of_decider(g, d, local).outcome;
+                let e = Effective::of_decider(g, d, local);
+                let o = e.outcome;
                 ReasonDecision {
                     reason: n.reason(r),
                     decided_by: d.id(g),
                     timeframe: n.timeframe(o.timeframe),
                     mode: o.modes.first().map(|&m| n.mode(m)),
                     professional: n.professional(o.professional),
+                    decided_by_label: d.description(g).get(lang).to_owned(),
+                    window: window_of(g, &e, local, lang),
+                    service: o.service.map(|s| ServiceLine {
+                        status: service_status(&e, local, lang),
+                        ..n.service(s)
+                    }),
+                    advice: o.advice.get(lang).to_owned(),
+                    worsening: o.worsening.as_ref().map(|w| w.get(lang).to_owned()),
                 }
             })
             .collect(),

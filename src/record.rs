@@ -1,17 +1,19 @@
 //! The record text: the HTA note the nurse pastes into the patient record.
 //!
-//! It follows what a documented assessment must hold (domain.md §2): time, assessor, who called
-//! and how, reasons, positive findings and relevant negatives, the red-flag screen, the proposal,
-//! the decision with any override reason, the advice given, the guidance version and hash, and
-//! the nurse's notes. The text is plain and line-based so that it pastes into any record system.
+//! It follows what a documented assessment must hold (domain.md §2), in short lines as a Finnish
+//! record expects them: time, who called and how, the patient's basics, the reasons and onset,
+//! the red-flag screen, the symptoms told, risk factors, relevant negatives by their short
+//! labels, the proposal and each reason's route, the decision with any override reason, the
+//! advice given, what was done in an emergency, the assessor, the guidance version and hash, and
+//! the nurse's notes. Never an id. Plain lines, so that it pastes into any record system.
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::assessment::{Assessment, Caller, Channel};
+use crate::assessment::{Assessment, Channel};
 use crate::call::Value;
 use crate::engine::Evaluation;
 use crate::explain::{Explanation, answer_text, explain};
-use crate::guidance::{Guidance, Part, RedFlag};
+use crate::guidance::{Guidance, Part, QuestionId, QuestionKind, RedFlag};
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
 
@@ -22,7 +24,8 @@ pub struct Assessor {
     pub title: String,
 }
 
-/// The record text of an assessment, in `lang`, as of `now`.
+/// The record text of an assessment, in `lang`, as of `now`: short lines as a Finnish patient
+/// record expects them, ids never.
 pub fn record_text(
     g: &Guidance,
     a: &Assessment,
@@ -31,7 +34,8 @@ pub fn record_text(
     now: DateTime<FixedOffset>,
     lang: Language,
 ) -> String {
-    let mut out = header(g, a, assessor, now, lang);
+    let t = |m| tr(lang, m);
+    let mut out = header(g, a, evaluation, now, lang);
     out.push(red_flag_screen(g, a, evaluation, lang));
     findings(g, a, evaluation, lang, &mut out);
     // The window counts from the decision (or, before one, from when the record is made), not
@@ -42,38 +46,44 @@ pub fn record_text(
     if let Some(e) = explain(g, &a.call, evaluation, at, lang) {
         proposal(&e, lang, &mut out);
         decision(g, a, at, lang, &mut out);
+        advice(&e, lang, &mut out);
+    }
+    if let Some(action) = a.emergency_action {
         out.push(format!(
             "{}: {}",
-            tr(lang, Msg::RecordAdviceGiven),
-            e.advice
+            t(Msg::RecordActionTaken),
+            t(action.label())
         ));
-        if let Some(w) = &e.worsening {
-            out.push(format!("{}: {w}", tr(lang, Msg::Worsening)));
-        }
+    }
+    let who = [assessor.name.trim(), assessor.title.trim()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !who.is_empty() {
+        out.push(format!("{}: {who}", t(Msg::RecordAssessor)));
     }
     out.push(format!(
         "{}: {}, {} {} (SHA-256 {})",
-        tr(lang, Msg::Guidance),
+        t(Msg::Guidance),
         g.meta.name.get(lang),
-        tr(lang, Msg::Version),
+        t(Msg::Version),
         g.meta.version,
         g.provenance.short_hash()
     ));
     if !a.notes.trim().is_empty() {
-        out.push(format!(
-            "{}: {}",
-            tr(lang, Msg::RecordNotes),
-            a.notes.trim()
-        ));
+        out.push(format!("{}: {}", t(Msg::RecordNotes), a.notes.trim()));
     }
     out.join("\n")
 }
 
-/// Title, time and call length, assessor, who called and how, and the reasons.
+/// Title, time and call length, who called and how, the patient's basics, and the reasons with
+/// the onset the caller gave.
 fn header(
     g: &Guidance,
     a: &Assessment,
-    assessor: &Assessor,
+    evaluation: &Evaluation,
     now: DateTime<FixedOffset>,
     lang: Language,
 ) -> Vec<String> {
@@ -87,26 +97,27 @@ fn header(
         t(Msg::RecordCallLength),
         t(Msg::Minutes)
     ));
-    let who = [assessor.name.trim(), assessor.title.trim()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if !who.is_empty() {
-        out.push(format!("{}: {who}", t(Msg::RecordAssessor)));
-    }
-    let caller = t(match a.caller {
-        Caller::Client => Msg::CallerClient,
-        Caller::OnBehalf => Msg::CallerOnBehalf,
-    });
     let channel = t(match a.channel {
         Channel::Phone => Msg::ChannelPhone,
         Channel::Callback => Msg::ChannelCallback,
         Channel::Chat => Msg::ChannelChat,
         Channel::WalkIn => Msg::ChannelWalkIn,
     });
-    out.push(format!("{}: {caller}, {channel}", t(Msg::RecordContact)));
+    out.push(format!(
+        "{}: {}, {channel}",
+        t(Msg::RecordContact),
+        t(a.caller.label())
+    ));
+    let basics: Vec<String> = answered_of(g, a, evaluation, |p| p == Part::Basic)
+        .map(|(q, v)| told(g, a, q, v, lang))
+        .collect();
+    if !basics.is_empty() {
+        out.push(format!("{}: {}", t(Msg::RecordBasics), basics.join("; ")));
+    }
+    let onset = onset(g, a, evaluation).map(|q| {
+        let v = a.call.answer(q).unwrap_or(Value::CannotSay);
+        answer_text(g, q, v, lang)
+    });
     if !a.call.reasons.is_empty() {
         let reasons: Vec<_> = a
             .call
@@ -114,13 +125,58 @@ fn header(
             .iter()
             .map(|r| g.reason(*r).label.get(lang))
             .collect();
-        out.push(format!("{}: {}", t(Msg::RecordReasons), reasons.join("; ")));
+        let mut line = format!("{}: {}", t(Msg::RecordReasons), reasons.join("; "));
+        if let Some(onset) = &onset {
+            line.push_str(&format!(" ({} {onset})", t(Msg::RecordOnset)));
+        }
+        out.push(line);
     }
     out
 }
 
+/// The onset: the first duration the caller gave ("since when"), told with the reason.
+fn onset(g: &Guidance, a: &Assessment, evaluation: &Evaluation) -> Option<QuestionId> {
+    evaluation.questions.iter().copied().find(|&q| {
+        matches!(g.question(q).kind, QuestionKind::Duration(_))
+            && a.call.answer(q).is_some_and(|v| v != Value::CannotSay)
+    })
+}
+
+/// The answered questions of the call in the order asked, of the parts `part` takes.
+fn answered_of<'a>(
+    g: &'a Guidance,
+    a: &'a Assessment,
+    evaluation: &'a Evaluation,
+    part: impl Fn(Part) -> bool + 'a,
+) -> impl Iterator<Item = (QuestionId, Value)> + 'a {
+    evaluation
+        .questions
+        .iter()
+        .filter(move |&&q| part(g.question(q).part))
+        .filter_map(|&q| Some((q, a.call.answer(q)?)))
+}
+
+/// A question told: "Lämpö 39,2 °C", "Kuumetta? Kyllä", a free text's words.
+fn told(g: &Guidance, a: &Assessment, q: QuestionId, v: Value, lang: Language) -> String {
+    let shown = match a.call.text(q) {
+        Some(words) => words.to_owned(),
+        None => answer_text(g, q, v, lang),
+    };
+    format!("{} {shown}", g.question(q).text.get(lang))
+}
+
+/// A relevant negative by its short label ("ei rintakipua"), else the question and "no".
+fn negative(g: &Guidance, q: QuestionId, lang: Language) -> String {
+    let question = g.question(q);
+    match &question.short {
+        Some(short) => short.get(lang).to_owned(),
+        None if question.part == Part::RedFlag => question.text.get(lang).to_owned(),
+        None => format!("{} {}", question.text.get(lang), tr(lang, Msg::No)),
+    }
+}
+
 /// The red-flag screen's line: positive, negative, or incomplete with what was not asked; over
-/// the red flags in scope of the call.
+/// the red flags in scope of the call. A red flag not answered is "not asked", never a negative.
 fn red_flag_screen(
     g: &Guidance,
     a: &Assessment,
@@ -147,10 +203,10 @@ fn red_flag_screen(
             })
         })
         .collect();
-    let unanswered: Vec<&str> = in_scope
+    let unanswered: Vec<String> = in_scope
         .iter()
         .filter(|rf| a.call.answer(rf.question).is_none())
-        .map(|rf| g.question(rf.question).text.get(lang))
+        .map(|rf| short_or_text(g, rf.question, lang))
         .collect();
     let screen = if !positive.is_empty() {
         format!(
@@ -170,7 +226,19 @@ fn red_flag_screen(
     format!("{}: {screen}", t(Msg::RecordRedFlags))
 }
 
-/// Findings and relevant negatives, in the order they were asked.
+/// A question by its short label where it has one, else its text.
+fn short_or_text(g: &Guidance, q: QuestionId, lang: Language) -> String {
+    let question = g.question(q);
+    question
+        .short
+        .as_ref()
+        .unwrap_or(&question.text)
+        .get(lang)
+        .to_owned()
+}
+
+/// The symptoms told, the risk factors, and the relevant negatives as one compact list of short
+/// labels, in the order asked.
 fn findings(
     g: &Guidance,
     a: &Assessment,
@@ -178,49 +246,45 @@ fn findings(
     lang: Language,
     out: &mut Vec<String>,
 ) {
-    let mut findings = Vec::new();
-    let mut negatives = Vec::new();
-    for &q in &evaluation.questions {
-        let question = g.question(q);
-        let Some(v) = a.call.answer(q) else { continue };
-        // A relevant negative is named by its short label where the guidance gives one.
-        let negative = || match &question.short {
-            Some(short) => short.get(lang).to_owned(),
-            None if question.part == Part::RedFlag => question.text.get(lang).to_owned(),
-            None => format!("{} {}", question.text.get(lang), tr(lang, Msg::No)),
-        };
-        if question.part == Part::RedFlag {
-            if v == Value::No {
-                negatives.push(negative());
-            }
-            continue;
-        }
-        // A free text's words go into the record as the nurse wrote them (never into the log).
-        let shown = match a.call.text(q) {
-            Some(words) => words.to_owned(),
-            None => answer_text(g, q, v, lang),
-        };
-        let line = format!("- {} {shown}", question.text.get(lang));
-        if v == Value::No {
-            negatives.push(negative())
-        } else {
-            findings.push(line)
-        }
+    let t = |m| tr(lang, m);
+    let onset = onset(g, a, evaluation);
+    let told_of = |part: fn(Part) -> bool| -> Vec<String> {
+        answered_of(g, a, evaluation, part)
+            .filter(|(q, v)| *v != Value::No && Some(*q) != onset)
+            .map(|(q, v)| told(g, a, q, v, lang))
+            .collect()
+    };
+    let symptoms = told_of(|p| matches!(p, Part::Reason(_) | Part::Pool));
+    if !symptoms.is_empty() {
+        out.push(format!(
+            "{}: {}",
+            t(Msg::RecordSymptoms),
+            symptoms.join("; ")
+        ));
     }
-    if !findings.is_empty() {
-        out.push(format!("{}:", tr(lang, Msg::RecordFindings)));
-        out.extend(findings);
+    let risks = told_of(|p| p == Part::RiskFactor);
+    if !risks.is_empty() {
+        out.push(format!(
+            "{}: {}",
+            t(Msg::RecordRiskFactors),
+            risks.join("; ")
+        ));
     }
+    let negatives: Vec<String> = answered_of(g, a, evaluation, |p| p != Part::Basic)
+        .filter(|(_, v)| *v == Value::No)
+        .map(|(q, _)| negative(g, q, lang))
+        .collect();
     if !negatives.is_empty() {
         out.push(format!(
             "{}: {}",
-            tr(lang, Msg::RecordNegatives),
+            t(Msg::RecordNegatives),
             negatives.join("; ")
         ));
     }
 }
 
-/// The proposal with its window and deciding rule, then the other reasons' routes.
+/// The call's proposal with its window and its service, then each reason's own route when the
+/// call has several. (The deciding rule is the screen's "why", not the record's.)
 fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     let t = |m| tr(lang, m);
     let mut proposal = match &e.when_closed {
@@ -252,7 +316,6 @@ fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
     if e.outside_care_guarantee {
         proposal.push_str(&format!(" [{}]", t(Msg::OutsideCareGuarantee)));
     }
-    proposal.push_str(&format!(" [{}: {}]", t(Msg::DecidedBy), e.decided_by.id));
     out.push(format!("{}: {proposal}", t(Msg::RecordProposal)));
     if let Some(s) = &e.service {
         out.push(format!(
@@ -262,19 +325,57 @@ fn proposal(e: &Explanation, lang: Language, out: &mut Vec<String>) {
             s.contact
         ));
     }
-    for d in e
-        .per_reason
-        .iter()
-        .filter(|d| d.decided_by != e.decided_by.id)
-    {
-        let mut line = format!("  {}: {}", d.reason.label, d.timeframe.label);
+    if e.per_reason.len() < 2 {
+        return;
+    }
+    out.push(format!("{}:", t(Msg::RecordRoute)));
+    for d in &e.per_reason {
+        let mut line = format!("- {}: {}", d.reason.label, d.timeframe.label);
         if let Some(m) = &d.mode {
             line.push_str(&format!(", {}", m.label));
         }
         if let Some(p) = &d.professional {
             line.push_str(&format!(", {}", p.label));
         }
+        if let Some(s) = &d.service {
+            line.push_str(&format!(", {}", s.label));
+        }
+        if let Some(w) = &d.window {
+            line.push_str(&format!("; {}", w.text));
+        }
         out.push(line);
+    }
+}
+
+/// The advice given and what to do if symptoms worsen: the call's, or with several reasons
+/// each reason's own, by its label (the same text once).
+fn advice(e: &Explanation, lang: Language, out: &mut Vec<String>) {
+    let t = |m| tr(lang, m);
+    let several = e.per_reason.len() >= 2 && !e.red_flag_hit;
+    if !several {
+        out.push(format!("{}: {}", t(Msg::RecordAdviceGiven), e.advice));
+        if let Some(w) = &e.worsening {
+            out.push(format!("{}: {w}", t(Msg::Worsening)));
+        }
+        return;
+    }
+    let mut given: Vec<String> = Vec::new();
+    let mut worsening: Vec<String> = Vec::new();
+    for d in &e.per_reason {
+        given.push(format!("{}: {}", d.reason.label, d.advice));
+        if let Some(w) = &d.worsening
+            && !worsening.iter().any(|x| x.ends_with(w.as_str()))
+        {
+            worsening.push(format!("{}: {w}", d.reason.label));
+        }
+    }
+    out.push(format!(
+        "{}: {}",
+        t(Msg::RecordAdviceGiven),
+        given.join("; ")
+    ));
+    if !worsening.is_empty() {
+        out.push(format!("{}: {}", t(Msg::Worsening), worsening.join("; ")));
     }
 }
 

@@ -105,11 +105,12 @@ fn within_seconds<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 
 // Versions
 
 /// Every sample, by version, with the file name it is kept under.
-const SAMPLES: [(&str, u32); 4] = [
+const SAMPLES: [(&str, u32); 5] = [
     ("v1.ron", 1),
     ("v2-unnumbered.ron", 2),
     ("v2.ron", 2),
     ("v3.ron", 3),
+    ("v4.ron", 4),
 ];
 
 #[test]

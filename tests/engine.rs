@@ -988,6 +988,15 @@ fn explanation_in_english() {
         label: "Visit".into(),
         remote: false,
     };
+    let expected_window = Some(Window {
+        earliest: ymd(2026, 11, 24),
+        latest: ymd(2026, 11, 26),
+        text: "Contact by Thu 26.11.2026 (earliest Tue 24.11.2026)".into(),
+        from: None,
+        to: None,
+        opens_later: false,
+        after_timeframe: false,
+    });
     let expected = Explanation {
         guidance: GuidanceRef {
             name: "Test guidance".into(),
@@ -1040,6 +1049,11 @@ fn explanation_in_english() {
             timeframe: named("days_1_3", "1–3 days"),
             mode: Some(visit),
             professional: Some(named("doctor", "Doctor")),
+            decided_by_label: "High fever".into(),
+            window: expected_window.clone(),
+            service: None,
+            advice: "See a doctor".into(),
+            worsening: None,
         }],
         // age and kind
         questions_left: 2,

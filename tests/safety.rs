@@ -521,6 +521,7 @@ mod app {
         s.apply(Intent::SetNotes(format!(
             "Tytär soitti äidistään {PIC}, puh. {PHONE}"
         )));
+        s.apply(Intent::CycleCaller); // who called: the client
         s.apply(Intent::Accept);
         assert!(
             s.call.as_ref().expect("call").assessment.decision.is_some(),

@@ -210,6 +210,8 @@ fn the_statistics_chart_goes_by_urgency_without_dash_rows() {
         .state
         .apply(Intent::OpenLog(Some(log.path().into())));
     let finish = |h: &mut App| {
+        press(h, Key::F2); // who called: the client
+        press(h, Key::F5); // in an emergency: told the caller to call 112
         chord(h, Modifiers::COMMAND, Key::Enter);
         chord(h, Modifiers::COMMAND, Key::Enter);
         assert!(h.state().state.call.is_none(), "finished");

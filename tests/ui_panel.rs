@@ -59,6 +59,7 @@ fn on_screen(h: &App, r: egui::Rect) -> bool {
 fn accepting_scrolls_the_right_column_to_the_decision_and_highlights_it() {
     let mut h = complete_respiratory_call();
     h.get_by_label_contains("PgUp / PgDn");
+    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let decided = h.get_by_label_contains("✔ Päätetty: 1–3 vrk");
     assert!(on_screen(&h, decided.rect()), "{:?}", decided.rect());
@@ -70,6 +71,7 @@ fn accepting_scrolls_the_right_column_to_the_decision_and_highlights_it() {
 #[test]
 fn page_up_and_page_down_scroll_the_right_column() {
     let mut h = complete_respiratory_call();
+    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let copy = |h: &App| h.get_by_label("Kopioi kirjaus (Ctrl+Shift+C)").rect();
     let heading = |h: &App| h.get_by_label("Ehdotus").rect();
@@ -151,16 +153,19 @@ fn f2_and_f3_change_who_called_and_how_on_screen() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
     chord(&mut h, Modifiers::COMMAND, Key::N);
-    h.get_by_label("asiakas itse");
+    // A call starts with who called not chosen: the record never assumes the client.
+    h.get_by_label("ei valittu");
     h.get_by_label("puhelimitse");
     press(&mut h, Key::F2);
-    h.get_by_label("omainen tai muu asiakkaan puolesta");
+    h.get_by_label("asiakas itse");
+    press(&mut h, Key::F2);
+    h.get_by_label("vanhempi");
     assert!(h.query_by_label("asiakas itse").is_none());
     press(&mut h, Key::F3);
     h.get_by_label("takaisinsoittona");
     press(&mut h, Key::F3);
     h.get_by_label("chatissa");
     let c = h.state().state.call.as_ref().expect("call");
-    assert_eq!(c.assessment.caller, arvio::assessment::Caller::OnBehalf);
+    assert_eq!(c.assessment.caller, arvio::assessment::Caller::Parent);
     assert_eq!(c.assessment.channel, arvio::assessment::Channel::Chat);
 }

@@ -147,6 +147,7 @@ impl App {
             self.press(key);
         }
         self.press(Key::K);
+        self.key(Modifiers::NONE, Key::F2); // who called: the client
         self.key(Modifiers::COMMAND, Key::Enter);
         self.key(Modifiers::COMMAND, Key::Enter);
         assert!(self.h.state().state.call.is_none(), "finished");
@@ -298,6 +299,7 @@ impl App {
         self.press(Key::Enter);
         assert_eq!(answer(self, "temp"), Some(Value::Number(39.5)));
         self.press(Key::Num1);
+        self.key(Modifiers::NONE, Key::F2); // who called: the client
         self.key(Modifiers::COMMAND, Key::Enter);
         let c = self.h.state().state.call.as_ref().expect("call");
         let d = c.assessment.decision.as_ref().expect("decided");
@@ -387,6 +389,7 @@ fn opening_a_folder_that_does_not_load_keeps_the_call_in_progress_shown_and_answ
     app.h.get_by_label_contains(fi(Msg::NoGuidance));
     app.h.get_by_label_contains("01_cough.ron:2:15");
     app.call_goes_on();
+    app.key(Modifiers::NONE, Key::F2); // who called: the client
     app.key(Modifiers::COMMAND, Key::Enter);
     assert!(app.h.state().state.call.is_none(), "finished");
     app.key(Modifiers::COMMAND, Key::N);

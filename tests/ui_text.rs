@@ -69,6 +69,7 @@ fn a_urinary_call_shows_labels_never_ids() {
     for _ in 0..40 {
         press(&mut h, Key::O);
     }
+    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let ids = decider_ids(&h);
     let texts = screen_texts(&h);
@@ -150,6 +151,8 @@ fn the_swedish_ui_says_the_call_is_finished_in_swedish() {
     chord(&mut h, Modifiers::COMMAND, Key::N);
     press(&mut h, Key::Tab);
     press(&mut h, Key::J); // chest pain: yes
+    press(&mut h, Key::F2); // who called: the client
+    press(&mut h, Key::F5); // told the caller to call 112
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     assert!(h.state().state.call.is_none());
@@ -177,6 +180,8 @@ fn statistics_write_percentages_as_the_language_does() {
         chord(&mut h, Modifiers::COMMAND, Key::N);
         press(&mut h, Key::Tab);
         press(&mut h, Key::K);
+        press(&mut h, Key::F2); // who called: the client
+        press(&mut h, Key::F5); // told the caller to call 112
         chord(&mut h, Modifiers::COMMAND, Key::Enter);
         chord(&mut h, Modifiers::COMMAND, Key::Enter);
     }

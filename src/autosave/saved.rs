@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::{Assessment, Caller, Channel, Decision, OverrideReason};
+use crate::assessment::{Assessment, Caller, Channel, Decision, EmergencyAction, OverrideReason};
 use crate::call::{Answer, Value};
 use crate::disposition::Disposition;
 use crate::guidance::Guidance;
@@ -13,7 +13,7 @@ use crate::guidance::Guidance;
 /// in the decision and no `version` field; version 2 holds them as one [`Disposition`]; version
 /// 3 adds the decision's service, nurse's judgement and time. Every
 /// earlier version is read and migrated (see `version.rs`).
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Whether free text (the notes, the override explanation, and free-text answers once the
 /// guidance format has them) is written to disk. Arvio promises no identifiers and no free text
@@ -40,6 +40,9 @@ pub struct Autosave {
     pub caller: Caller,
     pub channel: Channel,
     pub decision: Option<SavedDecision>,
+    /// What the nurse did on the emergency screen (an autosave before issue 14 has none).
+    #[serde(default)]
+    pub emergency_action: Option<EmergencyAction>,
     /// Empty unless written with [`FreeText::Keep`].
     #[serde(default)]
     pub notes: String,
@@ -96,6 +99,7 @@ impl Autosave {
                 nurse_judgement: d.nurse_judgement,
                 decided_at: Some(d.decided_at),
             }),
+            emergency_action: a.emergency_action,
             notes: if keep { a.notes.clone() } else { String::new() },
         }
     }
@@ -128,6 +132,7 @@ impl Autosave {
         }
         a.caller = self.caller;
         a.channel = self.channel;
+        a.emergency_action = self.emergency_action;
         a.notes = self.notes.clone();
         // A decision is only restored onto the same guidance: on another it may no longer hold.
         if self.matches(g)

@@ -9,6 +9,8 @@
 //!   before versions were numbered wrote this shape without the field; it is read too.
 //! - **3** (guidance format 2): the decision also holds its `service`, `nurse_judgement` and
 //!   `decided_at`; a version-2 file reads as version 3 with none, `false` and the call's start.
+//! - **4** (issue 14): `emergency_action`, what the nurse did on an emergency's screen; a file of
+//!   version 2 or 3 reads with none.
 
 use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
@@ -46,7 +48,7 @@ pub fn parse(text: &str) -> Result<Autosave, Unreadable> {
                 .map_err(|_| corrupt(e)),
         },
         1 => ron::from_str::<V1>(text).map(V1::migrate).map_err(corrupt),
-        2 | VERSION => ron::from_str::<Autosave>(text)
+        2 | 3 | VERSION => ron::from_str::<Autosave>(text)
             .map(|a| Autosave {
                 version: VERSION,
                 ..a
@@ -91,6 +93,7 @@ impl V1 {
             answers: self.answers,
             caller: self.caller,
             channel: self.channel,
+            emergency_action: None,
             decision: self.decision.map(|d| SavedDecision {
                 disposition: Disposition {
                     timeframe: d.timeframe,
@@ -135,6 +138,7 @@ impl Unnumbered {
             caller: self.caller,
             channel: self.channel,
             decision: self.decision,
+            emergency_action: None,
             notes: self.notes,
         }
     }

@@ -60,6 +60,10 @@ pub enum Command {
         at: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Print the record text (in `--lang`, else the guidance's first language) instead of
+        /// the explanation.
+        #[arg(long)]
+        record: bool,
     },
     /// Statistics of the anonymous assessment log (see docs/statistics.md).
     Stats(StatsArgs),
@@ -198,7 +202,14 @@ fn run_command(
             answers,
             at,
             format,
-        } => eval(dir, answers, at.as_deref(), *format, chosen, now, out, err),
+            record,
+        } => {
+            let how = EvalOutput {
+                format: *format,
+                record: *record,
+            };
+            eval(dir, answers, at.as_deref(), how, chosen, now, out, err)
+        }
         Command::Stats(args) => stats(args, lang, out, err),
         Command::Lint(args) => lint(args, lang, out, err),
         Command::Diff { old, new, format } => diff(old, new, *format, lang, out, err),
@@ -366,12 +377,22 @@ fn test(
     Ok(if failed == 0 { 0 } else { 1 })
 }
 
+/// What `eval` prints: the explanation in a format, or the record text.
+#[derive(Debug, Clone, Copy)]
+struct EvalOutput {
+    format: Format,
+    record: bool,
+}
+
+/// `arvio eval`: 0 with a proposal, 1 when there is nothing to propose, 2 when the guidance or
+/// the answers do not load, 3 when a red flag in scope was not asked (it is never taken as
+/// "no": the questions still to ask are listed and no proposal is made).
 #[allow(clippy::too_many_arguments)]
 fn eval(
     dir: &Path,
     answers: &Path,
     at: Option<&str>,
-    format: Format,
+    how: EvalOutput,
     lang: Option<Language>,
     now: DateTime<FixedOffset>,
     out: &mut dyn Write,
@@ -409,27 +430,102 @@ fn eval(
         },
         None => now,
     };
-    let call = match scenario.call(&g) {
+    let mut call = match scenario.call(&g) {
         Ok(c) => c,
         Err(diags) => {
             write_diagnostics(&diags, said, err)?;
             return Ok(2);
         }
     };
+    // A scenario takes the red flags it leaves out as denied; an answers file given to `eval`
+    // does not: a red flag it leaves out was not asked.
+    let given: std::collections::HashSet<&str> = scenario
+        .raw
+        .answers
+        .0
+        .iter()
+        .map(|(q, _)| q.value.as_str())
+        .collect();
+    for rf in &g.red_flags {
+        if !given.contains(g.question(rf.question).id.as_str()) {
+            call.set(rf.question, None);
+        }
+    }
     let evaluation = evaluate(&g, &call);
+    if how.record {
+        let mut a = crate::assessment::Assessment::new(&g, at);
+        a.call = call.clone();
+        let assessor = crate::record::Assessor::default();
+        let text = crate::record::record_text(&g, &a, &evaluation, &assessor, at, lang);
+        writeln!(out, "{text}")?;
+    }
+    // A red flag not asked is never a "no": no proposal is made before it is asked (unless
+    // one already sends the caller to emergency or on-call care).
+    let leaves = evaluation
+        .proposal
+        .as_ref()
+        .is_some_and(|p| p.leaves_flow(&g));
+    if evaluation.proposal.is_none() {
+        writeln!(err, "arvio: {}", msg!(CliNothingToPropose).render(said))?;
+        return Ok(1);
+    }
+    if evaluation.red_flags_unanswered > 0 && !leaves {
+        let n = evaluation.red_flags_unanswered;
+        writeln!(err, "arvio: {}", msg!(CliRedFlagsNotAsked, n).render(said))?;
+        if !how.record {
+            write_still_to_ask(&g, &call, &evaluation, lang, out)?;
+        }
+        return Ok(3);
+    }
     let Some(explanation) = explain(&g, &call, &evaluation, at, lang) else {
         writeln!(err, "arvio: {}", msg!(CliNothingToPropose).render(said))?;
         return Ok(1);
     };
-    match format {
+    if how.record {
+        return Ok(0);
+    }
+    match how.format {
         Format::Json => writeln!(
             out,
             "{}",
             serde_json::to_string_pretty(&explanation).unwrap_or_default()
         )?,
-        Format::Text => write_explanation(&explanation, lang, out)?,
+        Format::Text => {
+            let mut left = Vec::new();
+            write_still_to_ask(&g, &call, &evaluation, lang, &mut left)?;
+            write_explanation_with(&explanation, lang, &left, out)?;
+        }
     }
     Ok(0)
+}
+
+/// The questions still to ask, in ask order, each with its id and text; a red flag marked so.
+fn write_still_to_ask(
+    g: &Guidance,
+    call: &crate::call::Call,
+    evaluation: &crate::engine::Evaluation,
+    lang: Language,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let left: Vec<_> = evaluation
+        .questions
+        .iter()
+        .filter(|q| call.answer(**q).is_none())
+        .collect();
+    if left.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}:", tr(lang, Msg::CliStillToAsk))?;
+    for &&q in &left {
+        let question = g.question(q);
+        let flag = if question.part == crate::guidance::Part::RedFlag {
+            format!(" [{}]", tr(lang, Msg::RecordRedFlags))
+        } else {
+            String::new()
+        };
+        writeln!(out, "  {}: {}{flag}", question.id, question.text.get(lang))?;
+    }
+    Ok(())
 }
 
 fn stats(
@@ -490,6 +586,17 @@ fn stats(
 pub fn write_explanation(
     e: &Explanation,
     lang: Language,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    write_explanation_with(e, lang, &[], out)
+}
+
+/// The explanation with `still_to_ask` (lines already written) after the count of questions
+/// left, before the guidance's line.
+fn write_explanation_with(
+    e: &Explanation,
+    lang: Language,
+    still_to_ask: &[u8],
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let code = e
@@ -553,6 +660,7 @@ pub fn write_explanation(
     if e.questions_left > 0 {
         writeln!(out, "{} {}", e.questions_left, tr(lang, Msg::QuestionsLeft))?;
     }
+    out.write_all(still_to_ask)?;
     writeln!(
         out,
         "{}: {} {} {} ({})",

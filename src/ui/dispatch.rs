@@ -93,6 +93,7 @@ impl AppState {
             | Intent::EditNotes(_)
             | Intent::SetNotes(_)
             | Intent::CycleCaller
+            | Intent::SetEmergencyAction(_)
             | Intent::CycleChannel
             | Intent::ScrollPanel(_)
             | Intent::PanelScrolled) => decision::apply(self, i),

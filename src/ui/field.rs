@@ -19,6 +19,8 @@ pub enum Field {
     PeriodTo,
     /// The settings' first field, where the keyboard goes when they open.
     AssessorName,
+    /// The free-text answer of the question that has the keyboard.
+    FreeText,
 }
 
 impl Field {

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::assessment::EmergencyAction;
 use crate::call::Value;
 use crate::guidance::{QuestionId, ReasonId};
 use crate::ui::field::Field;
@@ -83,6 +84,8 @@ pub enum Intent {
     SetNotes(String),
     CycleCaller,
     CycleChannel,
+    /// What the nurse did on the emergency screen (F5/F6/F7).
+    SetEmergencyAction(EmergencyAction),
     CopyRecord,
     /// PageDown / PageUp: the right panel scrolls by pages.
     ScrollPanel(i32),

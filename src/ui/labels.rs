@@ -67,10 +67,7 @@ pub fn decided_window(
 
 /// Who is on the line, as the record says it.
 pub fn caller(c: Caller) -> Msg {
-    match c {
-        Caller::Client => Msg::CallerClient,
-        Caller::OnBehalf => Msg::CallerOnBehalf,
-    }
+    c.label()
 }
 
 /// How the contact came in, as the record says it.

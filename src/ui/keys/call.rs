@@ -1,9 +1,10 @@
 //! The keys of a call, wherever the focus is: copy the record, accept then finish, override,
 //! search, back (on the emergency screen: take back its red flag), the right column's pages,
-//! who called and how.
+//! who called and how, and on an emergency's screen what the nurse did.
 
 use egui::{InputState, Key, Modifiers};
 
+use crate::assessment::EmergencyAction;
 use crate::engine::Decider;
 use crate::ui::intent::Intent;
 use crate::ui::nurse::{CallView, Focus};
@@ -52,5 +53,17 @@ pub fn keys(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
     }
     if i.consume_key(Modifiers::NONE, Key::F3) {
         out.push(Intent::CycleChannel);
+    }
+    // On an emergency's screen, what the nurse did: F5 told to call 112, F6 transferred the
+    // call, F7 ordered an ambulance.
+    if c.needs_emergency_action() {
+        for (key, action) in [Key::F5, Key::F6, Key::F7]
+            .into_iter()
+            .zip(EmergencyAction::ALL)
+        {
+            if i.consume_key(Modifiers::NONE, key) {
+                out.push(Intent::SetEmergencyAction(action));
+            }
+        }
     }
 }

@@ -1,14 +1,17 @@
 //! The keys on a focused question: up and down the flow, `/` to the search, the answer keys of
-//! the interface language, 1–9 for options, digits for numbers, Shift with the "no" key for
-//! "none of these" on a red flag, and Space to ask in practice (and nothing otherwise).
+//! the interface language, 1–9 for options, digits for numbers, digits and a unit's key for ages
+//! and durations, Shift with the "no" key for "none of these" on a red flag, and Space to ask in
+//! practice (and nothing otherwise). In a free-text answer only Enter, Tab and the arrows are
+//! keys.
 
 use egui::{Event, InputState, Key, Modifiers};
 
 use crate::call::Value;
-use crate::guidance::{QuestionId, QuestionKind};
+use crate::guidance::{QuantitySpec, QuestionId, QuestionKind};
 use crate::text::Language;
 use crate::ui::intent::Intent;
 use crate::ui::keys::answer::{OPTION_KEYS, answer_keys};
+use crate::ui::nurse::quantity::{Typed, read};
 use crate::ui::nurse::{CallView, Focus};
 
 pub fn keys(
@@ -20,13 +23,21 @@ pub fn keys(
 ) {
     let question = c.guidance.question(q);
     let [(yes, _), (no, _), (cannot, _)] = answer_keys(lang);
+    if matches!(question.kind, QuestionKind::FreeText) {
+        return free_text(i, c, out);
+    }
     if i.consume_key(Modifiers::SHIFT, Key::Tab) || i.consume_key(Modifiers::NONE, Key::ArrowUp) {
         out.push(Intent::FocusPrevious);
     }
     if i.consume_key(Modifiers::NONE, Key::Tab) || i.consume_key(Modifiers::NONE, Key::ArrowDown) {
         out.push(Intent::FocusNext);
     }
-    if i.consume_key(Modifiers::NONE, Key::Slash) {
+    // Typed quantities take the slash and the letters themselves.
+    let typed = matches!(
+        question.kind,
+        QuestionKind::Age(_) | QuestionKind::Duration(_)
+    );
+    if !typed && i.consume_key(Modifiers::NONE, Key::Slash) {
         out.push(Intent::Focus(Focus::Search));
     }
     // Space asks the caller in practice; otherwise it does nothing, and never reaches a widget.
@@ -41,15 +52,18 @@ pub fn keys(
     if c.red_flag_block(q).is_some() && i.consume_key(Modifiers::SHIFT, no) {
         out.push(Intent::NoneOfThese(q));
     }
-    if i.consume_key(Modifiers::NONE, cannot)
-        || i.consume_key(Modifiers::NONE, Key::Minus)
-            && !matches!(question.kind, QuestionKind::Number(_))
+    if !typed
+        && (i.consume_key(Modifiers::NONE, cannot)
+            || i.consume_key(Modifiers::NONE, Key::Minus)
+                && !matches!(question.kind, QuestionKind::Number(_)))
     {
         out.push(Intent::Answer(q, Some(Value::CannotSay)));
     }
     match &question.kind {
-        // Typing ages, durations and free text is for the question panel's next step.
-        QuestionKind::Age(_) | QuestionKind::Duration(_) | QuestionKind::FreeText => {}
+        QuestionKind::Age(spec) | QuestionKind::Duration(spec) => {
+            quantity(i, c, spec, lang, (cannot, q), out)
+        }
+        QuestionKind::FreeText => {}
         QuestionKind::YesNo => {
             if i.consume_key(Modifiers::NONE, yes) {
                 out.push(Intent::Answer(q, Some(Value::Yes)));
@@ -87,6 +101,78 @@ pub fn keys(
     }
     // Text events of answered keys must not reach any widget.
     i.events.retain(|e| !matches!(e, Event::Text(_)));
+}
+
+/// The free-text field has the keyboard: every character is the nurse's words (the field's
+/// own); only Enter (the words answer), Tab and the arrows up and down (moving on, Tab with the
+/// words written keeping them) are keys.
+fn free_text(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
+    if i.consume_key(Modifiers::SHIFT, Key::Tab) || i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+        out.push(Intent::FocusPrevious);
+    }
+    if i.consume_key(Modifiers::NONE, Key::Tab) || i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+        out.push(if c.number.trim().is_empty() {
+            Intent::FocusNext
+        } else {
+            Intent::CommitNumber
+        });
+    }
+    if i.consume_key(Modifiers::NONE, Key::Enter) {
+        out.push(Intent::CommitNumber);
+    }
+}
+
+/// An age or a duration: digits (and the decimal point the question allows), then the unit's
+/// key, which answers at once when it names one unit; Enter takes what is typed. With nothing
+/// typed the cannot-say key (or `-`) answers "cannot say", since in Swedish and English it is
+/// also a unit's key.
+fn quantity(
+    i: &mut InputState,
+    c: &CallView,
+    spec: &QuantitySpec,
+    lang: Language,
+    (cannot, q): (Key, QuestionId),
+    out: &mut Vec<Intent>,
+) {
+    if c.number.is_empty()
+        && (i.consume_key(Modifiers::NONE, cannot) || i.consume_key(Modifiers::NONE, Key::Minus))
+    {
+        out.push(Intent::Answer(q, Some(Value::CannotSay)));
+        i.events.retain(|e| !matches!(e, Event::Text(_)));
+        return;
+    }
+    let mut text = c.number.clone();
+    let mut changed = false;
+    i.events.retain(|e| match e {
+        Event::Text(t)
+            if t.chars().all(|ch| {
+                ch.is_ascii_digit() || ch.is_alphabetic() || (ch == '.' || ch == ',')
+            }) =>
+        {
+            text.push_str(&t.to_lowercase());
+            changed = true;
+            false
+        }
+        Event::Key {
+            key: Key::Backspace,
+            pressed: true,
+            ..
+        } => {
+            text.pop();
+            changed = true;
+            false
+        }
+        _ => true,
+    });
+    if changed {
+        out.push(Intent::NumberText(text.clone()));
+        if let Typed::Complete(_) = read(&text, lang, spec, false) {
+            out.push(Intent::CommitNumber);
+        }
+    }
+    if i.consume_key(Modifiers::NONE, Key::Enter) {
+        out.push(Intent::CommitNumber);
+    }
 }
 
 /// Digits, a decimal point or comma and Backspace edit the typed number; Enter commits it.

@@ -1,11 +1,13 @@
 //! The call's questions: where the keyboard is, answers (asked of the case in practice), the
-//! options of a several-of question, and numbers typed digit by digit.
+//! options of a several-of question, numbers typed digit by digit, ages and durations with their
+//! unit's key, and free text.
 
 use crate::call::Value;
-use crate::guidance::{QuestionId, QuestionKind};
+use crate::guidance::{QuantitySpec, QuestionId, QuestionKind};
 use crate::i18n::{Msg, format_number, tr};
 use crate::text::Language;
 use crate::ui::intent::{Change, Intent};
+use crate::ui::nurse::quantity::{self, Typed};
 use crate::ui::nurse::reasons::reevaluate;
 use crate::ui::nurse::{CallView, Focus};
 use crate::ui::state::AppState;
@@ -125,8 +127,13 @@ fn commit_number(c: &mut CallView, lang: Language) -> Change {
         return Change::Call;
     }
     let g = c.guidance.clone();
-    let QuestionKind::Number(spec) = &g.question(q).kind else {
-        return Change::None;
+    let spec = match &g.question(q).kind {
+        QuestionKind::Number(spec) => spec,
+        QuestionKind::Age(spec) | QuestionKind::Duration(spec) => {
+            return commit_quantity(c, q, spec, lang);
+        }
+        QuestionKind::FreeText => return commit_text(c, q),
+        _ => return Change::None,
     };
     let text = c.number.trim().replace(',', ".");
     let checked = text
@@ -159,13 +166,69 @@ fn commit_number(c: &mut CallView, lang: Language) -> Change {
     }
 }
 
-/// The number of the focused question as its answer is written, for editing it again.
+/// An age or a duration typed with its unit's key: within the question's units, range and
+/// decimals it answers; otherwise it is refused with what the question takes, never rounded.
+fn commit_quantity(c: &mut CallView, q: QuestionId, spec: &QuantitySpec, lang: Language) -> Change {
+    if c.number.trim().is_empty() {
+        move_focus(c, 1);
+        return Change::None;
+    }
+    let g = c.guidance.clone();
+    let checked = match quantity::read(&c.number, lang, spec, true) {
+        Typed::Complete(x) => crate::call::check_quantity(&g.question(q).id, spec, x),
+        _ => {
+            c.message =
+                Some(crate::msg!(TypeUnitKey, quantity::unit_keys(lang, spec)).render(lang));
+            return Change::None;
+        }
+    };
+    match checked {
+        Ok(value) => {
+            c.message = None;
+            answer(c, q, Some(value));
+            Change::Call
+        }
+        Err(crate::call::AnswerError::TooManyDecimals {
+            value, decimals, ..
+        }) => {
+            c.message = Some(if decimals == 0 {
+                crate::msg!(TypedWhole, value).render(lang)
+            } else {
+                crate::msg!(TypedDecimals, value, decimals).render(lang)
+            });
+            Change::None
+        }
+        Err(e) => {
+            c.message = Some(e.message().render(lang));
+            Change::None
+        }
+    }
+}
+
+/// Enter in a free-text answer: the words answer it; nothing written is "cannot say", so that
+/// the question does not stay open.
+fn commit_text(c: &mut CallView, q: QuestionId) -> Change {
+    let words = c.number.trim().to_owned();
+    if words.is_empty() {
+        answer(c, q, Some(Value::CannotSay));
+    } else {
+        c.assessment.call.set_text(q, &words);
+        reevaluate(c);
+        c.focus = next_after(c, q).map_or(Focus::Search, Focus::Question);
+        c.number = number_text(c, c.focus);
+    }
+    Change::Call
+}
+
+/// What the focused question's field holds when the keyboard comes to it: its number as
+/// written, or its free text's words, for editing them again.
 fn number_text(c: &CallView, f: Focus) -> String {
     match f {
         Focus::Question(q) => match (c.assessment.call.answer(q), &c.guidance.question(q).kind) {
             (Some(Value::Number(x)), QuestionKind::Number(spec)) => {
                 format!("{x:.*}", spec.decimals as usize)
             }
+            (Some(Value::Text), _) => c.assessment.call.text(q).unwrap_or_default().to_owned(),
             _ => String::new(),
         },
         _ => String::new(),

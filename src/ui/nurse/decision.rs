@@ -23,6 +23,21 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     match intent {
         Intent::Accept => {
             let g = c.guidance.clone();
+            // The record never assumes who called; an emergency records what the nurse did.
+            if let Err(e) = crate::assessment::ready(&g, &c.evaluation) {
+                c.message = Some(decision_error(lang, &e));
+                return Change::None;
+            }
+            // A practice call's record is not kept.
+            let real = c.practice.is_none();
+            if real && c.assessment.caller == Caller::NotChosen {
+                c.message = Some(tr(lang, Msg::ChooseCallerFirst).to_owned());
+                return Change::None;
+            }
+            if real && c.needs_emergency_action() && c.assessment.emergency_action.is_none() {
+                c.message = Some(tr(lang, Msg::ChooseActionFirst).to_owned());
+                return Change::None;
+            }
             match c.assessment.accept(&g, &c.evaluation, now) {
                 Ok(()) => {
                     c.message = None;
@@ -58,11 +73,21 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             Change::Call
         }
         Intent::CycleCaller => {
-            let i = Caller::ALL
-                .iter()
-                .position(|x| *x == c.assessment.caller)
-                .unwrap_or(0);
-            c.assessment.caller = Caller::ALL[(i + 1) % Caller::ALL.len()];
+            // From "not chosen" (or an older autosave's "on behalf") to the first choice.
+            c.assessment.caller = match Caller::ALL.iter().position(|x| *x == c.assessment.caller) {
+                Some(i) => Caller::ALL[(i + 1) % Caller::ALL.len()],
+                None => Caller::ALL[0],
+            };
+            if c.message.as_deref() == Some(tr(lang, Msg::ChooseCallerFirst)) {
+                c.message = None;
+            }
+            Change::Call
+        }
+        Intent::SetEmergencyAction(action) => {
+            c.assessment.emergency_action = Some(action);
+            if c.message.as_deref() == Some(tr(lang, Msg::ChooseActionFirst)) {
+                c.message = None;
+            }
             Change::Call
         }
         Intent::CycleChannel => {

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod autosave;
 pub mod call;
 pub mod decision;
+pub mod quantity;
 pub mod reasons;
 
 use std::sync::Arc;
@@ -41,7 +42,8 @@ pub struct CallView {
     pub focus: Focus,
     pub search: String,
     pub highlight: usize,
-    /// Digits typed for the focused number question.
+    /// What is typed in the focused question: a number's digits, an age's or a duration's digits
+    /// and unit key, or a free text's words.
     pub number: String,
     pub override_form: Option<OverrideForm>,
     pub message: Option<String>,
@@ -93,6 +95,17 @@ impl CallView {
             .proposal
             .as_ref()
             .is_some_and(|p| p.leaves_flow(&self.guidance))
+    }
+
+    /// The call is on the emergency screen of an emergency (112) outcome, where the record says
+    /// what the nurse did.
+    pub fn needs_emergency_action(&self) -> bool {
+        let g = &self.guidance;
+        self.on_emergency_screen()
+            && self.evaluation.proposal.as_ref().is_some_and(|p| {
+                g.timeframe(p.outcome(g).timeframe).kind
+                    == crate::guidance::TimeframeKind::Emergency
+            })
     }
 
     /// The question the keyboard answers: the focused one, if it is asked now and on screen.

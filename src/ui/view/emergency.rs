@@ -1,8 +1,10 @@
 //! The emergency screen: a red flag or an on-call outcome leaves the flow, and nothing else
-//! competes with the instruction to give, the record, and the keys to accept and finish.
+//! competes with the instruction to give, what the nurse did (F5/F6/F7), the record, and the keys
+//! to accept and finish.
 
 use egui::{Color32, RichText, Ui};
 
+use crate::assessment::EmergencyAction;
 use crate::effective::Effective;
 use crate::engine::{Decider, Proposal};
 use crate::guidance::{Guidance, TimeframeKind};
@@ -38,7 +40,13 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                             }
                         });
                     ui.add_space(8.0);
+                    if c.needs_emergency_action() {
+                        ui.horizontal_wrapped(|ui| actions(ui, state, c, out));
+                    }
                     ui.horizontal_wrapped(|ui| buttons(ui, state, g, c, p, out));
+                    if let Some(m) = &c.message {
+                        ui.label(RichText::new(m).size(20.0).strong().color(Color32::WHITE));
+                    }
                     if let Some(n) = &state.notice {
                         ui.label(RichText::new(n.text(state.lang())).color(Color32::WHITE));
                     }
@@ -125,6 +133,35 @@ fn overridden(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, p: &Pro
             )
         ))
         .size(18.0)
+        .color(Color32::WHITE),
+    );
+}
+
+/// What the nurse did, each with its key (F5/F6/F7), the one chosen marked; and who called (F2).
+fn actions(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Intent>) {
+    let lang = state.lang();
+    ui.label(
+        RichText::new(format!("{}:", Msg::RecordActionTaken.get(lang)))
+            .size(20.0)
+            .color(Color32::WHITE),
+    );
+    for (key, action) in ["F5", "F6", "F7"].into_iter().zip(EmergencyAction::ALL) {
+        let chosen = c.assessment.emergency_action == Some(action);
+        let text = RichText::new(format!("{} [{key}]", action.label().get(lang))).size(20.0);
+        if ui
+            .add(egui::Button::selectable(chosen, text).sense(egui::Sense::CLICK))
+            .clicked()
+        {
+            out.push(Intent::SetEmergencyAction(action));
+        }
+    }
+    ui.label(
+        RichText::new(format!(
+            "{}: {} [F2]",
+            Msg::CallerLabel.get(lang),
+            labels::caller(c.assessment.caller).get(lang)
+        ))
+        .size(20.0)
         .color(Color32::WHITE),
     );
 }

@@ -50,7 +50,12 @@ fn caller(ui: &mut Ui, c: &CallView, lang: Language) {
     let how = labels::channel(c.assessment.channel);
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{}:", t(Msg::CallerLabel)));
-        ui.label(RichText::new(t(who)).strong());
+        // "Not chosen" stands out: the decision asks for it.
+        let mut who_text = RichText::new(t(who)).strong();
+        if c.assessment.caller == crate::assessment::Caller::NotChosen {
+            who_text = who_text.color(crate::ui::style::ALARM);
+        }
+        ui.label(who_text);
         ui.label(RichText::new("[F2]").weak());
         ui.separator();
         ui.label(format!("{}:", t(Msg::ChannelLabel)));

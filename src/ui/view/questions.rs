@@ -9,6 +9,7 @@ use crate::call::Value;
 use crate::guidance::{Guidance, Part, QuestionId, QuestionKind};
 use crate::i18n::{Msg, format_number};
 use crate::text::Language;
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::keys::answer::answer_keys;
 use crate::ui::nurse::{CallView, Focus};
@@ -126,6 +127,7 @@ fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out:
         q,
         lang: state.lang(),
         focused: c.focus == Focus::Question(q),
+        keyboard: state.call_has_keyboard(),
         answer: c.assessment.call.answer(q),
     };
     let fill = if row.focused {
@@ -156,7 +158,10 @@ fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out:
                 }
                 ui.horizontal_wrapped(|ui| row.options(ui, out));
                 if row.focused
-                    && matches!(g.question(q).kind, QuestionKind::Number(_))
+                    && !matches!(
+                        g.question(q).kind,
+                        QuestionKind::YesNo | QuestionKind::OneOf(_) | QuestionKind::SeveralOf(_)
+                    )
                     && let Some(m) = &c.message
                 {
                     ui.label(RichText::new(m).color(ALARM));
@@ -172,7 +177,8 @@ fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out:
     if response.clicked() {
         out.push(Intent::Focus(Focus::Question(q)));
     }
-    if row.focused && state.call_has_keyboard() && !response.has_focus() {
+    let free_text = matches!(g.question(q).kind, QuestionKind::FreeText);
+    if row.focused && state.call_has_keyboard() && !free_text && !response.has_focus() {
         response.request_focus();
         response.scroll_to_me(None);
     }
@@ -185,6 +191,8 @@ struct Row<'a> {
     q: QuestionId,
     lang: Language,
     focused: bool,
+    /// The call has the keyboard (no window over it).
+    keyboard: bool,
     answer: Option<Value>,
 }
 
@@ -301,11 +309,18 @@ impl Row<'_> {
                     RichText::new(format!("({}–{}, Enter)", n(spec.min), n(spec.max))).small(),
                 );
             }
-            QuestionKind::Age(_) | QuestionKind::Duration(_) | QuestionKind::FreeText => {
-                if let Some(v) = self.answer {
-                    ui.label(crate::explain::answer_text(self.g, self.q, v, lang));
-                }
+            QuestionKind::Age(spec) | QuestionKind::Duration(spec) => {
+                // The digits and unit key typed while focused, else the answer in words.
+                let shown = match (self.focused, self.answer) {
+                    (true, _) => format!("{}|", self.c.number),
+                    (false, Some(v)) => crate::explain::answer_text(self.g, self.q, v, lang),
+                    (false, None) => "_".to_owned(),
+                };
+                ui.label(RichText::new(shown).monospace().size(18.0));
+                let keys = crate::ui::nurse::quantity::unit_keys(lang, spec);
+                ui.label(RichText::new(crate::msg!(QuantityKeysHint, keys).render(lang)).small());
             }
+            QuestionKind::FreeText => self.free_text(ui, out),
         }
         choose(
             ui,
@@ -315,6 +330,33 @@ impl Row<'_> {
         );
         if let Some(i) = toggled {
             out.push(Intent::ToggleChoice(self.q, i));
+        }
+    }
+}
+
+impl Row<'_> {
+    /// A free-text answer: while focused, the one text field, holding the keyboard (every
+    /// character typed is the nurse's words); else the words written.
+    fn free_text(&self, ui: &mut Ui, out: &mut Vec<Intent>) {
+        let lang = self.lang;
+        if !self.focused {
+            if let Some(words) = self.c.assessment.call.text(self.q) {
+                ui.label(RichText::new(words).color(ui.visuals().hyperlink_color));
+            }
+            return;
+        }
+        let mut words = self.c.number.clone();
+        let field = egui::TextEdit::singleline(&mut words)
+            .id(Field::FreeText.id())
+            .desired_width(ui.available_width().min(480.0))
+            .hint_text(Msg::FreeTextHint.get(lang));
+        let response = ui.add(field);
+        if response.changed() {
+            out.push(Intent::NumberText(words));
+        }
+        if self.keyboard && !response.has_focus() {
+            response.request_focus();
+            response.scroll_to_me(None);
         }
     }
 }
