@@ -1553,34 +1553,12 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
         prop_assert_eq!(Value::resolve(g, qi, &v.to_answer(g, qi)), Ok(v));
     }
 
-    // The questions: the basics read, then the red flags in scope (every global one among them,
-    // in guidance order) before anything else, no repeats, only the call's reasons.
-    let is_red_flag = |q| g.red_flags.iter().any(|rf| rf.question == q);
-    let skip_basics = e
-        .questions
-        .iter()
-        .take_while(|q| g.basics.contains(q))
-        .count();
-    let in_scope = e.questions[skip_basics..]
-        .iter()
-        .take_while(|&&q| is_red_flag(q))
-        .count();
-    let globals: Vec<_> = g
-        .red_flags
-        .iter()
-        .filter(|rf| rf.is_global())
-        .map(|rf| rf.question)
-        .collect();
-    prop_assert!(in_scope >= globals.len());
-    prop_assert_eq!(
-        &e.questions[skip_basics..skip_basics + globals.len()],
-        &globals[..]
-    );
-    prop_assert!(
-        e.questions[skip_basics + in_scope..]
-            .iter()
-            .all(|&q| !is_red_flag(q))
-    );
+    // The questions: red flags first and all of them, no repeats, only the call's reasons.
+    let n_rf = g.red_flags.len();
+    prop_assert!(e.questions.len() >= n_rf);
+    for (i, rf) in g.red_flags.iter().enumerate() {
+        prop_assert_eq!(e.questions[i], rf.question);
+    }
     let mut seen = std::collections::HashSet::new();
     for &qi in &e.questions {
         prop_assert!(
@@ -1594,9 +1572,9 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
     }
     prop_assert_eq!(
         e.red_flags_unanswered,
-        e.questions[skip_basics..skip_basics + in_scope]
+        g.red_flags
             .iter()
-            .filter(|&&q| c.answer(q).is_none())
+            .filter(|rf| c.answer(rf.question).is_none())
             .count()
     );
 

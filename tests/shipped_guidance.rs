@@ -178,9 +178,8 @@ fn every_snapshot_belongs_to_a_scenario() {
 // ---------------------------------------------------------------------------------------------
 // (c) Every text in every language.
 
-/// Texts that are rightly the same word in Finnish and Swedish (or English): "Astma" is the
-/// Swedish word too.
-const SAME_IN_EVERY_LANGUAGE: &[&str] = &["Diabetes", "Astma"];
+/// Texts that are rightly the same word in Finnish, Swedish and English.
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &["Diabetes"];
 
 /// Every text of the guidance, with where it is and whether its languages must differ (all but
 /// units: a Finnish text repeated as the English or Swedish one is a copy-paste slip).
@@ -308,53 +307,5 @@ fn the_shipped_guidance_says_it_is_an_example() {
         disclaimer.sv.to_lowercase().contains("exempel"),
         "{}",
         disclaimer.sv
-    );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Issue 13 done-criteria: enough scenarios, and only relevant questions in a non-urgent call.
-
-/// Issue 13: at least this many scenarios, and at most this median of questions asked.
-const ISSUE_13_SCENARIOS: usize = 400;
-const MEDIAN_QUESTIONS: usize = 12;
-
-/// The median number of questions the engine lists (answered or not) for the shipped scenarios
-/// with one reason whose outcome is not urgent (no red flag, not 112, on-call now or 2 hours).
-#[test]
-fn a_non_urgent_call_with_one_reason_asks_at_most_12_questions_in_the_median() {
-    let g = guidance();
-    let scenarios = scenarios();
-    assert!(
-        scenarios.len() >= ISSUE_13_SCENARIOS,
-        "{} scenarios",
-        scenarios.len()
-    );
-    let urgent = ["emergency_112", "on_call_now", "within_2h"];
-    let mut counts: Vec<usize> = scenarios
-        .iter()
-        .filter(|s| s.raw.reasons.len() == 1)
-        .filter_map(|s| {
-            let call = s.call(g).ok()?;
-            let evaluation = evaluate(g, &call);
-            let proposal = evaluation.proposal.as_ref()?;
-            let timeframe = &g.timeframe(proposal.winner.urgency(g)).id;
-            (!proposal.red_flag_hit && !urgent.contains(&timeframe.as_str()))
-                .then_some(evaluation.questions.len())
-        })
-        .collect();
-    counts.sort_unstable();
-    assert!(
-        counts.len() >= 100,
-        "{} non-urgent one-reason scenarios",
-        counts.len()
-    );
-    let median = counts[counts.len() / 2];
-    println!(
-        "median questions asked: {median} over {} scenarios",
-        counts.len()
-    );
-    assert!(
-        median <= MEDIAN_QUESTIONS,
-        "median {median} > {MEDIAN_QUESTIONS}"
     );
 }
