@@ -149,6 +149,8 @@ messages! {
     Restore => ("Palauta", "Återställ", "Restore"),
     Discard => ("Hylkää", "Kasta", "Discard"),
     RestoredOtherGuidance => ("Palautettu toisen ohjeversion arvio; tarkista vastaukset. Pois jätetty:", "Återställd från en annan version av anvisningen; kontrollera svaren. Utelämnat:", "Restored from another guidance version; check the answers. Left out:"),
+    AutosaveFreeText => ("Tallenna myös vapaa teksti keskeneräiseen arvioon", "Spara även fritext i den pågående bedömningen", "Also keep free text in the autosaved call"),
+    AutosaveFreeTextHelp => ("Pois päältä (oletus): muistiinpanot, poikkeaman perustelu ja vapaat vastaukset ovat vain muistissa, eivät levyllä – kaatuminen hävittää ne. Päällä: ne tallentuvat yksityiseen tiedostoon (0600), joka poistetaan puhelun päättyessä.", "Av (standard): anteckningar, motivering till avvikelse och fria svar finns bara i minnet, inte på disken – en krasch förlorar dem. På: de sparas i en privat fil (0600) som tas bort när samtalet avslutas.", "Off (the default): the notes, the override explanation and free-text answers stay in memory only, never on disk – a crash loses them. On: they are written to a private file (0600) that is removed when the call ends."),
     AutosaveFailed => ("Automaattinen tallennus epäonnistui", "Automatisk sparning misslyckades", "Autosave failed"),
     NumberRange => ("Anna luku väliltä", "Ange ett tal mellan", "Enter a number between"),
     OverrideNeedsReason => ("Muutos vaatii syyn ja perustelun.", "Ändringen kräver orsak och motivering.", "An override needs a reason and an explanation."),

@@ -2,18 +2,22 @@
 //! and for rule authors: what was decided, how much was remote, how fast, and where nurses
 //! overrode the guidance.
 //!
-//! Pure: [`Stats::compute`] takes records read by [`crate::log::read_dir`] and a filter, and
-//! gives plain, sorted data for the GUI's view, JSON, text and a CSV that Finnish spreadsheet
-//! software opens as it is. Every definition is in docs/statistics.md.
+//! [`Stats::compute`] takes records read by [`crate::log::read_dir`] and a filter, and
+//! [`Stats::from_log`] streams a log folder one record at a time (memory bounded whatever the
+//! log's size); both give plain, sorted data for the GUI's view, JSON, text and a CSV that
+//! Finnish spreadsheet software opens as it is, its cells neutralised against formula injection
+//! ([`neutralise`]). Every definition is in docs/statistics.md.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::guidance::Guidance;
-use crate::log::LogRecord;
+use crate::log::{self, LogRecord, LogSummary};
 use crate::text::Language;
 
 /// The key of "no contact mode", "no professional" and "no listed override category".
@@ -169,7 +173,7 @@ impl Tally {
         self.calls += 1;
         if r.decision.overridden {
             self.overridden += 1;
-            *self.categories.entry(category_key(r)).or_default() += 1;
+            bump(&mut self.categories, category_key(r));
         }
         if r.decision.lowers_urgency {
             self.lowers += 1;
@@ -189,15 +193,30 @@ impl Tally {
     }
 }
 
-fn category_key(r: &LogRecord) -> String {
-    r.decision
-        .override_category
-        .clone()
-        .unwrap_or_else(|| NONE_KEY.to_owned())
+fn category_key(r: &LogRecord) -> &str {
+    key(&r.decision.override_category)
 }
 
-fn key(id: &Option<String>) -> String {
-    id.clone().unwrap_or_else(|| NONE_KEY.to_owned())
+fn key(id: &Option<String>) -> &str {
+    id.as_deref().unwrap_or(NONE_KEY)
+}
+
+/// Adds one to `id`'s count, allocating its key only the first time it is seen.
+fn bump(map: &mut BTreeMap<String, usize>, id: &str) {
+    match map.get_mut(id) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(id.to_owned(), 1);
+        }
+    }
+}
+
+/// `id`'s entry, its key allocated only the first time it is seen.
+fn entry<'m, V: Default>(map: &'m mut BTreeMap<String, V>, id: &str) -> &'m mut V {
+    if !map.contains_key(id) {
+        map.insert(id.to_owned(), V::default());
+    }
+    map.get_mut(id).expect("inserted above")
 }
 
 /// Counts sorted by count (most first), then id.
@@ -229,11 +248,13 @@ fn override_rows(map: BTreeMap<String, Tally>) -> Vec<OverrideRow> {
     v
 }
 
-/// The running counts of [`Stats::compute`], one record at a time.
+/// The running counts of [`Stats::compute`], one record at a time. Their size grows with the
+/// number of distinct ids, days and durations, never with the number of records.
 #[derive(Default)]
 struct Tallies {
     total: usize,
-    guidances: BTreeMap<(String, String, String), usize>,
+    /// Records per (name, version, hash); a log has a handful, so a list searched in turn.
+    guidances: Vec<((String, String, String), usize)>,
     timeframes: BTreeMap<String, usize>,
     modes: BTreeMap<String, usize>,
     professionals: BTreeMap<String, usize>,
@@ -249,7 +270,8 @@ struct Tallies {
     within: (usize, usize, usize),
     overridden: usize,
     lowers: usize,
-    durations: Vec<u64>,
+    /// Calls per duration in seconds, for the median.
+    durations: BTreeMap<u64, usize>,
 }
 
 impl Tallies {
@@ -257,33 +279,27 @@ impl Tallies {
         let d = &r.decision;
         let g = &r.guidance;
         self.total += 1;
-        *self
-            .guidances
-            .entry((g.name.clone(), g.version.clone(), g.hash.clone()))
-            .or_default() += 1;
-        *self
-            .timeframes
-            .entry(d.disposition.timeframe.clone())
-            .or_default() += 1;
-        *self.modes.entry(key(&d.disposition.mode)).or_default() += 1;
-        *self
-            .professionals
-            .entry(key(&d.disposition.professional))
-            .or_default() += 1;
-        *self.services.entry(key(&d.service)).or_default() += 1;
-        let mut seen: Vec<&String> = Vec::new();
-        for reason in &r.reasons {
-            if seen.contains(&reason) {
+        let stamp = |(k, _): &&mut ((String, String, String), usize)| {
+            k.0 == g.name && k.1 == g.version && k.2 == g.hash
+        };
+        match self.guidances.iter_mut().find(stamp) {
+            Some((_, n)) => *n += 1,
+            None => self
+                .guidances
+                .push(((g.name.clone(), g.version.clone(), g.hash.clone()), 1)),
+        }
+        bump(&mut self.timeframes, &d.disposition.timeframe);
+        bump(&mut self.modes, key(&d.disposition.mode));
+        bump(&mut self.professionals, key(&d.disposition.professional));
+        bump(&mut self.services, key(&d.service));
+        for (i, reason) in r.reasons.iter().enumerate() {
+            if r.reasons[..i].contains(reason) {
                 continue;
             }
-            seen.push(reason);
-            *self.reasons.entry(reason.clone()).or_default() += 1;
-            self.by_reason.entry(reason.clone()).or_default().add(r);
+            bump(&mut self.reasons, reason);
+            entry(&mut self.by_reason, reason).add(r);
         }
-        self.by_rule
-            .entry(r.proposal.rule.clone())
-            .or_default()
-            .add(r);
+        entry(&mut self.by_rule, &r.proposal.rule).add(r);
         if r.proposal.disposition.mode.is_some() {
             self.remote.1 += 1;
             self.remote.0 += usize::from(r.proposal.remote);
@@ -304,15 +320,26 @@ impl Tallies {
         if d.overridden {
             self.overridden += 1;
             day.1 += 1;
-            *self.categories.entry(category_key(r)).or_default() += 1;
+            bump(&mut self.categories, category_key(r));
         }
         self.lowers += usize::from(d.lowers_urgency);
-        self.durations.push(r.duration_seconds);
+        *self.durations.entry(r.duration_seconds).or_default() += 1;
+    }
+
+    /// The lower of the two middle durations for an even count.
+    fn median_duration(&self) -> Option<u64> {
+        let middle = self.total.checked_sub(1)? / 2;
+        let mut seen = 0;
+        self.durations.iter().find_map(|(&seconds, &n)| {
+            seen += n;
+            (seen > middle).then_some(seconds)
+        })
     }
 
     fn finish(mut self, filter: &Filter, remote_target_percent: Option<f64>) -> Stats {
         let total = self.total;
-        self.durations.sort_unstable();
+        let median_duration_seconds = self.median_duration();
+        self.guidances.sort();
         let (remote_p, with_mode_p, remote_c, with_mode_c) = self.remote;
         let (within_3, within_7, with_days) = self.within;
         Stats {
@@ -354,8 +381,7 @@ impl Tallies {
                     overridden,
                 })
                 .collect(),
-            median_duration_seconds: (!self.durations.is_empty())
-                .then(|| self.durations[(self.durations.len() - 1) / 2]),
+            median_duration_seconds,
         }
     }
 }
@@ -373,6 +399,23 @@ impl Stats {
             tallies.add(r);
         }
         tallies.finish(filter, remote_target_percent)
+    }
+
+    /// [`Stats::compute`] over a log folder, streamed: each record is counted as it is read and
+    /// then dropped, so memory stays bounded whatever the log's size. Torn lines and errors are
+    /// in the [`LogSummary`], as [`log::for_each_record`] gives them.
+    pub fn from_log(
+        dir: &Path,
+        filter: &Filter,
+        remote_target_percent: Option<f64>,
+    ) -> (Stats, LogSummary) {
+        let mut tallies = Tallies::default();
+        let summary = log::for_each_record(dir, |r| {
+            if filter.matches(&r) {
+                tallies.add(&r);
+            }
+        });
+        (tallies.finish(filter, remote_target_percent), summary)
     }
 
     /// Fills in labels from a guidance, in one language. Ids the guidance does not know (an
@@ -558,14 +601,22 @@ impl Stats {
 
     /// The CSV export: UTF-8 with a byte order mark, `;` between fields, decimal comma, CRLF
     /// line ends, a header row, one long table (`section;key;category;label;count;total;percent`).
+    /// The text cells (section, key, category, label) are [`neutralise`]d; the figures are
+    /// counts and percentages, never negative, so they never start with `-` and stay numbers.
     pub fn to_csv(&self) -> String {
         let mut writer = csv::WriterBuilder::new()
             .delimiter(b';')
             .terminator(csv::Terminator::CRLF)
             .from_writer(Vec::new());
         for row in self.csv_rows() {
+            let [section, key, category, label, count, total, percent] = &row;
+            let text = [section, key, category, label].map(|c| neutralise(c));
             // Writing to a Vec cannot fail.
-            let _ = writer.write_record(&row);
+            let _ = writer.write_record(text.iter().map(|c| c.as_ref()).chain([
+                count.as_str(),
+                total.as_str(),
+                percent.as_str(),
+            ]));
         }
         let bytes = writer.into_inner().unwrap_or_default();
         format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
@@ -681,4 +732,19 @@ pub const CSV_HEADER: [&str; 7] = [
 /// One decimal with a decimal comma, as Finnish spreadsheets read numbers: `33,3`.
 pub fn decimal_comma(x: f64) -> String {
     format!("{x:.1}").replace('.', ",")
+}
+
+/// A text cell made safe against CSV (formula) injection, by the method OWASP recommends: a cell
+/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, which a spreadsheet (Excel,
+/// LibreOffice Calc) would take for the start of a formula and run, gets a leading apostrophe
+/// (`'`), so it is shown as the text it is. Every other cell is left as it is. Ids and labels
+/// come from the guidance and the log, so an edited guidance or log could otherwise put
+/// `=HYPERLINK(…)` or `@SUM(…)` into a manager's spreadsheet. The apostrophe shows in the cell;
+/// a reader of the CSV who needs the exact text removes a leading `'` from text cells.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
 }

@@ -11,10 +11,14 @@
 //!   the folder.
 //! - **Locks** ([`lock`], [`try_lock`]): advisory on unix; where the file system has no locks the
 //!   program goes on without.
+//! - **No-follow** ([`open_for_append`], [`open_regular_no_follow`], [`create_new_private`],
+//!   [`write_atomic`]'s temporary file): a symlink in the last component is refused, never
+//!   followed, so a link planted in a data folder cannot make the program create, truncate or
+//!   append to a file outside it. Every open here is also non-blocking, so a FIFO never hangs it.
 
 use std::fs;
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Why a file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -70,6 +74,14 @@ pub fn open_regular(path: &Path) -> Result<fs::File, ReadError> {
     Ok(file)
 }
 
+/// [`open_regular`], but a symlink at `path` is refused (an `InvalidInput` error naming it a
+/// link) instead of followed. For files that must lie in their folder (the log).
+pub fn open_regular_no_follow(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    open_no_follow(&mut options, path)
+}
+
 /// [`read_bounded`] as UTF-8 text; invalid UTF-8 is an `InvalidData` error.
 pub fn read_text_bounded(path: &Path, limit: usize) -> Result<String, ReadError> {
     let bytes = read_bounded(path, limit)?;
@@ -82,10 +94,9 @@ fn open_for_reading(path: &Path) -> io::Result<fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
     // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
     // Regular files ignore the flag for reads.
-    const O_NONBLOCK: i32 = 0o4000;
     fs::OpenOptions::new()
         .read(true)
-        .custom_flags(O_NONBLOCK)
+        .custom_flags(libc::O_NONBLOCK)
         .open(path)
 }
 
@@ -116,35 +127,91 @@ pub fn create_shared_dir(dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)
 }
 
-/// A file opened for writing (created or truncated), readable and writable by its owner alone.
+/// [`create_private_dir`], and the folder itself narrowed to 0700 if it existed with looser
+/// permissions (its parents are left as they are). For the app's own data folder.
+pub fn private_dir(dir: &Path) -> io::Result<()> {
+    create_private_dir(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Moves a file out of the way, never deleting it: renamed to the first free
+/// `<name><mark><n>` (n from 1) in its folder, never over an existing file or link, and made
+/// private (0600). Returns the new path.
+pub fn set_aside(path: &Path, mark: &str) -> io::Result<PathBuf> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for n in 1..10_000 {
+        let to = path.with_file_name(format!("{name}{mark}{n}"));
+        // A hard link fails when the name is taken, so nothing is ever replaced; where the file
+        // system has none (FAT, some shares), a rename to a name seen free.
+        match fs::hard_link(path, &to) {
+            Ok(()) => fs::remove_file(path)?,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(_) if to.symlink_metadata().is_ok() => continue,
+            Err(_) => rename(path, &to)?,
+        }
+        narrow_to_owner(&to)?;
+        return Ok(to);
+    }
+    Err(io::Error::other("too many set-aside files"))
+}
+
+/// 0600 on a regular file, through its open handle (a link is left alone, never followed).
+fn narrow_to_owner(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        match open_regular_no_follow(path) {
+            Ok(file) => file.set_permissions(fs::Permissions::from_mode(0o600))?,
+            Err(_) if path.symlink_metadata().is_ok_and(|m| !m.is_file()) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// A regular file opened for writing (created or truncated), readable and writable by its owner
+/// alone. A FIFO or device is refused without blocking.
 pub fn private_file(path: &Path) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
+    non_blocking(&mut options);
     open_private(&mut options, path)
 }
 
 /// A new file (it must not exist yet), readable and writable by its owner alone. A symlink at
-/// `path` is never followed: creating over it fails.
+/// `path` is never followed: creating over it fails (`AlreadyExists`), even when it dangles.
 pub fn create_new_private(path: &Path) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
+    no_follow(&mut options);
     open_private(&mut options, path)
 }
 
 /// A regular file open for reading and appending, 0600 on unix; created when `create`. Readers
-/// elsewhere may open it meanwhile (Windows: shared read and write). Anything but a regular file
-/// (a FIFO would block the first read forever) is an `InvalidInput` error.
+/// elsewhere may open it meanwhile (Windows: shared read and write). A symlink at `path` is
+/// refused, never followed, so nothing outside the file's folder is created or written. Anything
+/// but a regular file (a FIFO would block the first read forever) is an `InvalidInput` error.
 pub fn open_for_append(path: &Path, create: bool) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.read(true).write(true).create(create);
+    no_follow(&mut options);
     let file = if create {
-        open_private(&mut options, path)?
+        open_private(&mut options, path)
     } else {
-        open_shared(&mut options, path)?
-    };
-    if !file.metadata()?.is_file() {
-        return Err(not_regular());
+        open_shared(&mut options, path)
     }
+    .map_err(|e| refused_link(path, e))?;
+    check_regular(&file, path)?;
     Ok(file)
 }
 
@@ -152,13 +219,76 @@ fn not_regular() -> io::Error {
     io::Error::new(io::ErrorKind::InvalidInput, "not a regular file")
 }
 
+/// An open that refused a symlink says so (unix gives `ELOOP`, "too many levels of symbolic
+/// links", which would send a reader looking for a loop).
+fn refused_link(path: &Path, e: io::Error) -> io::Error {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "a symbolic link: not followed, since the file must lie in its folder",
+        )
+    } else {
+        e
+    }
+}
+
+fn open_no_follow(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::File> {
+    no_follow(options);
+    let file = open_shared(options, path).map_err(|e| refused_link(path, e))?;
+    check_regular(&file, path)?;
+    Ok(file)
+}
+
+/// Anything but a regular file is refused, by the open handle's type. Windows opens a link
+/// itself under [`no_follow`], so a link is refused here, before a byte is read or written.
+fn check_regular(file: &fs::File, path: &Path) -> io::Result<()> {
+    let kind = file.metadata()?.file_type();
+    if kind.is_symlink() {
+        return Err(refused_link(path, not_regular()));
+    }
+    if !kind.is_file() {
+        return Err(not_regular());
+    }
+    Ok(())
+}
+
+/// Sets the open never to follow a symlink in the last component, and never to block.
+///
+/// Unix: `O_NOFOLLOW` makes the open itself fail on a symlink (`ELOOP`); `O_NONBLOCK` makes a
+/// FIFO with no peer fail (writing) or open at once (reading) instead of waiting, and is ignored
+/// by regular files. Windows: `FILE_FLAG_OPEN_REPARSE_POINT` opens a symlink or junction as
+/// itself instead of its target; the handle then reports a symlink, which the callers refuse
+/// before reading or writing a byte (the link's own data is not touched: the check comes first).
+/// Named pipes cannot be reached through a path in a user folder on Windows, so nothing blocks.
+#[cfg(unix)]
+fn no_follow(options: &mut fs::OpenOptions) {
+    use std::os::unix::fs::OpenOptionsExt;
+    options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+}
+
+#[cfg(not(unix))]
+fn no_follow(options: &mut fs::OpenOptions) {
+    use std::os::windows::fs::OpenOptionsExt;
+    const FILE_FLAG_OPEN_REPARSE_POINT: u32 = 0x0020_0000;
+    options.custom_flags(FILE_FLAG_OPEN_REPARSE_POINT);
+}
+
+/// Sets the open never to block on a FIFO (see [`no_follow`]); follows symlinks.
+#[cfg(unix)]
+fn non_blocking(options: &mut fs::OpenOptions) {
+    use std::os::unix::fs::OpenOptionsExt;
+    options.custom_flags(libc::O_NONBLOCK);
+}
+
+#[cfg(not(unix))]
+fn non_blocking(_options: &mut fs::OpenOptions) {}
+
 #[cfg(unix)]
 fn open_private(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::File> {
     use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
     let file = options.mode(0o600).open(path)?;
-    if !file.metadata()?.is_file() {
-        return Err(not_regular());
-    }
+    check_regular(&file, path)?;
     // The mode above applies only to a file created now; an existing one is narrowed too.
     file.set_permissions(fs::Permissions::from_mode(0o600))?;
     Ok(file)
@@ -168,7 +298,9 @@ fn open_private(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::Fi
 fn open_private(options: &mut fs::OpenOptions, path: &Path) -> io::Result<fs::File> {
     // Windows has no mode bits: the file inherits the ACL of its folder, which for the user's
     // profile (%LOCALAPPDATA%) grants the user, SYSTEM and Administrators only.
-    open_shared(options, path)
+    let file = open_shared(options, path)?;
+    check_regular(&file, path)?;
+    Ok(file)
 }
 
 #[cfg(unix)]
@@ -190,8 +322,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         create_private_dir(dir)?;
     }
+    // A new temporary file, never an old one opened again: whatever is at its name (a leftover
+    // of a crash, a FIFO, a symlink planted there) is removed, not followed or written into.
     let tmp = path.with_extension("tmp");
-    let mut file = private_file(&tmp)?;
+    remove(&tmp)?;
+    let mut file = create_new_private(&tmp)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
@@ -292,15 +427,17 @@ pub fn try_lock(file: &fs::File) -> bool {
 pub fn try_lock_file(path: &Path) -> Option<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
+    no_follow(&mut options);
     let file = open_private(&mut options, path).ok()?;
     try_lock(&file).then_some(file)
 }
 
 /// Whether the lock of an existing lock file is free (its holder has gone).
 pub fn lock_is_free(path: &Path) -> bool {
-    fs::OpenOptions::new()
-        .write(true)
-        .open(path)
+    let mut options = fs::OpenOptions::new();
+    options.write(true);
+    // Never blocks: a FIFO at the name has no holder.
+    open_no_follow(&mut options, path)
         .map(|f| try_lock(&f))
         .unwrap_or(true)
 }

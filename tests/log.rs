@@ -579,3 +579,159 @@ fn concurrent_appends_and_reads_never_tear_or_lose_a_line() {
         .collect();
     assert_eq!(durations, expected);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Streaming, long lines, links and special files (issue 15)
+
+#[test]
+fn for_each_record_streams_what_read_dir_collects() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_fixture_log(dir.path());
+    let mut streamed = Vec::new();
+    let summary = log::for_each_record(dir.path(), |r| streamed.push(r));
+    assert_eq!(summary.records, 12);
+    assert!(summary.errors.is_empty() && summary.set_aside.is_empty());
+    let read = log::read_dir(dir.path());
+    // Files in month order, lines in file order; read_dir sorts by finishing time.
+    streamed.sort_by_key(|r| r.finished);
+    assert_eq!(streamed, read.records);
+}
+
+#[test]
+fn a_line_over_64_kib_is_an_error_with_its_line_number_and_the_rest_reads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = record("2026-11-23T09:05:00+02:00");
+    let path = dir.path().join("arvio-2026-11.jsonl");
+    let long = "x".repeat(log::MAX_LINE_BYTES + 1);
+    let at_limit = " ".repeat(log::MAX_LINE_BYTES - a.to_line().len()) + &a.to_line();
+    fs::write(
+        &path,
+        format!("{}\n{long}\n{at_limit}\n{}\n", a.to_line(), a.to_line()),
+    )
+    .expect("write");
+    let read = log::read_dir(dir.path());
+    assert_eq!(read.records.len(), 3, "{:?}", read.errors);
+    assert_eq!(read.errors.len(), 1);
+    assert_eq!(read.errors[0].line, Some(2));
+    assert!(
+        read.errors[0].message.contains("64 KiB"),
+        "{:?}",
+        read.errors
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_log_file_with_a_torn_line_is_refused_and_the_target_left_alone() {
+    // What the attacker did: a month's file linked to a file outside the log folder, holding
+    // a torn line, so that setting it aside would truncate the outside file.
+    let root = tempfile::tempdir().expect("temp dir");
+    let outside_dir = root.path().join("x");
+    fs::create_dir(&outside_dir).expect("mkdir");
+    let outside = outside_dir.join("outside");
+    let content = format!(
+        "{}\n{{\"schema\":1,\"fini",
+        record("2026-11-23T09:05:00+02:00").to_line()
+    );
+    fs::write(&outside, &content).expect("write");
+    let log_dir = root.path().join("log");
+    fs::create_dir(&log_dir).expect("mkdir");
+    let link = log_dir.join("arvio-2026-11.jsonl");
+    std::os::unix::fs::symlink(&outside, &link).expect("symlink");
+
+    let read = log::read_dir(&log_dir);
+    assert!(read.records.is_empty() && read.set_aside.is_empty());
+    assert_eq!(read.errors.len(), 1, "{:?}", read.errors);
+    assert_eq!(read.errors[0].file, link);
+    assert!(
+        read.errors[0].message.contains("symbolic link"),
+        "{:?}",
+        read.errors
+    );
+    // Appending to that month is refused too.
+    let e = log::append(&log_dir, &record("2026-11-24T09:05:00+02:00")).expect_err("refused");
+    assert!(e.to_string().contains("symbolic link"), "{e}");
+    // The outside file is unchanged, and nothing was created beside it or in the log folder.
+    assert_eq!(fs::read_to_string(&outside).expect("read"), content);
+    assert_eq!(files_under(&outside_dir), vec![outside.clone()]);
+    assert_eq!(files_under(&log_dir), vec![link]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_set_aside_name_taken_by_a_symlink_is_passed_over_never_written_through() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let outside = root.path().join("outside");
+    let log_dir = root.path().join("log");
+    let a = record("2026-11-23T09:05:00+02:00");
+    let path = log::append(&log_dir, &a).expect("append");
+    // A dangling link where the first set-aside file would go: following it would create
+    // `outside`.
+    std::os::unix::fs::symlink(&outside, log_dir.join("arvio-2026-11.jsonl.torn-1"))
+        .expect("symlink");
+    let whole = fs::read_to_string(&path).expect("read");
+    fs::write(&path, format!("{whole}{{\"sch")).expect("write");
+    let read = log::read_dir(&log_dir);
+    assert!(read.errors.is_empty(), "{:?}", read.errors);
+    assert_eq!(read.set_aside.len(), 1);
+    assert_eq!(
+        read.set_aside[0].to,
+        log_dir.join("arvio-2026-11.jsonl.torn-2")
+    );
+    assert!(!outside.exists(), "nothing created outside the log folder");
+    assert_eq!(fs::read_to_string(&path).expect("read"), whole);
+}
+
+#[cfg(unix)]
+fn mkfifo(p: &Path) {
+    let made = std::process::Command::new("mkfifo").arg(p).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo is needed");
+}
+
+/// Runs `f` on a thread and fails if it has not returned within 10 s (a FIFO that blocks would
+/// otherwise hang the test run).
+#[cfg(unix)]
+fn within_seconds<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(10))
+        .unwrap_or_else(|_| panic!("{what}: still blocked after 10 s"))
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_a_log_file_is_an_error_for_that_file_and_never_blocks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log_dir = dir.path().to_path_buf();
+    copy_fixture_log(&log_dir);
+    let fifo = log_dir.join("arvio-2026-12.jsonl");
+    mkfifo(&fifo);
+    let (d, f) = (log_dir.clone(), fifo.clone());
+    let read = within_seconds("read_dir", move || log::read_dir(&d));
+    assert_eq!(read.records.len(), 12, "the other months read");
+    assert_eq!(read.errors.len(), 1, "{:?}", read.errors);
+    assert_eq!(read.errors[0].file, f);
+    assert!(read.errors[0].message.contains("not a regular file"));
+    let d = log_dir.clone();
+    let appended = within_seconds("append", move || {
+        log::append(&d, &record("2026-12-01T09:05:00+02:00"))
+    });
+    assert!(appended.is_err());
+    // `arvio stats` as a user runs it: it reports the file and exits 2, at once.
+    let run = within_seconds("arvio stats", move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_arvio"))
+            .arg("stats")
+            .arg(&log_dir)
+            .output()
+            .expect("arvio runs")
+    });
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("arvio-2026-12.jsonl: not a regular file"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&run.stdout).contains("12 calls"));
+}

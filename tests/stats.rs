@@ -593,3 +593,55 @@ fn cli_usage_errors_exit_2() {
     let bad_guidance = arvio(&["stats", &p(logs.path()), "--guidance", &p(broken.path())]);
     assert_eq!(bad_guidance.code, 2);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Streaming and formula injection (issue 15)
+
+#[test]
+fn statistics_streamed_from_the_log_equal_those_of_the_records_read_whole() {
+    let dir = fixture_log();
+    let g = load(fixture().path());
+    let target = g.meta.remote_target_percent;
+    for filter in [
+        Filter::default(),
+        Filter {
+            from: Some(day("2026-11-01")),
+            guidance_version: Some("1.1".into()),
+            ..Filter::default()
+        },
+    ] {
+        let (streamed, summary) = Stats::from_log(dir.path(), &filter, target);
+        assert!(summary.errors.is_empty() && summary.set_aside.is_empty());
+        assert_eq!(
+            summary.records, 12,
+            "every record read, whatever the filter"
+        );
+        assert_eq!(streamed, Stats::compute(&records(), &filter, target));
+    }
+}
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+    use arvio::stats::neutralise;
+    for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "-"] {
+        assert_eq!(neutralise(cell), format!("'{cell}"));
+    }
+    for cell in ["cough", "1–3 vrk", "'quoted", "", "a=b", "33,3"] {
+        assert_eq!(neutralise(cell), cell);
+    }
+    let mut s = all();
+    s.timeframes[0].label = Some("=HYPERLINK(\"http://x\",\"y\")".into());
+    s.reasons[0].label = Some("@cmd".into());
+    let rows = read_csv(s.to_csv().as_bytes());
+    let tf = row(&rows, &["timeframe", &s.timeframes[0].id]);
+    assert_eq!(&tf[3], "'=HYPERLINK(\"http://x\",\"y\")");
+    assert_eq!(&row(&rows, &["reason", &s.reasons[0].id])[3], "'@cmd");
+    // The key of "no contact mode" starts with `-`: neutralised too.
+    assert!(row(&rows, &["mode", "'-"])[4].parse::<usize>().is_ok());
+    // Figures are never negative, so they stay numbers.
+    for r in &rows {
+        for cell in [&r[4], &r[5], &r[6]] {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{r:?}");
+        }
+    }
+}

@@ -30,7 +30,23 @@ fn settings() -> Settings {
 }
 
 fn app(dir: PathBuf, autosave: Option<PathBuf>) -> Harness<'static, ArvioApp> {
-    let app = ArvioApp::new(settings(), dir, Box::new(|| at(MONDAY_9)), autosave);
+    app_with(settings(), dir, autosave)
+}
+
+/// The settings of a nurse who chose to keep free text in the autosave (off by default).
+fn keeping_free_text() -> Settings {
+    Settings {
+        autosave_free_text: true,
+        ..settings()
+    }
+}
+
+fn app_with(
+    settings: Settings,
+    dir: PathBuf,
+    autosave: Option<PathBuf>,
+) -> Harness<'static, ArvioApp> {
+    let app = ArvioApp::new(settings, dir, Box::new(|| at(MONDAY_9)), autosave);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
         .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
@@ -518,7 +534,7 @@ fn typing_in_the_notes_a_folder_path_a_scenario_name_or_a_date_writes_no_autosav
     let dir = common::fixture();
     let data = tempfile::tempdir().expect("tmp");
     let save = data.path().join("autosave.ron");
-    let mut h = app(dir.path().into(), Some(save.clone()));
+    let mut h = app_with(keeping_free_text(), dir.path().into(), Some(save.clone()));
     start_cough_call(&mut h);
     press(&mut h, Key::K);
     type_text(&mut h, "39,5");
@@ -598,7 +614,7 @@ fn notes_being_typed_reach_the_autosave_within_two_seconds() {
     let now = Arc::new(Mutex::new(at(MONDAY_9)));
     let clock = now.clone();
     let app = ArvioApp::new(
-        settings(),
+        keeping_free_text(),
         dir.path().into(),
         Box::new(move || *clock.lock().expect("clock")),
         Some(save.clone()),
@@ -618,4 +634,39 @@ fn notes_being_typed_reach_the_autosave_within_two_seconds() {
     h.run();
     let text = std::fs::read_to_string(&save).expect("autosaved");
     assert!(text.contains("Soittaa tytär"), "{text}");
+}
+
+/// Issue 15: free text is not written to disk unless the nurse asks. A personal identity code
+/// and a phone number typed into the notes stay in memory (and in the record text) only.
+#[test]
+fn notes_typed_with_the_default_settings_never_reach_the_disk() {
+    let dir = common::fixture();
+    let data = tempfile::tempdir().expect("tmp");
+    let save = data.path().join("autosave.ron");
+    let mut h = app(dir.path().into(), Some(save.clone()));
+    assert!(
+        !h.state().state.settings.autosave_free_text,
+        "off by default"
+    );
+    start_cough_call(&mut h);
+    press(&mut h, Key::K);
+    type_text(&mut h, "39,5");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Num1);
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    h.get_by_label(arvio::i18n::Msg::Notes.get(arvio::text::Language::Fi))
+        .click();
+    h.run();
+    type_text(&mut h, "Hetu 010190-123A, puh 040 1234567");
+    press(&mut h, Key::Escape);
+    h.run();
+    let record = h.state().state.record().expect("record");
+    assert!(record.contains("010190-123A"), "the record has the notes");
+    let text = std::fs::read_to_string(&save).expect("the call is autosaved");
+    assert!(!text.contains("010190-123A"), "{text}");
+    assert!(!text.contains("1234567"), "{text}");
+    for entry in std::fs::read_dir(data.path()).expect("list") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("read");
+        assert!(!String::from_utf8_lossy(&bytes).contains("010190-123A"));
+    }
 }

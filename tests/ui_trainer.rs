@@ -20,8 +20,11 @@ fn app() -> Harness<'static, ArvioApp> {
         clock,
         None,
     );
+    // The real file watcher runs here (on rules/default); a wake-up from its thread can land
+    // in the middle of a step, so a frame may take a few more steps to settle on a busy machine.
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
+        .with_max_steps(16)
         .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
     h.run();
     h

@@ -442,7 +442,15 @@ fn stats(
         },
         None => None,
     };
-    let read = crate::log::read_dir(&a.log_dir);
+    let filter = crate::stats::Filter {
+        from: a.from,
+        to: a.to,
+        guidance_name: a.guidance_name.clone(),
+        guidance_version: a.guidance_version.clone(),
+    };
+    let target = guidance.as_ref().and_then(|g| g.meta.remote_target_percent);
+    // Streamed: each record is counted as it is read, so memory does not grow with the log.
+    let (mut stats, read) = crate::stats::Stats::from_log(&a.log_dir, &filter, target);
     for s in &read.set_aside {
         writeln!(err, "arvio: {s}")?;
     }
@@ -454,14 +462,6 @@ fn stats(
     for e in &read.errors {
         writeln!(err, "arvio: {e}")?;
     }
-    let filter = crate::stats::Filter {
-        from: a.from,
-        to: a.to,
-        guidance_name: a.guidance_name.clone(),
-        guidance_version: a.guidance_version.clone(),
-    };
-    let target = guidance.as_ref().and_then(|g| g.meta.remote_target_percent);
-    let mut stats = crate::stats::Stats::compute(&read.records, &filter, target);
     if let Some(g) = &guidance {
         stats.label_with(g, g.meta.languages[0]);
     }

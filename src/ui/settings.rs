@@ -20,6 +20,10 @@ pub struct Settings {
     pub log_dir: Option<PathBuf>,
     /// Guidance folders opened in author mode, most recent first.
     pub recent: Vec<PathBuf>,
+    /// Whether the call in progress's free text (the notes, the override explanation, free-text
+    /// answers) goes into the autosave. Off by default: the nurse may type a personal identity
+    /// code or a phone number there, and Arvio keeps no free text on disk unless asked.
+    pub autosave_free_text: bool,
 }
 
 impl Default for Settings {
@@ -33,6 +37,7 @@ impl Default for Settings {
             last_guidance: None,
             log_dir: None,
             recent: Vec::new(),
+            autosave_free_text: false,
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use chrono::TimeDelta;
 
-use crate::autosave::{self, Autosave};
+use crate::autosave::{self, Autosave, FreeText};
 use crate::i18n::{Msg, tr};
 use crate::ui::intent::Change;
 use crate::ui::nurse::CallView;
@@ -50,7 +50,10 @@ pub fn save(s: &mut AppState) {
     if c.practice.is_some() {
         return;
     }
-    if let Err(e) = autosave::write(path, &Autosave::of(&c.guidance, &c.assessment)) {
+    if let Err(e) = autosave::write(
+        path,
+        &Autosave::of(&c.guidance, &c.assessment, free_text(s)),
+    ) {
         s.notice = Some(Notice::Failed(Msg::AutosaveFailed, e.to_string()));
     }
 }
@@ -117,5 +120,15 @@ pub fn decline(s: &mut AppState) {
     s.restore_offer = None;
     if let Some(source) = s.restore_source.take() {
         let _ = autosave::remove(&source);
+    }
+}
+
+/// What of the call's free text the autosave may hold: only what the user allowed in the
+/// settings (off by default).
+fn free_text(s: &AppState) -> FreeText {
+    if s.settings.autosave_free_text {
+        FreeText::Keep
+    } else {
+        FreeText::Omit
     }
 }

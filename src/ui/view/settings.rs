@@ -43,6 +43,12 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 ui.end_row();
                 log_location(ui, state, &mut s, out);
                 ui.end_row();
+                ui.label("");
+                ui.vertical(|ui| {
+                    ui.checkbox(&mut s.autosave_free_text, t(Msg::AutosaveFreeText));
+                    ui.label(t(Msg::AutosaveFreeTextHelp));
+                });
+                ui.end_row();
             });
         if ui.button(format!("{} (Esc)", t(Msg::Close))).clicked() {
             out.push(Intent::ToggleSettings);

@@ -1,13 +1,5 @@
-//! The assessment in progress, kept on disk so that a crash or a kill loses nothing.
-//!
-//! Written on every change (to a temporary file, flushed, then renamed over the old one, so a
-//! reader sees either the old or the new state), readable by the user alone, and removed when
-//! the call is finished or discarded. It holds no name or personal identity code: the app never
-//! asks for them. The nurse's free-text notes are kept here only, because losing them in a
-//! crash would be worse; the file is private to the user and short-lived.
-
-use std::fs;
-use std::path::{Path, PathBuf};
+//! What an autosave holds, in the current format ([`VERSION`]): the call by the guidance's ids,
+//! and free text only when the user asked for it ([`FreeText`]).
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -16,10 +8,30 @@ use crate::assessment::{Assessment, Caller, Channel, Decision, OverrideReason};
 use crate::call::{Answer, Value};
 use crate::disposition::Disposition;
 use crate::guidance::Guidance;
-use crate::storage;
+
+/// The format written now. Version 1 had the decision's timeframe, mode and professional flat
+/// in the decision and no `version` field; version 2 holds them as one [`Disposition`]; version
+/// 3 adds the decision's service, nurse's judgement and time. Every
+/// earlier version is read and migrated (see `version.rs`).
+pub const VERSION: u32 = 3;
+
+/// Whether free text (the notes, the override explanation, and free-text answers once the
+/// guidance format has them) is written to disk. Arvio promises no identifiers and no free text
+/// on disk unless the user asks: a nurse types a personal identity code or a phone number into
+/// the notes. With [`FreeText::Omit`] (the default) the text stays in memory only, so a crash
+/// loses it, and the rest of the call comes back.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FreeText {
+    /// Written, because the user chose so in the settings.
+    Keep,
+    #[default]
+    Omit,
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Autosave {
+    /// [`VERSION`] at the time of writing.
+    pub version: u32,
     pub guidance_hash: String,
     pub guidance_version: String,
     pub started: DateTime<FixedOffset>,
@@ -28,6 +40,8 @@ pub struct Autosave {
     pub caller: Caller,
     pub channel: Channel,
     pub decision: Option<SavedDecision>,
+    /// Empty unless written with [`FreeText::Keep`].
+    #[serde(default)]
     pub notes: String,
 }
 
@@ -35,6 +49,7 @@ pub struct Autosave {
 pub struct SavedDecision {
     pub disposition: Disposition,
     pub override_category: Option<String>,
+    /// The override explanation; `None` unless written with [`FreeText::Keep`].
     pub override_text: Option<String>,
     pub lowers_urgency: bool,
     /// The decided service's id (an autosave older than format 2 has none).
@@ -48,8 +63,12 @@ pub struct SavedDecision {
 }
 
 impl Autosave {
-    pub fn of(g: &Guidance, a: &Assessment) -> Self {
+    /// The call in progress as saved, its free text only with [`FreeText::Keep`]. The record
+    /// text for the patient record is never part of it.
+    pub fn of(g: &Guidance, a: &Assessment, free_text: FreeText) -> Self {
+        let keep = free_text == FreeText::Keep;
         Self {
+            version: VERSION,
             guidance_hash: g.provenance.hash.clone(),
             guidance_version: g.meta.version.clone(),
             started: a.started,
@@ -59,19 +78,25 @@ impl Autosave {
                 .iter()
                 .map(|r| g.reason(*r).id.clone())
                 .collect(),
+            // Every answer kind today is an id or a number; a free-text kind is left out here
+            // unless `keep`, as the notes are.
             answers: a.answers_by_id(g),
             caller: a.caller,
             channel: a.channel,
             decision: a.decision.as_ref().map(|d| SavedDecision {
                 disposition: Disposition::from_ids(g, d.disposition),
                 override_category: d.override_reason.as_ref().map(|r| r.category.clone()),
-                override_text: d.override_reason.as_ref().map(|r| r.text.clone()),
+                override_text: d
+                    .override_reason
+                    .as_ref()
+                    .filter(|_| keep)
+                    .map(|r| r.text.clone()),
                 lowers_urgency: d.lowers_urgency,
                 service: d.service.map(|s| g.service(s).id.clone()),
                 nurse_judgement: d.nurse_judgement,
                 decided_at: Some(d.decided_at),
             }),
-            notes: a.notes.clone(),
+            notes: if keep { a.notes.clone() } else { String::new() },
         }
     }
 
@@ -81,6 +106,8 @@ impl Autosave {
     }
 
     /// Rebuilds the assessment; answers that no longer fit the guidance are left out and listed.
+    /// A decision comes back only on the same guidance, and an override only with its
+    /// explanation: one saved without it ([`FreeText::Omit`]) is decided again.
     pub fn restore(&self, g: &Guidance) -> (Assessment, Vec<String>) {
         let mut a = Assessment::new(g, self.started);
         let mut dropped = Vec::new();
@@ -107,15 +134,18 @@ impl Autosave {
             && let Some(d) = &self.decision
             && let Some(disposition) = d.disposition.resolve(g)
         {
+            let override_reason = match (&d.override_category, &d.override_text) {
+                (Some(c), Some(t)) => Some(OverrideReason {
+                    category: c.clone(),
+                    text: t.clone(),
+                }),
+                // An override whose explanation was not written: not an override without one.
+                (Some(_), None) => return (a, dropped),
+                _ => None,
+            };
             a.decision = Some(Decision {
                 disposition,
-                override_reason: match (&d.override_category, &d.override_text) {
-                    (Some(c), Some(t)) => Some(OverrideReason {
-                        category: c.clone(),
-                        text: t.clone(),
-                    }),
-                    _ => None,
-                },
+                override_reason,
                 lowers_urgency: d.lowers_urgency,
                 service: d.service.as_deref().and_then(|s| g.service_by_id(s)),
                 nurse_judgement: d.nurse_judgement,
@@ -124,82 +154,4 @@ impl Autosave {
         }
         (a, dropped)
     }
-}
-
-/// Largest autosave read back: a call's answers and notes are a few kilobytes.
-const MAX_AUTOSAVE_BYTES: usize = 1024 * 1024;
-
-/// Writes atomically and privately ([`storage::write_atomic`]).
-pub fn write(path: &Path, save: &Autosave) -> std::io::Result<()> {
-    let text = ron::ser::to_string_pretty(save, ron::ser::PrettyConfig::default())
-        .map_err(std::io::Error::other)?;
-    storage::write_atomic(path, text.as_bytes())
-}
-
-/// Reads an autosave; `Ok(None)` when there is none.
-pub fn read(path: &Path) -> Result<Option<Autosave>, String> {
-    match storage::read_text_bounded(path, MAX_AUTOSAVE_BYTES) {
-        Ok(text) => ron::from_str(&text)
-            .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display())),
-        Err(e) if e.is_not_found() => Ok(None),
-        Err(e) => Err(format!("{}: {e}", path.display())),
-    }
-}
-
-pub fn remove(path: &Path) -> std::io::Result<()> {
-    storage::remove(path)
-}
-
-/// How many app instances may keep an autosave side by side.
-const SLOTS: usize = 16;
-
-/// The autosave file of one app instance, with the lock that keeps other instances off it.
-#[derive(Debug)]
-pub struct Slot {
-    pub path: PathBuf,
-    _lock: fs::File,
-}
-
-/// `base`, then `base-2`, `base-3`, …: one file per running instance.
-fn candidates(base: &Path) -> impl Iterator<Item = PathBuf> + '_ {
-    (1..=SLOTS).map(move |n| {
-        if n == 1 {
-            return base.to_path_buf();
-        }
-        let stem = base
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let ext = base
-            .extension()
-            .map(|e| format!(".{}", e.to_string_lossy()))
-            .unwrap_or_default();
-        base.with_file_name(format!("{stem}-{n}{ext}"))
-    })
-}
-
-fn lock_path(path: &Path) -> PathBuf {
-    path.with_extension("lock")
-}
-
-/// Takes the first autosave file no other running instance holds. Two windows of the app then
-/// never overwrite, or delete, each other's call in progress.
-pub fn claim(base: &Path) -> Option<Slot> {
-    if let Some(dir) = base.parent() {
-        storage::create_private_dir(dir).ok()?;
-    }
-    candidates(base).find_map(|path| {
-        let lock = storage::try_lock_file(&lock_path(&path))?;
-        Some(Slot { path, _lock: lock })
-    })
-}
-
-/// Autosaves left by instances that are no longer running (their lock is free), and the one in
-/// this instance's own slot, which a previous run left behind.
-pub fn orphans(base: &Path, own: &Path) -> Vec<PathBuf> {
-    candidates(base)
-        .filter(|path| path.exists())
-        .filter(|path| path == own || storage::lock_is_free(&lock_path(path)))
-        .collect()
 }
