@@ -8,9 +8,9 @@
 //! static analysis `arvio lint` runs (`analysis::analyse`, no scenarios). Target (issue 8): load,
 //! validate and analyse 10k rules in ≤ 1 s.
 //!
-//! The analysis enumerates each reason's cases up to a cap (200,000 per reason, lowered for big
-//! guidances so that the whole pass stays within a fixed work budget) and a deterministic sample
-//! beyond. The criterion benches also analyse with a fixed [`BENCH_CASES`] cases per reason, which
+//! The analysis enumerates each reason's cases up to a cap (200,000 per reason, lowered for a
+//! reason with many rules so that each reason stays within its own work budget) and a
+//! deterministic sample beyond. The criterion benches also analyse with a fixed [`BENCH_CASES`] cases per reason, which
 //! shows how the cost grows with the number of reasons; set `ARVIO_SCALE_FULL_ANALYSIS=1` to time
 //! one pass with the default options at each size.
 //!
@@ -67,9 +67,14 @@ fn value(kind: &QuestionKind, i: usize) -> Value {
 /// Two reasons (the first and the middle one), every red flag "no", the risk factors and the
 /// first half of each reason's questions answered.
 fn mid_call(g: &Guidance) -> Call {
+    call_of(g, &[ReasonId(0), ReasonId((g.reasons.len() / 2) as u32)])
+}
+
+/// A call of the `chosen` reasons, every red flag "no", the risk factors and the first half of
+/// each reason's questions answered.
+fn call_of(g: &Guidance, chosen: &[ReasonId]) -> Call {
     let mut call = Call::new(g);
-    let chosen = [ReasonId(0), ReasonId((g.reasons.len() / 2) as u32)];
-    for r in chosen {
+    for &r in chosen {
         call.add_reason(r);
     }
     for rf in &g.red_flags {
@@ -78,7 +83,7 @@ fn mid_call(g: &Guidance) -> Call {
     for (i, &q) in g.risk_factors.iter().enumerate() {
         call.set(q, Some(value(&g.question(q).kind, i + 1)));
     }
-    for r in chosen {
+    for &r in chosen {
         let qs = &g.reason(r).questions;
         for (i, &q) in qs.iter().take(qs.len() / 2).enumerate() {
             if g.question(q).part == Part::Reason(r) {
@@ -197,11 +202,34 @@ fn scale(c: &mut Criterion) {
     group.finish();
 }
 
+/// One proposal for a call of one reason (the first), on the shipped guidance and on the synthetic
+/// 1× and 16× guidances: its cost should follow the call's reasons, not the guidance's size.
+fn one_reason(c: &mut Criterion) {
+    let shipped = load(Path::new("rules/default"));
+    let mut guidances = vec![("shipped".to_owned(), shipped)];
+    let mut dirs = Vec::new();
+    for s in [1, 16] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        synthetic::write(dir.path(), s).expect("write the synthetic guidance");
+        guidances.push((label(s), load(dir.path())));
+        dirs.push(dir);
+    }
+    let mut group = c.benchmark_group("one_reason_proposal");
+    for (name, g) in &guidances {
+        let call = call_of(g, &[ReasonId(0)]);
+        assert!(evaluate(g, &call).proposal.is_some(), "{name}: a proposal");
+        group.bench_function(BenchmarkId::from_parameter(name), |b| {
+            b.iter(|| black_box(evaluate(g, black_box(&call))))
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3));
-    targets = scale
+    targets = one_reason, scale
 }
 criterion_main!(benches);
