@@ -116,3 +116,20 @@ fn a_non_urgent_call_with_one_reason_asks_at_most_12_questions_in_the_median() {
         "median {median} > {MEDIAN_QUESTIONS}"
     );
 }
+
+/// A guidance compared with itself changes no case. Ages and durations once broke this: a case's
+/// age class stood for a value no nurse can type (a fraction of a day), the other version
+/// refused it, and the diff answered the age again, so the same call appeared with two ages.
+#[test]
+fn guidance_2_compared_with_itself_changes_no_case() {
+    let g = guidance();
+    let s = scenarios();
+    let d = arvio::diff::diff(g, &s, g, &s, &arvio::analysis::Options::default());
+    assert!(d.compared > 100_000, "{} compared", d.compared);
+    let shown: Vec<String> = d.cases.iter().take(3).map(|c| c.text.clone()).collect();
+    assert!(
+        d.cases.is_empty(),
+        "{} cases change: {shown:?}",
+        d.cases.len()
+    );
+}

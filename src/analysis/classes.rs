@@ -70,6 +70,18 @@ pub(super) fn classes(g: &Guidance, q: QuestionId, atoms: &[&Atom]) -> (Vec<Clas
         }
         (_, QuestionKind::Age(spec) | QuestionKind::Duration(spec)) => {
             ranges = number_ranges(&in_hours(spec), atoms);
+            // A case's age or duration is one a nurse can type: a whole number (or the
+            // question's decimals) of its smallest unit. A range holding none is no case.
+            let step = spec
+                .units
+                .iter()
+                .map(|u| u.hours())
+                .fold(f64::INFINITY, f64::min)
+                / 10f64.powi(i32::from(spec.decimals));
+            ranges = ranges
+                .into_iter()
+                .filter_map(|r| typeable_rep(r, step))
+                .collect();
             for (i, r) in ranges.iter().enumerate() {
                 let value = Value::Quantity(Quantity::written(r.rep, &spec.units));
                 candidates.push((value, Piece::Range(i)));
@@ -200,6 +212,25 @@ fn in_hours(spec: &QuantitySpec) -> NumberSpec {
         max: spec.max,
         decimals: 1,
     }
+}
+
+/// `r` with a representative that is a whole number of `step` hours, if the range holds one: the
+/// current one when it already is, else the first such value inside.
+fn typeable_rep(mut r: Range, step: f64) -> Option<Range> {
+    let whole = |x: f64| ((x / step).round() - x / step).abs() < 1e-6;
+    let inside =
+        |x: f64| (x > r.lo || (r.lo_incl && x == r.lo)) && (x < r.hi || (r.hi_incl && x == r.hi));
+    if whole(r.rep) {
+        return Some(r);
+    }
+    let mut x = (r.lo / step).ceil() * step;
+    if !inside(x) {
+        x += step;
+    }
+    (inside(x) && x.is_finite()).then(|| {
+        r.rep = x;
+        r
+    })
 }
 
 #[derive(Clone, Copy)]

@@ -26,6 +26,9 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
         .size_range(MIN_WIDTH..=MAX_WIDTH.max(width))
         .resizable(true)
         .show(ui, |ui| {
+            // Everything in the column wraps to its width: a label that ran on in one line
+            // (in a grid or a row) would widen the column over the questions.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
             let page = ui.available_height() * 0.8;
             egui::ScrollArea::vertical()
                 .id_salt(("proposal_scroll", c.serial))

@@ -165,14 +165,18 @@ impl Shown<'_> {
                     } else {
                         t(Msg::InPerson)
                     };
-                    ui.label(
+                    value(
+                        ui,
                         RichText::new(format!("{} ({kind})", m.label.get(self.lang))).strong(),
                     );
                     ui.end_row();
                 }
                 if let Some(p) = self.route.professional {
                     ui.label(t(Msg::Professional));
-                    ui.label(RichText::new(self.g.professional(p).label.get(self.lang)).strong());
+                    value(
+                        ui,
+                        RichText::new(self.g.professional(p).label.get(self.lang)).strong(),
+                    );
                     ui.end_row();
                 }
                 // The proposal's service (an override names none).
@@ -180,10 +184,10 @@ impl Shown<'_> {
                     ui.label(t(Msg::Service));
                     let status = s.status.as_ref().map(|x| format!(" ({x})"));
                     let label = format!("{}{}", s.label, status.unwrap_or_default());
-                    ui.label(RichText::new(label).strong());
+                    value(ui, RichText::new(label).strong());
                     ui.end_row();
                     ui.label(t(Msg::ServiceContact));
-                    ui.label(&s.contact);
+                    value(ui, RichText::new(&s.contact));
                     ui.end_row();
                 }
             });
@@ -225,6 +229,12 @@ impl Shown<'_> {
             ui.label(w);
         }
     }
+}
+
+/// A value in the contact grid: wrapped to the column, as a grid's labels otherwise run on in
+/// one line and widen the whole panel (a service's contact text is a sentence or two).
+fn value(ui: &mut Ui, text: RichText) {
+    ui.add(egui::Label::new(text).wrap());
 }
 
 /// Why: the deciding rule and the answers behind it, what else matched, each other reason's
