@@ -156,7 +156,7 @@ pub fn evaluate(g: &Guidance, call: &Call) -> Evaluation {
         .copied()
         .find(|q| call.answer(*q).is_none());
     Evaluation {
-        proposal: propose(g, call, &values, &questions),
+        proposal: propose(g, call, &values),
         questions,
         next,
         red_flags_unanswered,
@@ -241,20 +241,15 @@ fn ask_position(g: &Guidance, call: &Call, q: QuestionId) -> (u8, usize, Questio
     }
 }
 
-fn propose(
-    g: &Guidance,
-    call: &Call,
-    values: &[Option<Value>],
-    asked: &[QuestionId],
-) -> Option<Proposal> {
+fn propose(g: &Guidance, call: &Call, values: &[Option<Value>]) -> Option<Proposal> {
     let mut matched = Vec::new();
-    for &q in asked {
-        let Some(i) = g.red_flag_index(q) else {
-            continue;
-        };
-        let hit = match values[q.index()] {
+    // A red flag the nurse answered yes counts whether or not it is in scope now: an answer
+    // given later (an age that puts an age-limited flag out of scope, a reason removed) never
+    // takes back an emergency that was heard. Every other answer counts only while asked.
+    for (i, rf) in g.red_flags.iter().enumerate() {
+        let hit = match call.answer(rf.question) {
             Some(Value::Yes) => true,
-            Some(Value::CannotSay) => g.red_flags[i].cannot_say_is_yes,
+            Some(Value::CannotSay) => rf.cannot_say_is_yes,
             _ => false,
         };
         if hit {

@@ -190,14 +190,15 @@ fn a_scoped_red_flag_answered_yes_wins_and_leaves_the_flow() {
     );
     assert_eq!(winner(g, &c), "red_stiff_neck");
     assert!(evaluate(g, &c).proposal.expect("p").leaves_flow(g));
-    // Its answer no longer counts once its reason is gone.
+    // Removing its reason does not take the emergency back: the caller said yes.
     let mut gone = c.clone();
     gone.remove_reason(g.reason_by_id("fever").expect("fever"));
-    assert_eq!(evaluate(g, &gone).proposal, None);
+    assert_eq!(winner(g, &gone), "red_stiff_neck");
+    assert!(evaluate(g, &gone).proposal.expect("p").leaves_flow(g));
 }
 
 #[test]
-fn an_infants_red_flag_answer_is_ignored_for_an_older_child() {
+fn an_infants_red_flag_answered_yes_stays_an_emergency_when_the_age_comes_later() {
     let g = fx();
     let c = call(
         g,
@@ -207,7 +208,8 @@ fn an_infants_red_flag_answer_is_ignored_for_an_older_child() {
             ("red_infant_fever", Answer::Yes),
         ],
     );
-    assert_ne!(winner(g, &c), "red_infant_fever");
+    // Over-triage, never a lost emergency: the age entered after the yes keeps the flag.
+    assert_eq!(winner(g, &c), "red_infant_fever");
     let c = call(
         g,
         &["fever"],
@@ -750,21 +752,23 @@ proptest! {
         if unanswered > 0 {
             prop_assert!(!e.complete());
         }
-        for (i, s) in scope {
+        for (i, _in_scope) in scope {
             let rf = &g.red_flags[i];
             let hit = match c.answer(rf.question) {
                 Some(Value::Yes) => true,
                 Some(Value::CannotSay) => rf.cannot_say_is_yes,
                 _ => false,
             };
-            if s && hit {
+            // A red flag answered yes counts in scope or not: a later answer (an age, a
+            // reason removed) never takes back an emergency that was heard.
+            if hit {
                 let p = e.proposal.as_ref().expect("a red flag hit proposes");
                 prop_assert!(p.red_flag_hit);
                 prop_assert!(p.matched.contains(&Decider::RedFlag(i)));
                 prop_assert!(p.winner.urgency(g) <= rf.outcome.timeframe);
                 prop_assert!(p.leaves_flow(g));
             }
-            if !s {
+            if !hit {
                 let p = e.proposal.as_ref();
                 prop_assert!(p.is_none_or(|p| !p.matched.contains(&Decider::RedFlag(i))));
             }
