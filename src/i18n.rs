@@ -137,6 +137,7 @@ messages! {
     SearchHint => ("kirjoita oire tai asia · Enter lisää · ↑↓ valitsee · Tab kysymyksiin", "skriv symtom eller ärende · Enter lägger till · ↑↓ väljer · Tab till frågorna", "type a symptom or matter · Enter adds · ↑↓ choose · Tab to the questions"),
     NoMatch => ("Ei osumia", "Inga träffar", "No match"),
     RemoveReason => ("Poista", "Ta bort", "Remove"),
+    BasicsTitle => ("Potilaan perustiedot", "Patientens grunduppgifter", "Patient basics"),
     RedFlagsTitle => ("1. Hälytysmerkit – kysy ensin", "1. Varningstecken – fråga först", "1. Red flags – ask first"),
     RiskFactorsTitle => ("2. Riskitekijät", "2. Riskfaktorer", "2. Risk factors"),
     QuestionsTitle => ("3. Kysymykset", "3. Frågor", "3. Questions"),

@@ -102,6 +102,12 @@ fn the_age_is_asked_first_and_typed_as_digits_then_the_unit_key_in_each_language
             Language::En => "number + y/m/d",
         };
         h.get_by_label(hint);
+        // Under their own title, not under the risk factors.
+        h.get_by_label(arvio::i18n::Msg::BasicsTitle.get(lang));
+        assert!(
+            h.query_by_label(arvio::i18n::Msg::RiskFactorsTitle.get(lang))
+                .is_none()
+        );
         type_keys(&mut h, keys);
         assert_eq!(
             answer(&h, "age"),

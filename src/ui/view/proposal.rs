@@ -159,7 +159,7 @@ impl Shown<'_> {
             .show(ui, |ui| {
                 if let Some(m) = self.route.mode {
                     let m = self.g.mode(m);
-                    ui.label(t(Msg::ContactMode));
+                    key(ui, t(Msg::ContactMode));
                     let kind = if m.remote {
                         t(Msg::Remote)
                     } else {
@@ -172,7 +172,7 @@ impl Shown<'_> {
                     ui.end_row();
                 }
                 if let Some(p) = self.route.professional {
-                    ui.label(t(Msg::Professional));
+                    key(ui, t(Msg::Professional));
                     value(
                         ui,
                         RichText::new(self.g.professional(p).label.get(self.lang)).strong(),
@@ -181,12 +181,12 @@ impl Shown<'_> {
                 }
                 // The proposal's service (an override names none).
                 if let Some(s) = e.service.as_ref().filter(|_| self.proposed.is_none()) {
-                    ui.label(t(Msg::Service));
+                    key(ui, t(Msg::Service));
                     let status = s.status.as_ref().map(|x| format!(" ({x})"));
                     let label = format!("{}{}", s.label, status.unwrap_or_default());
                     value(ui, RichText::new(label).strong());
                     ui.end_row();
-                    ui.label(t(Msg::ServiceContact));
+                    key(ui, t(Msg::ServiceContact));
                     value(ui, RichText::new(&s.contact));
                     ui.end_row();
                 }
@@ -229,6 +229,12 @@ impl Shown<'_> {
             ui.label(w);
         }
     }
+}
+
+/// A label of the contact grid: on one line (the column's wrapping would break a word such as
+/// "Ammattilainen" in the middle); the values beside it wrap instead.
+fn key(ui: &mut Ui, text: &str) {
+    ui.add(egui::Label::new(text).extend());
 }
 
 /// A value in the contact grid: wrapped to the column, as a grid's labels otherwise run on in

@@ -37,8 +37,10 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
         }
         let part = match g.question(q).part {
             Part::Reason(_) | Part::Pool => 2,
-            Part::RiskFactor | Part::Basic => 1,
+            Part::RiskFactor => 1,
             Part::RedFlag => 0,
+            // The patient's basics (age, sex) come before the red flags, under their own title.
+            Part::Basic => 3,
         };
         if section != Some(part) {
             section = Some(part);
@@ -47,6 +49,7 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                 Msg::RedFlagsTitle,
                 Msg::RiskFactorsTitle,
                 Msg::QuestionsTitle,
+                Msg::BasicsTitle,
             ][part];
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(title.get(lang)).heading());
