@@ -191,10 +191,51 @@ fn call_walk(g: &Guidance, call: &Call) -> Vec<QuestionId> {
     walk
 }
 
+/// The answers a condition reads, by question: an evaluation's effective answers, or the plain
+/// per-question values the analysis builds.
+pub trait Answers {
+    fn value(&self, q: QuestionId) -> Option<Value>;
+}
+
+/// A value per question of the guidance, by index (a slice, an array, a `Vec`).
+impl<T: AsRef<[Option<Value>]> + ?Sized> Answers for T {
+    fn value(&self, q: QuestionId) -> Option<Value> {
+        self.as_ref().get(q.index()).copied().flatten()
+    }
+}
+
+/// The call's answers to the questions asked now (an answer to a question no longer asked is
+/// ignored). Asked is a bit per question, so building it costs a word per 64 questions of the
+/// guidance and nothing per answer: an evaluation costs what the call's own questions cost.
+struct Effective<'c> {
+    call: &'c Call,
+    asked: Vec<u64>,
+}
+
+impl Effective<'_> {
+    fn ask(&mut self, q: QuestionId) {
+        self.asked[q.index() / 64] |= 1 << (q.index() % 64);
+    }
+}
+
+impl Answers for Effective<'_> {
+    fn value(&self, q: QuestionId) -> Option<Value> {
+        let bit = self.asked.get(q.index() / 64).copied().unwrap_or(0) >> (q.index() % 64);
+        if bit & 1 == 1 {
+            self.call.answer(q)
+        } else {
+            None
+        }
+    }
+}
+
 /// The questions asked, in the ask order, and the effective answers: those of questions still
-/// asked (an answer to a question no longer asked is ignored).
-fn effective_answers(g: &Guidance, call: &Call) -> (Vec<QuestionId>, Vec<Option<Value>>) {
-    let mut values = vec![None; g.questions.len()];
+/// asked.
+fn effective_answers<'c>(g: &Guidance, call: &'c Call) -> (Vec<QuestionId>, Effective<'c>) {
+    let mut values = Effective {
+        call,
+        asked: vec![0; g.questions.len().div_ceil(64)],
+    };
     let walk = call_walk(g, call);
     let mut asked = Vec::with_capacity(walk.len());
     for q in walk {
@@ -211,7 +252,7 @@ fn effective_answers(g: &Guidance, call: &Call) -> (Vec<QuestionId>, Vec<Option<
                 .is_none_or(|c| eval(c, &values) == Truth::True),
         };
         if shown {
-            values[q.index()] = call.answer(q);
+            values.ask(q);
             asked.push(q);
         }
     }
@@ -241,7 +282,7 @@ fn ask_position(g: &Guidance, call: &Call, q: QuestionId) -> (u8, usize, Questio
     }
 }
 
-fn propose(g: &Guidance, call: &Call, values: &[Option<Value>]) -> Option<Proposal> {
+fn propose(g: &Guidance, call: &Call, values: &Effective) -> Option<Proposal> {
     let mut matched = Vec::new();
     // A red flag the nurse answered yes counts whether or not it is in scope now: an answer
     // given later (an age that puts an age-limited flag out of scope, a reason removed) never
@@ -309,7 +350,7 @@ fn most_urgent(g: &Guidance, deciders: &[Decider]) -> Decider {
 }
 
 /// Evaluates a condition over the effective answers.
-pub fn eval(c: &Condition, values: &[Option<Value>]) -> Truth {
+pub fn eval<A: Answers + ?Sized>(c: &Condition, values: &A) -> Truth {
     match c {
         Condition::All(items) => {
             let mut result = Truth::True;
@@ -335,15 +376,13 @@ pub fn eval(c: &Condition, values: &[Option<Value>]) -> Truth {
         }
         Condition::Not(inner) => eval(inner, values).not(),
         Condition::AtLeast(n, items) => at_least(*n, items, values),
-        Condition::Atom(atom) => {
-            eval_atom(atom, values.get(atom.question.index()).copied().flatten())
-        }
+        Condition::Atom(atom) => eval_atom(atom, values.value(atom.question)),
     }
 }
 
 /// Kleene counting: true once `n` items are true, false once fewer than `n` can still become
 /// true (true + unknown < n), unknown otherwise. Stops as soon as either is settled.
-fn at_least(n: usize, items: &[Condition], values: &[Option<Value>]) -> Truth {
+fn at_least<A: Answers + ?Sized>(n: usize, items: &[Condition], values: &A) -> Truth {
     let (mut yes, mut possible) = (0, items.len());
     for item in items {
         match eval(item, values) {
@@ -396,7 +435,7 @@ fn compare(op: CmpOp, v: f64, x: f64) -> bool {
 }
 
 /// Collects the questions whose answers make a true condition true.
-fn support(c: &Condition, values: &[Option<Value>], out: &mut Vec<QuestionId>) {
+fn support<A: Answers + ?Sized>(c: &Condition, values: &A, out: &mut Vec<QuestionId>) {
     match c {
         Condition::All(items) => items.iter().for_each(|i| support(i, values, out)),
         Condition::Any(items) | Condition::AtLeast(_, items) => {
@@ -406,7 +445,7 @@ fn support(c: &Condition, values: &[Option<Value>], out: &mut Vec<QuestionId>) {
         }
         // A `Not` holds because its inner atoms have the answers they have.
         Condition::Not(inner) => visit_atoms(inner, &mut |a| {
-            if values.get(a.question.index()).copied().flatten().is_some() {
+            if values.value(a.question).is_some() {
                 out.push(a.question);
             }
         }),

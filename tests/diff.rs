@@ -187,6 +187,10 @@ fn swapping_the_versions_swaps_old_and_new() {
     );
 }
 
+/// A guidance compared with itself changes no case. Ages and durations once broke this on the
+/// shipped guidance: a case's age class stood for a value no nurse can type (a fraction of a
+/// day), the other version refused it, and the diff answered the age again, so the same call
+/// appeared with two ages.
 #[test]
 fn a_guidance_compared_with_itself_changes_nothing() {
     // The shipped guidance: its two largest reasons are sampled, and the sample changes nothing.
