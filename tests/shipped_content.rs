@@ -1,5 +1,5 @@
 //! The example guidance 2 (`rules/default/`, issue 13): 31 reasons in format 2, from infants
-//! to the very old, with 630 scenarios and 41 training cases. It is shipped beside the first
+//! to the very old, with 644 scenarios and 41 training cases. It is shipped beside the first
 //! example guidance (`rules/default/`) until the tests that pin the first one move to it.
 //!
 //! What is checked here is what the guidance's authors and its physician review promise: it
