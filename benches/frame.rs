@@ -22,7 +22,7 @@ fn mid_call() -> Harness<'static, ArvioApp> {
     );
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
     h.run();
     assert!(
         h.state().state.guidance.current.is_some(),

@@ -229,6 +229,7 @@ fn child_call_in_the_app() {
         Box::new(t0),
         Some(path),
     );
+    state.settle(std::time::Duration::from_secs(30));
     let g = state.guidance.current.clone().expect("guidance");
     let mut progress = progress_file(&dir);
     state.apply(Intent::NewCall);

@@ -502,6 +502,8 @@ mod app {
             autosave,
         );
         s.apply(Intent::OpenLog(log));
+        // The guidance and the log are read off the UI thread; a test waits for them.
+        s.settle(std::time::Duration::from_secs(30));
         s
     }
 
@@ -670,6 +672,7 @@ mod app {
         )
         .expect("write");
         s.apply(Intent::ReloadGuidance);
+        s.settle(std::time::Duration::from_secs(30));
         let new = s
             .guidance
             .current
@@ -732,7 +735,7 @@ mod app {
         );
         let mut h = Harness::builder()
             .with_size(egui::vec2(1280.0, 900.0))
-            .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+            .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
         h.run();
         let disclaimer = h
             .state()
@@ -792,6 +795,7 @@ mod app {
         .expect("write");
         let mut s = state(dir.path(), None, None);
         s.apply(Intent::SetMode(Mode::Author));
+        s.settle(std::time::Duration::from_secs(30));
         assert_eq!(s.author.results.len(), 1);
         s.apply(Intent::SetMode(Mode::Nurse));
         decided_call(&mut s);

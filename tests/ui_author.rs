@@ -69,7 +69,7 @@ fn started(dir: &Path) -> (Harness<'static, ArvioApp>, Sender<()>) {
     app.state.watcher = Box::new(watcher);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
     h.run();
     (h, changed)
 }

@@ -35,7 +35,7 @@ fn app_sized(dir: PathBuf, size: egui::Vec2) -> Harness<'static, ArvioApp> {
     let app = ArvioApp::new(settings, dir, Box::new(|| at(MONDAY_9)), None);
     let mut harness = Harness::builder()
         .with_size(size)
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
     harness.run();
     harness
 }

@@ -49,7 +49,7 @@ fn app_with(
     let app = ArvioApp::new(settings, dir, Box::new(|| at(MONDAY_9)), autosave);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
     harness.run();
     harness
 }
@@ -623,7 +623,7 @@ fn notes_being_typed_reach_the_autosave_within_two_seconds() {
     );
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
     h.run();
     start_cough_call(&mut h);
     h.state_mut()

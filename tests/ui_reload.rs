@@ -114,7 +114,7 @@ impl App {
             .apply(Intent::OpenLog(Some(log.path().to_path_buf())));
         let mut h = Harness::builder()
             .with_size(egui::vec2(1400.0, 1000.0))
-            .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+            .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
         h.run();
         App {
             h,
@@ -397,4 +397,102 @@ fn opening_a_folder_that_does_not_load_keeps_the_call_in_progress_shown_and_answ
         app.h.state().state.call.is_none(),
         "no new call without a guidance"
     );
+}
+
+/// H-50 (issue 15): the guidance folder on a hung network share. The reload the change on disk
+/// starts cannot finish (its read blocks, as on a share that stopped answering), while the nurse
+/// goes on with the call: every key is taken in the frame it is pressed, the call keeps its own
+/// guidance, and the new version is taken in only once the share answers again.
+#[test]
+fn a_hung_guidance_share_never_stops_the_call_on_screen() {
+    use std::sync::{Arc, Mutex, mpsc};
+    let dir = common::folder(&[
+        ("guidance.ron", common::GUIDANCE),
+        ("reasons/01_cough.ron", common::COUGH),
+        ("reasons/02_social.ron", common::SOCIAL),
+    ]);
+    let clock = Box::new(|| {
+        chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("time")
+    });
+    let mut app = ArvioApp::new(Settings::default(), dir.path().to_path_buf(), clock, None);
+    let (changed, watcher) = channel_watcher();
+    app.state.watcher = Box::new(watcher);
+    // The app's own frame, which never waits for work off the UI thread.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+    let frames_until = |h: &mut Harness<'static, ArvioApp>, done: &dyn Fn(&ArvioApp) -> bool| {
+        for _ in 0..10_000 {
+            if done(h.state()) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+            h.run();
+        }
+        panic!("never happened");
+    };
+    frames_until(&mut h, &|a| {
+        a.state.guidance.current.is_some() && !a.state.busy()
+    });
+    let first = h.state().state.guidance.current.clone().expect("loaded");
+
+    // From now on the share hangs: a read returns only when `answer` is sent (or after a minute,
+    // so that a UI thread that waited would fail the test rather than hang it).
+    let (answer, hung) = mpsc::channel::<()>();
+    let hung = Mutex::new(hung);
+    h.state_mut().state.guidance.loader = Arc::new(move |dir: &Path| {
+        let _ = hung
+            .lock()
+            .expect("lock")
+            .recv_timeout(std::time::Duration::from_secs(60));
+        arvio::ui::guidance::load(dir)
+    });
+    let key = |h: &mut Harness<'static, ArvioApp>, m: Modifiers, k: Key| {
+        h.key_press_modifiers(m, k);
+        h.run();
+    };
+    key(&mut h, Modifiers::COMMAND, Key::N);
+    h.event(egui::Event::Text("kurkku".into()));
+    h.run();
+    key(&mut h, Modifiers::NONE, Key::Enter);
+
+    // The folder changes; the watcher says so; the reload starts and hangs.
+    fs::write(dir.path().join("reasons/02_social.ron"), common::SOCIAL).expect("write");
+    changed.send(()).expect("the app listens");
+    frames_until(&mut h, &|a| a.state.jobs.load.is_some());
+
+    // The nurse answers both red flags "no" and types the age: each in its own frame.
+    key(&mut h, Modifiers::NONE, Key::Tab);
+    for _ in 0..2 {
+        key(&mut h, Modifiers::NONE, Key::E);
+    }
+    h.event(egui::Event::Text("40".into()));
+    h.run();
+    key(&mut h, Modifiers::NONE, Key::Enter);
+    let s = &h.state().state;
+    assert!(s.jobs.load.is_some(), "the load is still hung");
+    let c = s.call.as_ref().expect("the call");
+    let g = &c.guidance;
+    for rf in ["rf_chest", "rf_confused"] {
+        let q = g.question_by_id(rf).expect("red flag");
+        assert_eq!(
+            c.assessment.call.answer(q),
+            Some(Value::No),
+            "{rf} answered"
+        );
+    }
+    let age = g.question_by_id("age").expect("age");
+    assert_eq!(c.assessment.call.answer(age), Some(Value::Number(40.0)));
+    h.get_by_label_contains("Kuumetta?");
+    assert!(
+        Arc::ptr_eq(&c.guidance, &first),
+        "the call keeps its guidance"
+    );
+
+    // The share answers again: the new version is taken in, the call goes on.
+    answer.send(()).expect("the load waits");
+    frames_until(&mut h, &|a| a.state.jobs.load.is_none());
+    let s = &h.state().state;
+    assert!(s.guidance.current.is_some());
+    assert!(s.call.is_some(), "the call is still on screen");
 }

@@ -32,7 +32,7 @@ fn app(dir: &Path, log: &Path) -> Harness<'static, ArvioApp> {
     app.state.apply(Intent::OpenLog(Some(log.to_path_buf())));
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 1000.0))
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
     h.run();
     h
 }

@@ -25,7 +25,7 @@ fn app() -> Harness<'static, ArvioApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
         .with_max_steps(16)
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
     h.run();
     h
 }

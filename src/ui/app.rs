@@ -12,6 +12,9 @@ use crate::ui::state::{AppState, Clock};
 use crate::ui::view::show;
 use crate::ui::watch::Wake;
 
+/// How long [`ArvioApp::frame_settled`] waits for work off the UI thread at most.
+const SETTLE_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// How much larger presentation mode draws everything.
 pub const PRESENTATION_SCALE: f32 = 1.6;
 
@@ -77,13 +80,17 @@ impl ArvioApp {
             self.state.apply(Intent::SetWake(wake));
             self.woken = true;
         }
-        self.state.apply(Intent::PollGuidance);
+        self.state.apply(Intent::PollWork);
         if autosave::due(&self.state) {
             self.state.apply(Intent::SaveAutosave);
         }
         let applied = self.state.apply_all(keyboard(ctx, &self.state));
         carry_out(ctx, applied);
         self.zoom(ctx);
+        if self.state.busy() {
+            // Work off the UI thread is polled, never waited for.
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
         if self.state.call.is_some() {
             // The call timer ticks (and typed notes reach the autosave).
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
@@ -103,6 +110,19 @@ impl ArvioApp {
         let ctx = ui.ctx().clone();
         self.frame_logic(&ctx);
         self.frame_ui(ui);
+    }
+
+    /// A whole frame as [`Self::frame`], but waiting first for the work the app runs off the UI
+    /// thread, and after it for the work it started (then drawn at once in the next frame): for
+    /// UI tests that assert what a nurse sees a moment later. The app itself never waits.
+    pub fn frame_settled(&mut self, ui: &mut egui::Ui) {
+        self.state.settle(SETTLE_LIMIT);
+        self.frame(ui);
+        let applied = self.state.jobs.applied;
+        self.state.settle(SETTLE_LIMIT);
+        if self.state.jobs.applied != applied {
+            ui.ctx().request_repaint();
+        }
     }
 
     /// The window's zoom follows the settings (stepped by `keys::zoom`); presentation mode

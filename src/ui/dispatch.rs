@@ -97,10 +97,14 @@ impl AppState {
             | Intent::CycleChannel
             | Intent::ScrollPanel(_)
             | Intent::PanelScrolled) => decision::apply(self, i),
-            i @ (Intent::ReloadGuidance
-            | Intent::PollGuidance
-            | Intent::OpenGuidance(_)
-            | Intent::PickGuidanceFolder) => {
+            Intent::PollWork => {
+                reload::apply(self, Intent::PollWork);
+                workbench::poll(self);
+                author::handle::poll(self);
+                statistics::handle::poll(self);
+                Change::None
+            }
+            i @ (Intent::ReloadGuidance | Intent::OpenGuidance(_) | Intent::PickGuidanceFolder) => {
                 reload::apply(self, i);
                 Change::None
             }

@@ -35,8 +35,9 @@ pub enum Intent {
 
     // The guidance in use.
     ReloadGuidance,
-    /// Reloads if the guidance files changed on disk.
-    PollGuidance,
+    /// Every frame: takes in the work finished off the UI thread (`ui::jobs`), and reloads if the
+    /// guidance files changed on disk.
+    PollWork,
     OpenGuidance(PathBuf),
     PickGuidanceFolder,
 

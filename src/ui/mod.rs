@@ -9,6 +9,7 @@ pub mod dispatch;
 pub mod field;
 pub mod guidance;
 pub mod intent;
+pub mod jobs;
 pub mod keys;
 pub mod labels;
 pub mod mode;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::ui::author::AuthorState;
 use crate::ui::author::picker::NativePicker;
 use crate::ui::guidance::{GuidanceSlot, reload};
+use crate::ui::jobs::Jobs;
 use crate::ui::mode::Mode;
 use crate::ui::nurse::autosave;
 use crate::ui::settings::{Settings, shown_dir};
@@ -47,6 +48,7 @@ impl AppState {
             trainer: TrainerState::default(),
             workbench_stale: true,
             statistics: StatisticsState::new(today),
+            jobs: Jobs::default(),
             log_dir: None,
             presentation: false,
         };

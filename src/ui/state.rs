@@ -14,6 +14,7 @@ use crate::text::Language;
 use crate::ui::author::AuthorState;
 use crate::ui::author::picker::FolderPicker;
 use crate::ui::guidance::GuidanceSlot;
+use crate::ui::jobs::Jobs;
 use crate::ui::mode::Mode;
 use crate::ui::nurse::{CallView, Focus};
 use crate::ui::settings::Settings;
@@ -59,6 +60,8 @@ pub struct AppState {
     /// The scenario results and training cases belong to an older load of the guidance.
     pub(crate) workbench_stale: bool,
     pub statistics: StatisticsState,
+    /// The work running off the UI thread: guidance loads, scenarios, analysis, diff, the log.
+    pub jobs: Jobs,
     /// Where finished assessments are logged (anonymously); `None` logs nothing.
     pub log_dir: Option<PathBuf>,
     /// Large type and high contrast for a projector; hides the clock and personal settings.
@@ -114,6 +117,24 @@ impl AppState {
         match &self.call {
             Some(c) if !c.search.trim().is_empty() => c.index.search(&c.search, self.lang()),
             _ => Vec::new(),
+        }
+    }
+
+    /// Work is running off the UI thread (a guidance load, the scenarios, an analysis, …).
+    pub fn busy(&self) -> bool {
+        self.jobs.busy()
+    }
+
+    /// Takes in finished work until none runs or `limit` has passed, waiting between polls:
+    /// for tests, benchmarks and tools, never for the UI (which polls once per frame).
+    pub fn settle(&mut self, limit: std::time::Duration) {
+        let start = std::time::Instant::now();
+        loop {
+            self.apply(crate::ui::intent::Intent::PollWork);
+            if !self.busy() || start.elapsed() >= limit {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
         }
     }
 

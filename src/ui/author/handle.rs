@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 
 use crate::assessment::Assessment;
-use crate::guidance::load_guidance;
 use crate::i18n::{Msg, tr};
 use crate::ui::guidance::reload;
 use crate::ui::intent::{Change, Intent};
+use crate::ui::jobs::{self, Finished};
 use crate::ui::mode::Mode;
 use crate::ui::nurse::CallView;
 use crate::ui::state::AppState;
@@ -32,41 +32,46 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     Change::None
 }
 
+/// Starts the analysis of the guidance in use on a worker (unless one runs).
 fn run_analysis(s: &mut AppState) {
-    if let Some(g) = s.guidance.current.clone() {
-        let (scenarios, _) = crate::scenario::load_scenarios(&s.guidance.dir);
-        s.author.analysis = Some(crate::analysis::analyse(
-            &g,
-            &scenarios,
-            &crate::analysis::Options::default(),
-        ));
+    if let Some(g) = s.guidance.current.clone()
+        && s.jobs.analysis.is_none()
+    {
+        s.jobs.analysis = Some(jobs::analysis(s.guidance.dir.clone(), g));
     }
 }
 
-/// Compares a baseline folder (e.g. the version in use) with the guidance being edited.
+/// Compares a baseline folder (e.g. the version in use) with the guidance being edited, on a
+/// worker; a comparison with another folder replaces one under way.
 fn compare_with(s: &mut AppState, baseline: PathBuf) {
     s.author.baseline_input = baseline.display().to_string();
     s.author.baseline = Some(baseline.clone());
     let Some(new) = s.guidance.current.clone() else {
         return;
     };
-    s.author.comparison = Some(match load_guidance(&baseline) {
-        Err(diags) => Err(diags),
-        Ok(old) => {
-            let (old_scenarios, _) = crate::scenario::load_scenarios(&baseline);
-            let (new_scenarios, _) = crate::scenario::load_scenarios(&s.guidance.dir);
-            let d = crate::diff::diff(
-                &old,
-                &old_scenarios,
-                &new,
-                &new_scenarios,
-                &crate::analysis::Options::default(),
-            );
-            let mut text = Vec::new();
-            let _ = d.write_text_in(&mut text, s.lang());
-            Ok(String::from_utf8_lossy(&text).into_owned())
+    let job = jobs::comparison(baseline.clone(), s.guidance.dir.clone(), new, s.lang());
+    s.jobs.comparison = Some((baseline, job));
+}
+
+/// Takes in a finished analysis or comparison (a comparison only for the baseline still
+/// chosen).
+pub fn poll(s: &mut AppState) {
+    if let Some(finished) = jobs::take(&mut s.jobs.analysis) {
+        s.jobs.applied += 1;
+        match finished {
+            Finished::Done(a) => s.author.analysis = Some(a),
+            Finished::Failed(e) => s.author.saved = Some(e),
         }
-    });
+    }
+    if let Some((baseline, finished)) = jobs::take_for(&mut s.jobs.comparison)
+        && s.author.baseline.as_ref() == Some(&baseline)
+    {
+        s.jobs.applied += 1;
+        match finished {
+            Finished::Done(c) => s.author.comparison = Some(c),
+            Finished::Failed(e) => s.author.saved = Some(e),
+        }
+    }
 }
 
 /// Opens a scenario in the nurse flow with its answers filled in, to step through it.

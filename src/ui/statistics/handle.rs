@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::{Msg, tr};
 use crate::ui::intent::Intent;
+use crate::ui::jobs::{self, Finished};
 use crate::ui::state::{AppState, Notice};
 
 /// Handles [`Intent::EditPeriod`], [`Intent::RefreshStats`] and [`Intent::ExportCsv`].
@@ -22,12 +23,12 @@ pub fn apply(s: &mut AppState, intent: Intent) {
     }
 }
 
-/// Reads the log again and computes the figures of the period as typed.
+/// Reads the log again and computes the figures of the period as typed, on a worker (a log
+/// folder on a share may be slow, or hang).
 pub fn refresh(s: &mut AppState) {
     let lang = s.lang();
     let st = &mut s.statistics;
     st.period = (st.from.clone(), st.to.clone());
-    st.problems.clear();
     let parse = |text: &str| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
     let filter = crate::stats::Filter {
         from: parse(&st.from),
@@ -36,23 +37,36 @@ pub fn refresh(s: &mut AppState) {
     };
     let Some(dir) = &s.log_dir else {
         st.stats = None;
+        st.problems.clear();
         return;
     };
-    let read = crate::log::read_dir(dir);
-    st.problems
-        .extend(read.set_aside.iter().map(|p| p.to_string()));
-    st.problems
-        .extend(read.errors.iter().map(|e| e.to_string()));
     let g = s.guidance.current.clone();
-    let mut stats = crate::stats::Stats::compute(
-        &read.records,
-        &filter,
-        g.as_ref().and_then(|g| g.meta.remote_target_percent),
-    );
-    if let Some(g) = &g {
-        stats.label_with(g, lang);
+    s.jobs.stats = Some(jobs::stats(dir.clone(), filter, g, lang));
+}
+
+/// Takes in finished statistics, and the problems of the log read at start.
+pub fn poll(s: &mut AppState) {
+    if let Some(finished) = jobs::take(&mut s.jobs.stats) {
+        s.jobs.applied += 1;
+        match finished {
+            Finished::Done(read) => {
+                s.statistics.problems = read.problems;
+                s.statistics.stats = Some(read.stats);
+            }
+            Finished::Failed(e) => s.statistics.problems = vec![e],
+        }
     }
-    st.stats = Some(stats);
+    match jobs::take(&mut s.jobs.log) {
+        Some(Finished::Done(problems)) if !problems.is_empty() => {
+            s.jobs.applied += 1;
+            s.notice = Some(Notice::Text(problems.join("\n")));
+        }
+        Some(Finished::Failed(e)) => {
+            s.jobs.applied += 1;
+            s.notice = Some(Notice::Text(e));
+        }
+        _ => {}
+    }
 }
 
 fn export_csv(s: &mut AppState) {
@@ -76,19 +90,9 @@ fn export_csv(s: &mut AppState) {
     });
 }
 
-/// Opens the log at `dir` and reports torn lines it had to set aside (never silently).
+/// Opens the log at `dir` and reports torn lines it had to set aside (never silently), read on a
+/// worker: the app never reads the log before its first frame, nor on the UI thread.
 pub fn open_log(s: &mut AppState, dir: Option<PathBuf>) {
     s.log_dir = dir;
-    if let Some(dir) = &s.log_dir {
-        let read = crate::log::read_dir(dir);
-        let problems: Vec<String> = read
-            .set_aside
-            .iter()
-            .map(|p| p.to_string())
-            .chain(read.errors.iter().map(|e| e.to_string()))
-            .collect();
-        if !problems.is_empty() {
-            s.notice = Some(Notice::Text(problems.join("\n")));
-        }
-    }
+    s.jobs.log = s.log_dir.as_deref().map(jobs::log);
 }
