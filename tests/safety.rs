@@ -554,6 +554,24 @@ mod app {
     }
 
     // H-07
+    /// Issue 15: an autosave path that cannot be written is said at start, before any call,
+    /// not at the first failed save in the middle of one.
+    #[test]
+    fn an_unusable_autosave_path_is_said_at_start() {
+        let dir = common::fixture();
+        let data = tempfile::tempdir().expect("tmp");
+        fs::write(data.path().join("a-file"), "").expect("write");
+        let save = data.path().join("a-file/autosave.ron");
+        let s = state(dir.path(), Some(save), None);
+        let said = s.notice.as_ref().map(|n| n.text(arvio::text::Language::En));
+        assert!(
+            said.as_deref()
+                .is_some_and(|t| t
+                    .starts_with(arvio::i18n::Msg::AutosaveFailed.get(arvio::text::Language::En))),
+            "{said:?}"
+        );
+    }
+
     #[test]
     fn a_restore_offer_is_withdrawn_when_a_new_call_starts() {
         let dir = common::fixture();

@@ -51,6 +51,7 @@ macro_rules! words_screens {
             GiveInstruction => ("Anna soittajalle ohje:", "Ge den som ringer anvisningen:", "Give the caller this instruction:"),
             UndoAnswer => ("Vastaus oli virhe – takaisin (Alt+←)", "Svaret var fel – tillbaka (Alt+←)", "Answered by mistake – back (Alt+←)"),
             NoGuidance => ("HTA-ohjetta ei voi käyttää: arviointi estetty, kunnes virheet on korjattu.", "VBB-anvisningen kan inte användas: bedömning spärrad tills felen är rättade.", "The guidance cannot be used: triage is blocked until its errors are fixed."),
+            LoadingGuidance => ("Luetaan HTA-ohjetta kansiosta {0}…", "Läser in VBB-anvisningen från mappen {0}…", "Reading the guidance from the folder {0}…"),
             LastGoodInUse => ("Ohjeen muutos on virheellinen – käytössä edelleen viimeisin toimiva versio.", "Ändringen av anvisningen är felaktig – den senaste fungerande versionen används.", "The changed guidance has errors – the last good version stays in use."),
             RestoreOffer => ("Keskeneräinen arvio löytyi, aloitettu", "En oavslutad bedömning hittades, påbörjad", "An unfinished assessment was found, started"),
             Restore => ("Palauta", "Återställ", "Restore"),

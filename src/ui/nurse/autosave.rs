@@ -37,6 +37,10 @@ pub fn claim(s: &mut AppState) {
             Err(e) => s.notice = Some(Notice::Text(e)),
         }
     }
+    // An unusable place for the autosave is said at start, not at the first failed save.
+    if let Err(e) = autosave::check_path(&slot.path) {
+        s.notice = Some(Notice::Failed(Msg::AutosaveFailed, e));
+    }
     s.autosave_path = Some(slot.path.clone());
     s.autosave_slot = Some(slot);
 }

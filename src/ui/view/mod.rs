@@ -47,6 +47,18 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
 
 /// Without a call: the guidance's errors (blocking when none loaded), or how to start one.
 fn no_call(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
+    if state.guidance.current.is_none() && state.jobs.load.is_some() {
+        // The first load (or another folder's) is under way, perhaps on a slow share.
+        let text =
+            Msg::LoadingGuidance.fill(state.lang(), &[state.guidance.dir.display().to_string()]);
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(text);
+            });
+        });
+        return;
+    }
     if state.guidance.current.is_none() {
         egui::CentralPanel::default().show(ui, |ui| {
             banners::guidance_errors(ui, state, Msg::NoGuidance, f32::INFINITY)
