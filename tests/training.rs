@@ -474,6 +474,7 @@ fn check(dir: &Path) -> (i32, String, String) {
     let code = arvio::cli::run(
         &arvio::cli::Command::Check {
             dir: dir.to_path_buf(),
+            require_approval: false,
         },
         now,
         &mut out,
