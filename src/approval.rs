@@ -117,6 +117,24 @@ impl Status {
         }
     }
 
+    /// The status in a few words, for the record text: "approved 1.12.2026 (Dr A)", "NOT
+    /// APPROVED", "CHANGED SINCE APPROVAL", "APPROVAL RECORD INVALID".
+    pub fn short_text(&self, lang: Language) -> String {
+        match self {
+            Status::Approved(a) => {
+                let date = date_text(a.date);
+                crate::i18n::Msg::ApprovalShortApproved.fill(lang, &[date, a.by.clone()])
+            }
+            Status::NotApproved => crate::i18n::tr(lang, crate::i18n::Msg::ApprovalShortNot).into(),
+            Status::Changed(_) => {
+                crate::i18n::tr(lang, crate::i18n::Msg::ApprovalShortChanged).into()
+            }
+            Status::Invalid(_) => {
+                crate::i18n::tr(lang, crate::i18n::Msg::ApprovalShortInvalid).into()
+            }
+        }
+    }
+
     /// [`Status::message`] in `lang`.
     pub fn text(&self, lang: Language) -> String {
         self.message().render(lang)

@@ -12,7 +12,8 @@ use arvio::disposition::{Disposition, Resolved};
 use arvio::engine::{Evaluation, evaluate};
 use arvio::guidance::Guidance;
 use arvio::log::{
-    self, GuidanceStamp, Kind, LogRecord, LoggedDecision, LoggedProposal, RedFlagResult,
+    self, GuidanceStamp, Kind, LogRecord, LoggedApproval, LoggedDecision, LoggedProposal,
+    RedFlagResult,
 };
 use chrono::{DateTime, FixedOffset};
 use common::*;
@@ -191,13 +192,19 @@ fn an_overridden_call_is_recorded_by_ids_only() {
         duration_seconds: 300,
         caller: Caller::OnBehalf,
         channel: Channel::Phone,
+        approval: Some(LoggedApproval {
+            status: "not_approved".into(),
+            date: None,
+            version: None,
+            hash: None,
+        }),
     };
     assert_eq!(r, expected);
     // The line format is part of the contract (docs/statistics.md): pin it.
     let line = r.to_line().replace(&g.provenance.hash, "HASH");
     assert_eq!(
         line,
-        r#"{"schema":2,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false,"service":null,"nurse_judgement":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"service":null,"nurse_judgement":false,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
+        r#"{"schema":3,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false,"service":null,"nurse_judgement":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"service":null,"nurse_judgement":false,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone","approval":{"status":"not_approved"}}"#
     );
     assert_eq!(r.file_name(), "arvio-2026-11.jsonl");
     assert_eq!(log::parse_line(r.to_line().as_bytes()), Ok(r.clone()));
@@ -205,7 +212,14 @@ fn an_overridden_call_is_recorded_by_ids_only() {
     let schema_1 = r#"{"schema":1,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
         .replace("HASH", &g.provenance.hash);
     let old = log::parse_line(schema_1.as_bytes()).expect("a schema-1 line reads");
-    assert_eq!(old, LogRecord { schema: 1, ..r });
+    assert_eq!(
+        old,
+        LogRecord {
+            schema: 1,
+            approval: None,
+            ..r
+        }
+    );
 }
 
 #[test]

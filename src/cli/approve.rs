@@ -40,7 +40,10 @@ pub fn run(
     };
     let (scenarios, load_errors) = load_scenarios(&a.dir);
     super::write_diagnostics(&load_errors, lang, err)?;
-    let failed = scenarios.iter().filter(|s| !run_scenario(&g, s).passed()).count();
+    let failed = scenarios
+        .iter()
+        .filter(|s| !run_scenario(&g, s).passed())
+        .count();
     if failed + load_errors.len() > 0 {
         let n = (failed + load_errors.len()).to_string();
         writeln!(err, "arvio: {}", Msg::ApproveScenariosFail.fill(lang, &[n]))?;

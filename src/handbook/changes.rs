@@ -52,16 +52,29 @@ pub fn for_callers(new: &Guidance, a: &Against, lang: Language) -> Section {
             facts.push((t(Msg::HbExample), case_text(new, old, c, lang)));
         }
         if list.len() > EXAMPLES {
-            facts.push((String::new(), Msg::AndMore.fill(lang, &[(list.len() - EXAMPLES).to_string()])));
+            facts.push((
+                String::new(),
+                Msg::AndMore.fill(lang, &[(list.len() - EXAMPLES).to_string()]),
+            ));
         }
         s.blocks.push(Block::Rule {
-            title: format!("{} — {}", reasons.join("; "), Msg::HbNCases.fill(lang, &[list.len().to_string()])),
-            sentence: format!("{} → {}", short_decision(old, &key.old, lang), short_decision(new, &key.new, lang)),
+            title: format!(
+                "{} — {}",
+                reasons.join("; "),
+                Msg::HbNCases.fill(lang, &[list.len().to_string()])
+            ),
+            sentence: format!(
+                "{} → {}",
+                short_decision(old, &key.old, lang),
+                short_decision(new, &key.new, lang)
+            ),
             facts,
         });
     }
     if !d.sampled.is_empty() {
-        s.blocks.push(Block::Note(Msg::HbSampled.fill(lang, &[d.sampled.join(", ")])));
+        s.blocks.push(Block::Note(
+            Msg::HbSampled.fill(lang, &[d.sampled.join(", ")]),
+        ));
     }
     s
 }
@@ -79,7 +92,10 @@ fn version_line(g: &Guidance, lang: Language) -> String {
 fn reason_label(new: &Guidance, old: &Guidance, id: &str, lang: Language) -> String {
     [new, old]
         .iter()
-        .find_map(|g| g.reason_by_id(id).map(|r| g.reason(r).label.get(lang).to_owned()))
+        .find_map(|g| {
+            g.reason_by_id(id)
+                .map(|r| g.reason(r).label.get(lang).to_owned())
+        })
         .unwrap_or_else(|| id.to_owned())
 }
 
@@ -87,19 +103,25 @@ fn reason_label(new: &Guidance, old: &Guidance, id: &str, lang: Language) -> Str
 fn short_decision(g: &Guidance, d: &Decision, lang: Language) -> String {
     let mut parts = vec![
         g.timeframe_by_id(&d.disposition.timeframe)
-            .map_or(d.disposition.timeframe.clone(), |t| g.timeframe(t).label.get(lang).to_owned()),
+            .map_or(d.disposition.timeframe.clone(), |t| {
+                g.timeframe(t).label.get(lang).to_owned()
+            }),
     ];
     if let Some(m) = d.disposition.mode.as_deref() {
-        parts.push(g.mode_by_id(m).map_or(m.to_owned(), |m| g.mode(m).label.get(lang).to_owned()));
-    }
-    if let Some(p) = d.disposition.professional.as_deref() {
         parts.push(
-            g.professional_by_id(p)
-                .map_or(p.to_owned(), |p| g.professional(p).label.get(lang).to_owned()),
+            g.mode_by_id(m)
+                .map_or(m.to_owned(), |m| g.mode(m).label.get(lang).to_owned()),
         );
     }
+    if let Some(p) = d.disposition.professional.as_deref() {
+        parts.push(g.professional_by_id(p).map_or(p.to_owned(), |p| {
+            g.professional(p).label.get(lang).to_owned()
+        }));
+    }
     if let Some(s) = d.service.as_deref() {
-        let label = g.service_by_id(s).map_or(s.to_owned(), |s| g.service(s).label.get(lang).to_owned());
+        let label = g
+            .service_by_id(s)
+            .map_or(s.to_owned(), |s| g.service(s).label.get(lang).to_owned());
         parts.push(Msg::HbAtService.fill(lang, &[label]));
     }
     parts.join(", ")
@@ -107,7 +129,11 @@ fn short_decision(g: &Guidance, d: &Decision, lang: Language) -> String {
 
 /// The decision and the rule that makes it, by its description.
 fn decision(g: &Guidance, d: &Decision, lang: Language) -> String {
-    format!("{} ({})", short_decision(g, d, lang), decider(g, &d.rule, lang))
+    format!(
+        "{} ({})",
+        short_decision(g, d, lang),
+        decider(g, &d.rule, lang)
+    )
 }
 
 /// A rule's description, a red flag's question, or "no rule applies" for a fallback.
@@ -213,10 +239,17 @@ fn item_label(new: &Guidance, old: &Guidance, item: &ItemChange, lang: Language)
                 .find(|r| r.id == id)?
                 .description
                 .get(lang),
-            ItemKind::OverrideReason => g.override_reasons.iter().find(|o| o.id == id)?.label.get(lang),
+            ItemKind::OverrideReason => g
+                .override_reasons
+                .iter()
+                .find(|o| o.id == id)?
+                .label
+                .get(lang),
             ItemKind::AdviceBlock => g.advice_blocks.iter().find(|b| b.id == id)?.text.get(lang),
         };
         Some(text.to_owned())
     };
-    label(new).or_else(|| label(old)).unwrap_or_else(|| id.to_owned())
+    label(new)
+        .or_else(|| label(old))
+        .unwrap_or_else(|| id.to_owned())
 }

@@ -15,9 +15,11 @@ use crate::text::Language;
 pub fn worked_examples(g: &Guidance, scenarios: &[Scenario], lang: Language) -> Section {
     let mut s = Section::new("examples", tr(lang, Msg::HbExamples));
     if scenarios.is_empty() {
-        s.blocks.push(Block::Para(tr(lang, Msg::HbNoExamples).to_owned()));
+        s.blocks
+            .push(Block::Para(tr(lang, Msg::HbNoExamples).to_owned()));
     } else {
-        s.blocks.push(Block::Para(tr(lang, Msg::HbExamplesText).to_owned()));
+        s.blocks
+            .push(Block::Para(tr(lang, Msg::HbExamplesText).to_owned()));
     }
     for scenario in scenarios {
         s.blocks.push(example(g, scenario, lang));
@@ -45,7 +47,11 @@ fn example(g: &Guidance, scenario: &Scenario, lang: Language) -> Block {
         };
     };
     let evaluation = evaluate(g, &call);
-    let reasons: Vec<&str> = call.reasons.iter().map(|r| g.reason(*r).label.get(lang)).collect();
+    let reasons: Vec<&str> = call
+        .reasons
+        .iter()
+        .map(|r| g.reason(*r).label.get(lang))
+        .collect();
     let mut facts = vec![
         (t(Msg::HbWhen), at.format("%d.%m.%Y %H:%M").to_string()),
         (t(Msg::RecordReasons), reasons.join("; ")),
@@ -67,7 +73,10 @@ fn example(g: &Guidance, scenario: &Scenario, lang: Language) -> Block {
         ));
     }
     if denied > 0 {
-        facts.push((t(Msg::RecordRedFlags), Msg::HbRedFlagsDenied.fill(lang, &[denied.to_string()])));
+        facts.push((
+            t(Msg::RecordRedFlags),
+            Msg::HbRedFlagsDenied.fill(lang, &[denied.to_string()]),
+        ));
     }
     let Some(e) = explain(g, &call, &evaluation, at, lang) else {
         return Block::Rule {

@@ -124,7 +124,16 @@ fn toc(out: &mut String, sections: &[Section]) {
         );
         // Two levels: the sections and, under the reasons, each reason.
         if !s.children.is_empty() && s.children.iter().any(|c| !c.children.is_empty()) {
-            toc(out, &s.children.iter().map(|c| Section { children: Vec::new(), ..c.clone() }).collect::<Vec<_>>());
+            toc(
+                out,
+                &s.children
+                    .iter()
+                    .map(|c| Section {
+                        children: Vec::new(),
+                        ..c.clone()
+                    })
+                    .collect::<Vec<_>>(),
+            );
         }
         out.push_str("</li>\n");
     }

@@ -112,7 +112,12 @@ pub fn build(
         (t(Msg::HbContentHash), g.provenance.hash.clone()),
         (t(Msg::ApprovalWord), g.provenance.approval.text(lang)),
     ];
-    if let Some(p) = g.provenance.approval.approval().and_then(|a| a.previous.as_ref()) {
+    if let Some(p) = g
+        .provenance
+        .approval
+        .approval()
+        .and_then(|a| a.previous.as_ref())
+    {
         facts.push((
             t(Msg::HbPreviousApproved),
             format!("{} ({})", p.version, crate::approval::short(&p.hash)),
@@ -142,5 +147,66 @@ pub fn build(
         facts,
         warnings,
         sections,
+    }
+}
+
+/// What changes for callers since `against`, as the handbook's section of that name.
+pub fn changes_for_callers(g: &Guidance, against: &Against, lang: Language) -> Section {
+    changes::for_callers(g, against, lang)
+}
+
+/// A section as plain text, for a screen that shows it without HTML: titles, paragraphs,
+/// `label: value` lines, list items and table rows, indented under what they belong to.
+pub fn plain(s: &Section) -> String {
+    let mut out = String::new();
+    plain_into(s, 0, &mut out);
+    out
+}
+
+fn plain_into(s: &Section, depth: usize, out: &mut String) {
+    use std::fmt::Write as _;
+    let pad = "  ".repeat(depth);
+    let _ = writeln!(out, "{pad}{}", s.title);
+    let facts = |out: &mut String, facts: &[(String, String)], pad: &str| {
+        for (k, v) in facts {
+            let _ = match k.is_empty() {
+                true => writeln!(out, "{pad}  {v}"),
+                false => writeln!(out, "{pad}  {k}: {v}"),
+            };
+        }
+    };
+    for b in &s.blocks {
+        match b {
+            Block::Para(t) | Block::Note(t) | Block::Warning(t) => {
+                let _ = writeln!(out, "{pad}{t}");
+            }
+            Block::Facts(f) => facts(out, f, &pad),
+            Block::Ordered(items) | Block::Bullets(items) => {
+                for i in items {
+                    let _ = writeln!(out, "{pad}- {}", i.text);
+                    for d in &i.details {
+                        let _ = writeln!(out, "{pad}    {d}");
+                    }
+                }
+            }
+            Block::Table { head, rows } => {
+                let _ = writeln!(out, "{pad}{}", head.join(" | "));
+                for r in rows {
+                    let _ = writeln!(out, "{pad}{}", r.join(" | "));
+                }
+            }
+            Block::Rule {
+                title,
+                sentence,
+                facts: f,
+            } => {
+                let _ = writeln!(out, "{pad}• {title}");
+                let _ = writeln!(out, "{pad}  {sentence}");
+                facts(out, f, &pad);
+            }
+        }
+    }
+    for c in &s.children {
+        plain_into(c, depth + 1, out);
     }
 }

@@ -12,7 +12,8 @@ use crate::text::Language;
 
 pub fn how_a_call_goes(g: &Guidance, lang: Language) -> Section {
     let mut s = Section::new("call", tr(lang, Msg::HbHowACallGoes));
-    s.blocks.push(Block::Para(tr(lang, Msg::HbHowACallGoesText).to_owned()));
+    s.blocks
+        .push(Block::Para(tr(lang, Msg::HbHowACallGoesText).to_owned()));
     let levels: Vec<Item> = g
         .timeframes
         .iter()
@@ -21,7 +22,8 @@ pub fn how_a_call_goes(g: &Guidance, lang: Language) -> Section {
             details: Vec::new(),
         })
         .collect();
-    s.blocks.push(Block::Para(tr(lang, Msg::HbUrgencyOrder).to_owned()));
+    s.blocks
+        .push(Block::Para(tr(lang, Msg::HbUrgencyOrder).to_owned()));
     s.blocks.push(Block::Ordered(levels));
     s
 }
@@ -34,7 +36,11 @@ pub fn basics(g: &Guidance, lang: Language) -> Section {
     basics.blocks.push(list(&g.basics));
     let mut risks = Section::new("basics-risk", tr(lang, Msg::HbRiskFactors));
     risks.blocks.push(list(&g.risk_factors));
-    s.children = vec![basics, risks];
+    s.children = [(basics, &g.basics), (risks, &g.risk_factors)]
+        .into_iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(section, _)| section)
+        .collect();
     s
 }
 
@@ -73,13 +79,21 @@ fn answers(q: &Question, lang: Language) -> String {
         QuestionKind::OneOf(o) => Msg::HbOneOf.fill(lang, &[labels(o)]),
         QuestionKind::SeveralOf(o) => Msg::HbSeveralOf.fill(lang, &[labels(o)]),
         QuestionKind::Number(n) => {
-            let range = format!("{}–{}", number(n.min, n.decimals), number(n.max, n.decimals));
+            let range = format!(
+                "{}–{}",
+                number(n.min, n.decimals),
+                number(n.max, n.decimals)
+            );
             Msg::HbNumber.fill(lang, &[range, n.unit.get(lang).to_owned()])
         }
         QuestionKind::Age(spec) | QuestionKind::Duration(spec) => {
             let written = |h: f64| {
                 let q = Quantity::written(h, &spec.units);
-                format!("{} {}", number(q.amount(), 0), tr(lang, unit_word(q.unit())))
+                format!(
+                    "{} {}",
+                    number(q.amount(), 0),
+                    tr(lang, unit_word(q.unit()))
+                )
             };
             let units: Vec<&str> = spec.units.iter().map(|u| tr(lang, unit_word(*u))).collect();
             let range = format!("{}–{}", written(spec.min), written(spec.max));
@@ -104,7 +118,8 @@ fn unit_word(u: crate::quantity::Unit) -> Msg {
 /// The red flags in the order they are asked, each with where it is asked and what it leads to.
 pub fn red_flags(g: &Guidance, lang: Language) -> Section {
     let mut s = Section::new("red-flags", tr(lang, Msg::HbRedFlags));
-    s.blocks.push(Block::Para(tr(lang, Msg::HbRedFlagsText).to_owned()));
+    s.blocks
+        .push(Block::Para(tr(lang, Msg::HbRedFlagsText).to_owned()));
     for rf in &g.red_flags {
         s.blocks.push(red_flag(g, rf, lang));
     }
@@ -117,7 +132,11 @@ fn red_flag(g: &Guidance, rf: &RedFlag, lang: Language) -> Block {
     let where_asked = if rf.is_global() {
         t(Msg::HbEveryCall)
     } else {
-        let reasons: Vec<&str> = rf.reasons.iter().map(|r| g.reason(*r).label.get(lang)).collect();
+        let reasons: Vec<&str> = rf
+            .reasons
+            .iter()
+            .map(|r| g.reason(*r).label.get(lang))
+            .collect();
         Msg::HbForReasons.fill(lang, &[reasons.join("; ")])
     };
     let mut facts = vec![(t(Msg::HbWhereAsked), where_asked)];
@@ -160,13 +179,15 @@ fn outcome_facts(g: &Guidance, o: &Outcome, lang: Language, facts: &mut Vec<(Str
 /// Each reason: its questions in ask order, its rules as sentences, and its fallback.
 pub fn reasons(g: &Guidance, lang: Language) -> Section {
     let mut s = Section::new("reasons", tr(lang, Msg::HbReasons));
-    s.blocks.push(Block::Para(tr(lang, Msg::HbRulesText).to_owned()));
+    s.blocks
+        .push(Block::Para(tr(lang, Msg::HbRulesText).to_owned()));
     for reason in &g.reasons {
         let mut r = Section::new(format!("reason-{}", reason.id), reason.label.get(lang));
         let keywords = reason.keywords.get(lang);
         if !keywords.is_empty() {
             let words = keywords.join(", ");
-            r.blocks.push(Block::Note(Msg::HbSearchWords.fill(lang, &[words])));
+            r.blocks
+                .push(Block::Note(Msg::HbSearchWords.fill(lang, &[words])));
         }
         let asked: Vec<Item> = reason
             .walk

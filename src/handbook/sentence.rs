@@ -22,9 +22,10 @@ pub fn condition(g: &Guidance, c: &Condition, lang: Language) -> String {
 
 /// `nested`: the condition stands inside another, so a list of several is put in brackets.
 fn written(g: &Guidance, c: &Condition, lang: Language, nested: bool) -> String {
+    // Between the parts of a list a semicolon, since an atom may hold commas of its own.
     let list = |items: &[Condition], word: Msg| {
         let parts: Vec<String> = items.iter().map(|i| written(g, i, lang, true)).collect();
-        let joined = join(&parts, tr(lang, word));
+        let joined = join_with(&parts, "; ", tr(lang, word));
         if nested && parts.len() > 1 {
             format!("({joined})")
         } else {
@@ -46,10 +47,15 @@ fn written(g: &Guidance, c: &Condition, lang: Language, nested: bool) -> String 
 
 /// `a, b and c`; one part alone as it is.
 fn join(parts: &[String], word: &str) -> String {
+    join_with(parts, ", ", word)
+}
+
+/// The parts with `separator` between them and `word` before the last.
+fn join_with(parts: &[String], separator: &str, word: &str) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {word} {last}", rest.join(separator)),
     }
 }
 

@@ -112,6 +112,9 @@ impl AppState {
             | Intent::OpenScenario(_)
             | Intent::SetScenarioName(_)
             | Intent::SaveAsScenario) => author::handle::apply(self, i),
+            i @ (Intent::OpenHandbook
+            | Intent::ChangesSinceApproved
+            | Intent::PickApprovedRelease) => author::release::apply(self, i),
             i @ (Intent::TrainerTab(_)
             | Intent::SelectCase(_)
             | Intent::StartPractice

@@ -36,10 +36,13 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
             });
         }
     });
+    crate::ui::view::approval::bar(ui, state);
     disclaimer(ui, state);
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             versions(ui, state);
+            ui.separator();
+            crate::ui::view::approval::line(ui, state);
             ui.separator();
             who(ui, state);
         });
