@@ -5,8 +5,8 @@
 use crate::analysis::{CaseAnswer, Decision};
 use crate::call::Value;
 use crate::diff::{CaseChange, Change, ItemChange, ItemKind};
-use crate::explain::answer_text;
 use crate::guidance::Guidance;
+use crate::handbook::sentence::answer_words;
 use crate::handbook::{Against, Block, Section};
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
@@ -72,8 +72,13 @@ pub fn for_callers(new: &Guidance, a: &Against, lang: Language) -> Section {
         });
     }
     if !d.sampled.is_empty() {
+        let reasons: Vec<String> = d
+            .sampled
+            .iter()
+            .map(|r| reason_label(new, old, r, lang))
+            .collect();
         s.blocks.push(Block::Note(
-            Msg::HbSampled.fill(lang, &[d.sampled.join(", ")]),
+            Msg::HbSampled.fill(lang, &[reasons.join("; ")]),
         ));
     }
     s
@@ -171,7 +176,7 @@ fn answer_in_words(new: &Guidance, old: &Guidance, a: &CaseAnswer, lang: Languag
             && let Ok(v) = Value::resolve(g, q, &a.answer)
         {
             let name = crate::handbook::sentence::question_name(g, q, lang);
-            return format!("{name}: {}", answer_text(g, q, v, lang));
+            return format!("{name}: {}", answer_words(g, q, v, lang));
         }
     }
     a.shown.clone()
@@ -196,10 +201,18 @@ pub fn structure(new: &Guidance, a: &Against, lang: Language) -> Section {
             .iter()
             .map(|f| {
                 let none = || "—".to_owned();
+                // A rule's condition in words, as the rules are written elsewhere in the book.
+                let (before, now) = match (item.item, f.field.as_str()) {
+                    (ItemKind::Rule, "when") => (
+                        rule_when(a.old, &item.id, lang).or_else(|| f.old.clone()),
+                        rule_when(new, &item.id, lang).or_else(|| f.new.clone()),
+                    ),
+                    _ => (f.old.clone(), f.new.clone()),
+                };
                 vec![
                     f.field.clone(),
-                    f.old.clone().unwrap_or_else(none),
-                    f.new.clone().unwrap_or_else(none),
+                    before.unwrap_or_else(none),
+                    now.unwrap_or_else(none),
                 ]
             })
             .collect::<Vec<_>>();
@@ -216,6 +229,16 @@ pub fn structure(new: &Guidance, a: &Against, lang: Language) -> Section {
         }
     }
     s
+}
+
+/// The condition of the rule `id` of `g` in words.
+fn rule_when(g: &Guidance, id: &str, lang: Language) -> Option<String> {
+    let rule = g
+        .reasons
+        .iter()
+        .flat_map(|r| &r.rules)
+        .find(|r| r.id == id)?;
+    Some(crate::handbook::sentence::condition(g, &rule.when, lang))
 }
 
 /// What an item is called in this language, in the version that has it (the new one first).

@@ -5,7 +5,7 @@
 use chrono::{DateTime, FixedOffset, NaiveTime};
 
 use crate::engine::evaluate;
-use crate::explain::{answer_text, explain};
+use crate::explain::explain;
 use crate::guidance::Guidance;
 use crate::handbook::{Block, Section};
 use crate::i18n::{Msg, tr};
@@ -69,7 +69,7 @@ fn example(g: &Guidance, scenario: &Scenario, lang: Language) -> Block {
         }
         facts.push((
             question.text.get(lang).to_owned(),
-            answer_text(g, q, value, lang),
+            crate::handbook::sentence::answer_words(g, q, value, lang),
         ));
     }
     if denied > 0 {

@@ -11,10 +11,11 @@ use crate::i18n::{Msg, tr};
 /// with each rule kept on one page.
 const STYLE: &str = r#"
 :root { color-scheme: light; --ink: #1b1b1b; --weak: #555; --line: #c8c8c8; --accent: #0b4f8a;
-  --warn-bg: #fff3cd; --warn-line: #b8860b; --rule-bg: #f6f8fa; }
+  --warn-bg: #fff3cd; --warn-line: #b8860b; --alarm-bg: #fde2e2; --alarm-line: #b00020;
+  --rule-bg: #f6f8fa; }
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: var(--ink);
-  line-height: 1.45; margin: 0 auto; max-width: 58rem; padding: 1.5rem 2rem 3rem; font-size: 15px; }
+  line-height: 1.45; overflow-wrap: anywhere; margin: 0 auto; max-width: 58rem; padding: 1.5rem 2rem 3rem; font-size: 15px; }
 h1 { font-size: 1.9rem; margin: 0 0 .6rem; color: var(--accent); }
 h2 { font-size: 1.45rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem;
   border-bottom: 2px solid var(--accent); color: var(--accent); }
@@ -22,11 +23,12 @@ h3 { font-size: 1.2rem; margin: 1.6rem 0 .4rem; }
 h4 { font-size: 1.02rem; margin: 1.1rem 0 .3rem; color: var(--weak); text-transform: uppercase;
   letter-spacing: .03em; }
 h2, h3, h4 { break-after: avoid; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .4rem 0; }
+dl.facts { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: .15rem 1rem; margin: .4rem 0; }
 dl.facts dt { font-weight: 600; color: var(--weak); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .warning { background: var(--warn-bg); border-left: 5px solid var(--warn-line); padding: .5rem .8rem;
   margin: .6rem 0; font-weight: 600; }
+.alarm { background: var(--alarm-bg); border-left-color: var(--alarm-line); color: #5a0000; }
 .note { color: var(--weak); font-size: .92em; }
 nav.toc { border: 1px solid var(--line); padding: .6rem 1.2rem; margin: 1.2rem 0; }
 nav.toc h2 { border: 0; margin: .2rem 0; font-size: 1.1rem; }
@@ -39,7 +41,8 @@ li .detail { display: block; color: var(--weak); font-size: .92em; }
 .rule-title { font-weight: 600; margin: 0 0 .2rem; }
 .sentence { margin: 0 0 .3rem; font-size: 1.02em; }
 .rule dl.facts { font-size: .93em; }
-table { border-collapse: collapse; margin: .5rem 0; width: 100%; font-size: .93em; }
+table { border-collapse: collapse; margin: .5rem 0; width: 100%; font-size: .93em;
+  table-layout: fixed; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top;
   overflow-wrap: anywhere; }
 th { background: var(--rule-bg); }
@@ -73,6 +76,9 @@ pub fn write(h: &Handbook) -> String {
     out.push_str("<header>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&h.title));
     facts(&mut out, &h.facts);
+    for a in &h.alarms {
+        let _ = writeln!(out, "<p class=\"warning alarm\">{}</p>", escape(a));
+    }
     for w in &h.warnings {
         let _ = writeln!(out, "<p class=\"warning\">{}</p>", escape(w));
     }

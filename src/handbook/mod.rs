@@ -30,7 +30,9 @@ pub struct Handbook {
     pub title: String,
     /// Organisation, version, effective date, content hash, approval.
     pub facts: Vec<(String, String)>,
-    /// Shown in a box under the title: the example guidance's notice, "not approved".
+    /// Shown in a red box under the title: "not approved", "changed since approval".
+    pub alarms: Vec<String>,
+    /// Shown in a box under the title: the example guidance's notice.
     pub warnings: Vec<String>,
     pub sections: Vec<Section>,
 }
@@ -104,7 +106,7 @@ pub fn build(
     let t = |m| tr(lang, m).to_owned();
     let mut facts = vec![
         (t(Msg::HbOrganisation), g.meta.organisation.clone()),
-        (t(Msg::Version), g.meta.version.clone()),
+        (t(Msg::HbVersion), g.meta.version.clone()),
         (
             t(Msg::HbEffective),
             crate::approval::date_text(g.meta.effective),
@@ -124,8 +126,9 @@ pub fn build(
         ));
     }
     let mut warnings = Vec::new();
+    let mut alarms = Vec::new();
     if !g.provenance.approval.is_approved() {
-        warnings.push(g.provenance.approval.text(lang));
+        alarms.push(g.provenance.approval.text(lang));
     }
     if let Some(d) = &g.meta.disclaimer {
         warnings.push(d.get(lang).to_owned());
@@ -145,6 +148,7 @@ pub fn build(
         lang,
         title: g.meta.name.get(lang).to_owned(),
         facts,
+        alarms,
         warnings,
         sections,
     }

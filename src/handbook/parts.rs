@@ -88,12 +88,7 @@ fn answers(q: &Question, lang: Language) -> String {
         }
         QuestionKind::Age(spec) | QuestionKind::Duration(spec) => {
             let written = |h: f64| {
-                let q = Quantity::written(h, &spec.units);
-                format!(
-                    "{} {}",
-                    number(q.amount(), 0),
-                    tr(lang, unit_word(q.unit()))
-                )
+                crate::handbook::sentence::quantity(Quantity::written(h, &spec.units), lang)
             };
             let units: Vec<&str> = spec.units.iter().map(|u| tr(lang, unit_word(*u))).collect();
             let range = format!("{}–{}", written(spec.min), written(spec.max));

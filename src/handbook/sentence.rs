@@ -82,12 +82,7 @@ fn atom(g: &Guidance, a: &Atom, lang: Language) -> String {
     let several = matches!(question.kind, QuestionKind::SeveralOf(_));
     // A threshold as the nurse would type it, with its unit.
     let value = |x: f64| match question.kind.quantity() {
-        Some(spec) => answer_text(
-            g,
-            a.question,
-            Value::Quantity(Quantity::written(x, &spec.units)),
-            lang,
-        ),
+        Some(spec) => quantity(Quantity::written(x, &spec.units), lang),
         None => answer_text(g, a.question, Value::Number(x), lang),
     };
     let answer = match a.test {
@@ -121,6 +116,41 @@ fn atom(g: &Guidance, a: &Atom, lang: Language) -> String {
         Test::Between(lo, hi) => Msg::HbBetween.fill(lang, &[value(lo), value(hi)]),
     };
     format!("{name}: {answer}")
+}
+
+/// An answer in words ([`answer_text`]), "none" for a several-of answered with none of its
+/// options.
+pub fn answer_words(
+    g: &Guidance,
+    q: crate::guidance::QuestionId,
+    v: Value,
+    lang: Language,
+) -> String {
+    let text = answer_text(g, q, v, lang);
+    if text.trim().is_empty() {
+        tr(lang, Msg::HbNoneChosen).to_owned()
+    } else {
+        text
+    }
+}
+
+/// An age or a duration in words, its unit in the form for its count: "1 day", "3 weeks".
+pub fn quantity(q: Quantity, lang: Language) -> String {
+    use crate::quantity::Unit;
+    let (one, many) = match q.unit() {
+        Unit::Years => (Msg::HbYearOne, Msg::HbYearMany),
+        Unit::Months => (Msg::HbMonthOne, Msg::HbMonthMany),
+        Unit::Weeks => (Msg::HbWeekOne, Msg::HbWeekMany),
+        Unit::Days => (Msg::HbDayOne, Msg::HbDayMany),
+        Unit::Hours => (Msg::HbHourOne, Msg::HbHourMany),
+    };
+    let x = q.amount();
+    if x.fract() == 0.0 && x >= 0.0 {
+        crate::i18n::plural(lang, x as u64, one, many)
+    } else {
+        let decimals = if (x * 10.0).fract() == 0.0 { 1 } else { 2 };
+        format!("{} {}", crate::i18n::format_number(lang, x, decimals), tr(lang, many))
+    }
 }
 
 /// What an outcome proposes, in words: "On-call care today, visit at the health station (or
