@@ -58,9 +58,15 @@ fn an_approved_guidance_checks_approved_and_the_record_does_not_change_its_hash(
 
     let (code, out, err) = approve(dir.path());
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("approved by Dr Anna Virtanen (chief physician)"), "{out}");
+    assert!(
+        out.contains("approved by Dr Anna Virtanen (chief physician)"),
+        "{out}"
+    );
     let g = common::load(dir.path());
-    assert_eq!(g.provenance.hash, before, "the record is outside the content hash");
+    assert_eq!(
+        g.provenance.hash, before,
+        "the record is outside the content hash"
+    );
     let Status::Approved(a) = &g.provenance.approval else {
         panic!("{:?}", g.provenance.approval);
     };
@@ -69,7 +75,11 @@ fn an_approved_guidance_checks_approved_and_the_record_does_not_change_its_hash(
     assert_eq!(a.previous, None);
     let (code, out, err) = check(dir.path(), true);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.lines().any(|l| l.starts_with("approval: approved by Dr Anna Virtanen")), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("approval: approved by Dr Anna Virtanen")),
+        "{out}"
+    );
     // The hash `check` shows is the hash approved.
     assert!(out.contains(&before[..12]));
 }
@@ -83,12 +93,19 @@ fn a_file_changed_after_approval_is_changed_since_approval_and_fails_the_ci() {
     let approved = common::load(dir.path()).provenance.hash;
     let cough = dir.path().join("reasons/01_cough.ron");
     let text = std::fs::read_to_string(&cough).expect("read");
-    std::fs::write(&cough, text.replace("Ge(\"temp\", 39.0)", "Ge(\"temp\", 39.5)")).expect("write");
+    std::fs::write(
+        &cough,
+        text.replace("Ge(\"temp\", 39.0)", "Ge(\"temp\", 39.5)"),
+    )
+    .expect("write");
     let (code, out, err) = check(dir.path(), true);
     assert_eq!(code, 1, "{out}{err}");
     assert!(out.contains("CHANGED SINCE APPROVAL"), "{out}");
     assert!(err.contains("approval is required"), "{err}");
-    assert!(matches!(common::load(dir.path()).provenance.approval, Status::Changed(_)));
+    assert!(matches!(
+        common::load(dir.path()).provenance.approval,
+        Status::Changed(_)
+    ));
 
     assert_eq!(approve(dir.path()).0, 0);
     let g = common::load(dir.path());
@@ -121,7 +138,9 @@ fn a_malformed_record_is_a_positioned_error_never_approved() {
             let field = format!("{line}:");
             let n = bad
                 .lines()
-                .position(|l| l.trim_start().starts_with(&field) || l.contains(&format!(" {field}")))
+                .position(|l| {
+                    l.trim_start().starts_with(&field) || l.contains(&format!(" {field}"))
+                })
                 .expect("line")
                 + 1;
             assert!(err.contains(&format!("{at}{n}:")), "at line {n}: {err}");
@@ -134,7 +153,10 @@ fn a_malformed_record_is_a_positioned_error_never_approved() {
     // A record that is a directory or too large is an error too, the guidance still loads.
     std::fs::remove_file(&file).expect("remove");
     std::fs::write(&file, "x".repeat(20_000)).expect("write");
-    assert!(matches!(common::load(dir.path()).provenance.approval, Status::Invalid(_)));
+    assert!(matches!(
+        common::load(dir.path()).provenance.approval,
+        Status::Invalid(_)
+    ));
 }
 
 #[test]
@@ -152,7 +174,10 @@ fn approve_refuses_a_guidance_whose_scenarios_fail_or_a_blank_name() {
     ]);
     let (code, _, err) = approve(dir.path());
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("1 scenarios do not load or do not pass"), "{err}");
+    assert!(
+        err.contains("1 scenarios do not load or do not pass"),
+        "{err}"
+    );
     assert!(!dir.path().join(APPROVAL_FILE).exists());
     let ok = common::fixture();
     let (code, _, err) = arvio(&["approve", &p(ok.path()), "--by", " ", "--role", "x"]);
@@ -171,7 +196,11 @@ fn the_record_is_readable_by_the_desks_and_never_written_through_a_link() {
         .expect("metadata")
         .permissions()
         .mode();
-    assert_ne!(mode & 0o044, 0, "readable by others as the folder's files are: {mode:o}");
+    assert_ne!(
+        mode & 0o044,
+        0,
+        "readable by others as the folder's files are: {mode:o}"
+    );
     // A link planted at the temporary name is removed, not followed.
     let outside = tempfile::tempdir().expect("temp");
     let target = outside.path().join("victim");
@@ -182,7 +211,10 @@ fn the_record_is_readable_by_the_desks_and_never_written_through_a_link() {
     // A record that links outside the folder is not read.
     std::fs::remove_file(dir.path().join(APPROVAL_FILE)).expect("remove");
     std::os::unix::fs::symlink(&target, dir.path().join(APPROVAL_FILE)).expect("link");
-    assert!(matches!(common::load(dir.path()).provenance.approval, Status::Invalid(_)));
+    assert!(matches!(
+        common::load(dir.path()).provenance.approval,
+        Status::Invalid(_)
+    ));
 }
 
 #[test]
@@ -208,11 +240,24 @@ fn the_record_text_says_whether_the_guidance_was_approved() {
             "2026-11-23T09:00:00+02:00",
         ]);
         assert_eq!(code, 0, "{err}");
-        out.lines().find(|l| l.starts_with("Guidance:")).expect("guidance line").to_owned()
+        out.lines()
+            .find(|l| l.starts_with("Guidance:"))
+            .expect("guidance line")
+            .to_owned()
     };
-    assert!(record(dir.path()).ends_with(", NOT APPROVED"), "{}", record(dir.path()));
+    assert!(
+        record(dir.path()).ends_with(", NOT APPROVED"),
+        "{}",
+        record(dir.path())
+    );
     assert_eq!(approve(dir.path()).0, 0);
-    let today = chrono::Local::now().date_naive().format("%-d.%-m.%Y").to_string();
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%-d.%-m.%Y")
+        .to_string();
     let line = record(dir.path());
-    assert!(line.ends_with(&format!(", approved {today} (Dr Anna Virtanen)")), "{line}");
+    assert!(
+        line.ends_with(&format!(", approved {today} (Dr Anna Virtanen)")),
+        "{line}"
+    );
 }

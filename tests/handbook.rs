@@ -73,8 +73,11 @@ fn section<'a>(doc: &'a Html, id: &str) -> ElementRef<'a> {
         .unwrap_or_else(|| panic!("no section #{id}"))
 }
 
-/// The `.rule` boxes of a section, as (title, sentence, [(label, value)]).
-fn rules(s: ElementRef) -> Vec<(String, String, Vec<(String, String)>)> {
+/// A `.rule` box: its title, its sentence and its (label, value) lines.
+type Shown = (String, String, Vec<(String, String)>);
+
+/// The `.rule` boxes of a section.
+fn rules(s: ElementRef) -> Vec<Shown> {
     s.select(&sel("div.rule"))
         .map(|r| {
             let title = texts(r, ".rule-title").concat();
@@ -93,20 +96,34 @@ fn load(dir: &Path) -> Guidance {
 fn the_handbook_has_every_section_and_loads_nothing_from_anywhere() {
     let html = handbook(&shipped(), None, "en");
     let doc = Html::parse_document(&html);
-    for id in ["call", "basics", "red-flags", "reasons", "outcomes", "services", "examples"] {
+    for id in [
+        "call",
+        "basics",
+        "red-flags",
+        "reasons",
+        "outcomes",
+        "services",
+        "examples",
+    ] {
         section(&doc, id);
     }
     assert!(doc.select(&sel("section#changes-callers")).next().is_none());
     // Self-contained: no link, script, image, import or URL to fetch.
     for tag in ["link", "script", "img", "iframe", "object", "embed"] {
-        assert!(doc.select(&sel(tag)).next().is_none(), "a <{tag}> in the handbook");
+        assert!(
+            doc.select(&sel(tag)).next().is_none(),
+            "a <{tag}> in the handbook"
+        );
     }
     let lower = html.to_lowercase();
     for bad in ["src=", "@import", "url(", "http://", "https://"] {
         assert!(!lower.contains(bad), "{bad} in the handbook");
     }
     assert!(html.contains("@media print"), "a print style");
-    assert!(html.contains("default-src 'none'"), "a policy that forbids loading");
+    assert!(
+        html.contains("default-src 'none'"),
+        "a policy that forbids loading"
+    );
     // The contents link to sections that exist.
     for a in doc.select(&sel("nav.toc a")) {
         let href = a.value().attr("href").expect("href");
@@ -126,15 +143,26 @@ fn red_flags_say_where_they_are_asked_and_what_they_lead_to() {
         assert_eq!(title, g.question(rf.question).text.get(lang));
         let timeframe = g.timeframe(rf.outcome.timeframe).label.get(lang);
         assert!(sentence.contains(&format!("→ {timeframe}")), "{sentence}");
-        let where_asked = &facts.iter().find(|(k, _)| k == "Where it is asked").expect("where").1;
+        let where_asked = &facts
+            .iter()
+            .find(|(k, _)| k == "Where it is asked")
+            .expect("where")
+            .1;
         if rf.is_global() {
             assert_eq!(where_asked, "in every call");
         } else {
             for r in &rf.reasons {
-                assert!(where_asked.contains(g.reason(*r).label.get(lang)), "{where_asked}");
+                assert!(
+                    where_asked.contains(g.reason(*r).label.get(lang)),
+                    "{where_asked}"
+                );
             }
         }
-        let advice = &facts.iter().find(|(k, _)| k == "Advice to the caller").expect("advice").1;
+        let advice = &facts
+            .iter()
+            .find(|(k, _)| k == "Advice to the caller")
+            .expect("advice")
+            .1;
         assert_eq!(advice, rf.outcome.advice.get(lang));
     }
 }
@@ -164,7 +192,11 @@ fn each_reason_lists_its_questions_in_ask_order_and_its_rules_with_their_advice(
         assert!(!asked.is_empty(), "{}", reason.id);
         assert_eq!(items, asked, "{}", reason.id);
         let shown = rules(section(&doc, &format!("reason-{}-rules", reason.id)));
-        assert_eq!(shown.len(), reason.rules.len() + 1, "the rules and the fallback");
+        assert_eq!(
+            shown.len(),
+            reason.rules.len() + 1,
+            "the rules and the fallback"
+        );
         for (rule, (title, sentence, facts)) in reason.rules.iter().zip(&shown) {
             assert_eq!(title, rule.description.get(lang));
             let (when, then) = sentence.split_once(" → ").expect("condition → outcome");
@@ -177,7 +209,10 @@ fn each_reason_lists_its_questions_in_ask_order_and_its_rules_with_their_advice(
             assert!(!when.contains(&format!("\"{}\"", rule.id)));
             assert!(then.starts_with(g.timeframe(rule.outcome.timeframe).label.get(lang)));
             let advice = facts.iter().find(|(k, _)| k == "Advice to the caller");
-            assert_eq!(advice.map(|(_, v)| v.as_str()), Some(rule.outcome.advice.get(lang)));
+            assert_eq!(
+                advice.map(|(_, v)| v.as_str()),
+                Some(rule.outcome.advice.get(lang))
+            );
             if let Some(w) = &rule.outcome.worsening {
                 let net = facts.iter().find(|(k, _)| k == "Safety-netting");
                 assert_eq!(net.map(|(_, v)| v.as_str()), Some(w.get(lang)));
@@ -199,11 +234,18 @@ fn scenarios_are_worked_examples_with_their_answers_and_outcome() {
         let result = arvio::scenario::run_scenario(&g, s);
         let expected = result.actual.as_ref().expect("the shipped scenarios run");
         let label = g
-            .timeframe(g.timeframe_by_id(&expected.disposition.timeframe).expect("timeframe"))
+            .timeframe(
+                g.timeframe_by_id(&expected.disposition.timeframe)
+                    .expect("timeframe"),
+            )
             .label
             .get(Language::En);
         assert!(sentence.starts_with(&format!("→ {label}")), "{sentence}");
-        assert!(facts.iter().any(|(k, v)| k == "Scenario result" && v.starts_with('✓')));
+        assert!(
+            facts
+                .iter()
+                .any(|(k, v)| k == "Scenario result" && v.starts_with('✓'))
+        );
     }
 }
 
@@ -303,23 +345,41 @@ fn services_show_their_opening_hours_and_out_of_hours_outcomes() {
     let dir = constructs();
     let doc = Html::parse_document(&handbook(dir.path(), None, "en"));
     let shown = rules(section(&doc, "services"));
-    let station = shown.iter().find(|(t, _, _)| t == "Health station").expect("station");
+    let station = shown
+        .iter()
+        .find(|(t, _, _)| t == "Health station")
+        .expect("station");
     assert_eq!(
         station.1,
         "Weekdays 08:00–16:00; Saturdays closed; Sundays closed; holidays closed"
     );
-    assert_eq!(station.2, vec![("Contact".to_owned(), "Call 09 123".to_owned())]);
-    let on_call = shown.iter().find(|(t, _, _)| t == "On-call unit").expect("on call");
+    assert_eq!(
+        station.2,
+        vec![("Contact".to_owned(), "Call 09 123".to_owned())]
+    );
+    let on_call = shown
+        .iter()
+        .find(|(t, _, _)| t == "On-call unit")
+        .expect("on call");
     assert_eq!(on_call.1, "open around the clock");
     // The confused red flag's outcome says what applies when the station is closed.
     let flags = rules(section(&doc, "red-flags"));
-    let confused = flags.iter().find(|(t, _, _)| t == "Confused?").expect("red flag");
+    let confused = flags
+        .iter()
+        .find(|(t, _, _)| t == "Confused?")
+        .expect("red flag");
     let closed = confused
         .2
         .iter()
         .find(|(k, _)| k == "When Health station is closed")
         .expect("when closed");
-    assert!(closed.1.starts_with("On call, at On-call unit — Go to on-call care."), "{}", closed.1);
+    assert!(
+        closed
+            .1
+            .starts_with("On call, at On-call unit — Go to on-call care."),
+        "{}",
+        closed.1
+    );
 }
 
 #[test]
@@ -332,7 +392,10 @@ fn against_an_older_version_the_changes_for_callers_and_in_structure_are_in_word
     let doc = Html::parse_document(&handbook(new.path(), Some(old.path()), "en"));
     // In the contents right after how a call goes.
     let toc: Vec<String> = texts(doc.root_element(), "nav.toc > ol > li > a");
-    assert_eq!(toc[1..3], ["What changes for callers", "What changed in structure"]);
+    assert_eq!(
+        toc[1..3],
+        ["What changes for callers", "What changed in structure"]
+    );
     let callers = section(&doc, "changes-callers");
     let groups = rules(callers);
     assert!(!groups.is_empty());
@@ -341,14 +404,27 @@ fn against_an_older_version_the_changes_for_callers_and_in_structure_are_in_word
     assert!(sentence.contains(" → On call, Visit, Doctor"), "{sentence}");
     let before = &facts.iter().find(|(k, _)| k == "Before").expect("before").1;
     assert!(!before.contains("rash_"), "no ids: {before}");
-    let example = &facts.iter().find(|(k, _)| k == "Example").expect("example").1;
+    let example = &facts
+        .iter()
+        .find(|(k, _)| k == "Example")
+        .expect("example")
+        .1;
     assert!(example.contains("“Since when?”: "), "{example}");
     let structure = section(&doc, "changes-structure");
     let paras = texts(structure, "p").concat();
-    assert!(paras.contains("Changed: rule — Spreading [rash_spreading]"), "{paras}");
+    assert!(
+        paras.contains("Changed: rule — Spreading [rash_spreading]"),
+        "{paras}"
+    );
     let cells = texts(structure, "td");
-    assert!(cells.iter().any(|c| c.contains("less than 2 days")), "{cells:?}");
-    assert!(cells.iter().any(|c| c.contains("less than 1 day ")), "{cells:?}");
+    assert!(
+        cells.iter().any(|c| c.contains("less than 2 days")),
+        "{cells:?}"
+    );
+    assert!(
+        cells.iter().any(|c| c.contains("less than 1 day ")),
+        "{cells:?}"
+    );
 }
 
 #[test]
@@ -371,11 +447,21 @@ fn an_unloadable_guidance_or_an_unwritable_file_is_an_error_not_a_handbook() {
     let out = tempfile::tempdir().expect("temp dir");
     let file = out.path().join("h.html");
     let missing = out.path().join("nothing");
-    let (code, _, err) = arvio(&["handbook", &missing.display().to_string(), "-o", &file.display().to_string()]);
+    let (code, _, err) = arvio(&[
+        "handbook",
+        &missing.display().to_string(),
+        "-o",
+        &file.display().to_string(),
+    ]);
     assert_eq!(code, 2, "{err}");
     assert!(!file.exists());
     let nowhere = out.path().join("no/such/folder/h.html");
-    let (code, _, err) = arvio(&["handbook", HANDBOOK_GUIDANCE, "-o", &nowhere.display().to_string()]);
+    let (code, _, err) = arvio(&[
+        "handbook",
+        HANDBOOK_GUIDANCE,
+        "-o",
+        &nowhere.display().to_string(),
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("cannot write the handbook"), "{err}");
 }

@@ -126,7 +126,10 @@ pub fn answer_words(
     v: Value,
     lang: Language,
 ) -> String {
-    let text = answer_text(g, q, v, lang);
+    let text = match v {
+        Value::Quantity(x) => quantity(x, lang),
+        _ => answer_text(g, q, v, lang),
+    };
     if text.trim().is_empty() {
         tr(lang, Msg::HbNoneChosen).to_owned()
     } else {
@@ -149,7 +152,11 @@ pub fn quantity(q: Quantity, lang: Language) -> String {
         crate::i18n::plural(lang, x as u64, one, many)
     } else {
         let decimals = if (x * 10.0).fract() == 0.0 { 1 } else { 2 };
-        format!("{} {}", crate::i18n::format_number(lang, x, decimals), tr(lang, many))
+        format!(
+            "{} {}",
+            crate::i18n::format_number(lang, x, decimals),
+            tr(lang, many)
+        )
     }
 }
 
