@@ -87,9 +87,9 @@ fn an_approved_guidance_says_by_whom_and_when_and_shows_no_warning() {
 fn an_unapproved_or_changed_guidance_shows_a_warning_on_every_screen() {
     let dir = common::fixture();
     let mut h = app(dir.path());
-    h.get_by_label_contains("⚠ NOT APPROVED: this guidance has not been approved for use");
+    h.get_by_label_contains("! NOT APPROVED: this guidance has not been approved for use");
     chord(&mut h, Modifiers::ALT, Key::Num2);
-    h.get_by_label_contains("⚠ NOT APPROVED");
+    h.get_by_label_contains("! NOT APPROVED");
     // Approved, then edited: the reload says it changed since approval.
     approve(dir.path());
     let cough = dir.path().join("reasons/01_cough.ron");
@@ -103,7 +103,7 @@ fn an_unapproved_or_changed_guidance_shows_a_warning_on_every_screen() {
         .state
         .apply(arvio::ui::intent::Intent::ReloadGuidance);
     h.run();
-    h.get_by_label_contains("⚠ CHANGED SINCE APPROVAL");
+    h.get_by_label_contains("! CHANGED SINCE APPROVAL");
     assert!(matches!(
         h.state()
             .state

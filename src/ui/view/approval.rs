@@ -26,7 +26,7 @@ pub fn bar(ui: &mut Ui, state: &AppState) {
         )
         .show(ui, |ui| {
             ui.label(
-                RichText::new(format!("⚠ {}", status.text(state.lang())))
+                RichText::new(format!("! {}", status.text(state.lang())))
                     .strong()
                     .color(Color32::from_rgb(90, 0, 0)),
             );
