@@ -115,6 +115,21 @@ fn an_unapproved_or_changed_guidance_shows_a_warning_on_every_screen() {
     ));
 }
 
+#[test]
+fn an_approval_written_while_the_app_runs_shows_at_once() {
+    let dir = common::fixture();
+    let mut h = app(dir.path());
+    let (changed, watcher) = arvio::ui::watch::channel_watcher();
+    h.state_mut().state.watcher = Box::new(watcher);
+    h.run();
+    h.get_by_label_contains("! NOT APPROVED");
+    approve(dir.path());
+    changed.send(()).expect("the app listens");
+    h.run();
+    h.get_by_label_contains("approved by Dr Anna Virtanen");
+    assert!(h.query_by_label_contains("! NOT APPROVED").is_none());
+}
+
 /// H-40: on a managed desk a real call does not start on guidance that is not approved, or that
 /// changed after approval; a practice call and author mode still work.
 #[test]

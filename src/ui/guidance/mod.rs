@@ -55,7 +55,11 @@ impl GuidanceSlot {
 
 /// Modification times of the guidance files, to notice a change on disk.
 fn stamp(dir: &Path) -> Vec<(PathBuf, Option<SystemTime>)> {
-    let mut files = vec![dir.join(crate::guidance::load::GUIDANCE_FILE)];
+    // The approval record too: an approval written while the app runs shows at once.
+    let mut files = vec![
+        dir.join(crate::guidance::load::GUIDANCE_FILE),
+        dir.join(crate::approval::APPROVAL_FILE),
+    ];
     files.extend(crate::scenario::ron_files(
         &dir.join(crate::guidance::load::REASONS_DIR),
     ));
