@@ -115,6 +115,7 @@ fn record(i: usize) -> LogRecord {
             Caller::Client
         },
         channel: Channel::Phone,
+        approval: None,
     }
 }
 

@@ -6,6 +6,7 @@
 //! (`ui`, behind the `gui` feature) stand on the same functions. See docs/ARCHITECTURE.md.
 
 pub mod analysis;
+pub mod approval;
 pub mod assessment;
 pub mod autosave;
 pub mod calendar;
@@ -18,6 +19,7 @@ pub mod effective;
 pub mod engine;
 pub mod explain;
 pub mod guidance;
+pub mod handbook;
 pub mod i18n;
 pub mod log;
 pub mod opening_hours;

@@ -65,12 +65,13 @@ pub fn record_text(
         out.push(format!("{}: {who}", t(Msg::RecordAssessor)));
     }
     out.push(format!(
-        "{}: {}, {} {} (SHA-256 {})",
+        "{}: {}, {} {} (SHA-256 {}), {}",
         t(Msg::Guidance),
         g.meta.name.get(lang),
         t(Msg::Version),
         g.meta.version,
-        g.provenance.short_hash()
+        g.provenance.short_hash(),
+        g.provenance.approval.short_text(lang)
     ));
     if !a.notes.trim().is_empty() {
         out.push(format!("{}: {}", t(Msg::RecordNotes), a.notes.trim()));

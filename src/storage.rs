@@ -417,6 +417,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// [`write_atomic`] for a file of a shared folder (a guidance folder's approval record): the new
+/// file gets the user's default mode, not a private one, since others must read it; the folder
+/// must exist. The temporary file is created new and never followed.
+pub fn write_atomic_shared(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = path.with_extension("tmp");
+    remove(&tmp)?;
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    let mut file = open_no_follow(&mut options, &tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    rename(&tmp, path)?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        sync_dir(dir)?;
+    }
+    Ok(())
+}
+
 /// Writes a private file in place and flushes it to disk (for files that are written once).
 pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut file = private_file(path)?;

@@ -145,7 +145,10 @@ fn check_counts_the_scenarios() {
     let run = arvio(&["check", &path(dir.path())]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.starts_with("ok: Testiohje 1.0 ("), "{run:?}");
-    assert!(run.stdout.trim_end().ends_with("3 scenarios"), "{run:?}");
+    // The counts' line, then the approval's.
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(lines[0].ends_with("3 scenarios"), "{run:?}");
+    assert!(lines[1].starts_with("approval: NOT APPROVED"), "{run:?}");
 }
 
 #[test]

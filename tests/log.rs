@@ -12,7 +12,8 @@ use arvio::disposition::{Disposition, Resolved};
 use arvio::engine::{Evaluation, evaluate};
 use arvio::guidance::Guidance;
 use arvio::log::{
-    self, GuidanceStamp, Kind, LogRecord, LoggedDecision, LoggedProposal, RedFlagResult,
+    self, GuidanceStamp, Kind, LogRecord, LoggedApproval, LoggedDecision, LoggedProposal,
+    RedFlagResult,
 };
 use chrono::{DateTime, FixedOffset};
 use common::*;
@@ -191,13 +192,19 @@ fn an_overridden_call_is_recorded_by_ids_only() {
         duration_seconds: 300,
         caller: Caller::OnBehalf,
         channel: Channel::Phone,
+        approval: Some(LoggedApproval {
+            status: "not_approved".into(),
+            date: None,
+            version: None,
+            hash: None,
+        }),
     };
     assert_eq!(r, expected);
     // The line format is part of the contract (docs/statistics.md): pin it.
     let line = r.to_line().replace(&g.provenance.hash, "HASH");
     assert_eq!(
         line,
-        r#"{"schema":2,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false,"service":null,"nurse_judgement":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"service":null,"nurse_judgement":false,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
+        r#"{"schema":3,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false,"service":null,"nurse_judgement":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"service":null,"nurse_judgement":false,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone","approval":{"status":"not_approved"}}"#
     );
     assert_eq!(r.file_name(), "arvio-2026-11.jsonl");
     assert_eq!(log::parse_line(r.to_line().as_bytes()), Ok(r.clone()));
@@ -205,7 +212,59 @@ fn an_overridden_call_is_recorded_by_ids_only() {
     let schema_1 = r#"{"schema":1,"finished":"2026-11-23T09:05:00+02:00","guidance":{"name":"Testiohje","version":"1.0","hash":"HASH"},"reasons":["cough"],"red_flags":{"result":"none"},"proposal":{"timeframe":"days_1_3","mode":"visit","professional":"doctor","kind":"scheduled","max_days":3,"rule":"cough_high_fever","remote":false},"decision":{"timeframe":"days_1_7","mode":"phone","professional":"nurse","kind":"scheduled","max_days":7,"remote":true,"overridden":true,"lowers_urgency":true,"override_category":"judgement"},"duration_seconds":300,"caller":"OnBehalf","channel":"Phone"}"#
         .replace("HASH", &g.provenance.hash);
     let old = log::parse_line(schema_1.as_bytes()).expect("a schema-1 line reads");
-    assert_eq!(old, LogRecord { schema: 1, ..r });
+    assert_eq!(
+        old,
+        LogRecord {
+            schema: 1,
+            approval: None,
+            ..r
+        }
+    );
+}
+
+/// Every line says whether the guidance the call ran on was approved, and for one changed since
+/// its approval, which content the record approved (docs/SAFETY.md H-40).
+#[test]
+fn every_line_carries_the_guidance_approval() {
+    let dir = fixture();
+    let g = load(dir.path());
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+    let a = arvio::approval::approve("1.0", &g.provenance.hash, "Dr A", "physician", day, None)
+        .expect("valid");
+    arvio::approval::write(dir.path(), &a).expect("written");
+    let logged = |g: &Guidance| {
+        let (mut a, ev) = high_fever(g, "2026-11-23T09:00:00+02:00");
+        a.accept(g, &ev, a.started).expect("accept");
+        let r = LogRecord::of(g, &a, &ev, t("2026-11-23T09:05:00+02:00")).expect("decided");
+        let back = log::parse_line(r.to_line().as_bytes()).expect("reads back");
+        back.approval.expect("an approval")
+    };
+    let approved = logged(&load(dir.path()));
+    assert_eq!(approved.status, "approved");
+    assert_eq!(approved.date, Some(day));
+    assert_eq!(approved.hash.as_deref(), Some(g.provenance.hash.as_str()));
+    let cough = dir.path().join("reasons/01_cough.ron");
+    let text = fs::read_to_string(&cough).expect("read");
+    fs::write(
+        &cough,
+        text.replace("Ge(\"temp\", 39.0)", "Ge(\"temp\", 38.5)"),
+    )
+    .expect("write");
+    let changed = logged(&load(dir.path()));
+    assert_eq!(changed.status, "changed");
+    assert_eq!(
+        changed.hash.as_deref(),
+        Some(g.provenance.hash.as_str()),
+        "the hash approved"
+    );
+    // No name of the approver in the log.
+    let (mut a2, ev) = high_fever(&load(dir.path()), "2026-11-23T09:00:00+02:00");
+    let g2 = load(dir.path());
+    a2.accept(&g2, &ev, a2.started).expect("accept");
+    let line = LogRecord::of(&g2, &a2, &ev, t("2026-11-23T09:05:00+02:00"))
+        .expect("decided")
+        .to_line();
+    assert!(!line.contains("Dr A"), "{line}");
 }
 
 #[test]
@@ -459,10 +518,10 @@ fn bad_lines_elsewhere_are_errors_with_file_and_line() {
     let dir = tempfile::tempdir().expect("temp dir");
     let a = record("2026-11-23T09:05:00+02:00");
     let path = dir.path().join("arvio-2026-11.jsonl");
-    let newer = a.to_line().replace(r#""schema":2"#, r#""schema":3"#);
+    let newer = a.to_line().replace(r#""schema":3"#, r#""schema":4"#);
     let extra = a
         .to_line()
-        .replace(r#""schema":2,"#, r#""schema":2,"name":"x","#);
+        .replace(r#""schema":3,"#, r#""schema":3,"name":"x","#);
     fs::write(
         &path,
         format!(
@@ -482,7 +541,7 @@ fn bad_lines_elsewhere_are_errors_with_file_and_line() {
         shown[0].starts_with(&format!("{}:2: not JSON", path.display())),
         "{shown:?}"
     );
-    assert!(shown[1].contains("schema 3"), "{shown:?}");
+    assert!(shown[1].contains("schema 4"), "{shown:?}");
     assert!(shown[2].contains("unknown field `name`"), "{shown:?}");
 }
 

@@ -588,7 +588,7 @@ fn accept_takes_the_effective_outcome_and_the_record_and_log_show_it() {
     );
     assert!(record.contains("Decision: as proposed"), "{record}");
     let r = arvio::log::LogRecord::of(&g, &a, &e, t("2026-11-24T00:05:00+02:00")).expect("log");
-    assert_eq!(r.schema, 2);
+    assert_eq!(r.schema, arvio::log::SCHEMA_VERSION);
     assert_eq!(r.proposal.disposition.timeframe, "on_call");
     assert_eq!(r.proposal.service.as_deref(), Some("on_call_unit"));
     assert_eq!(r.decision.service.as_deref(), Some("on_call_unit"));

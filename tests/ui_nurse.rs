@@ -157,7 +157,7 @@ Ehdotus: 1–3 vrk, Käynti (lähi), Lääkäri; Yhteys viimeistään to 26.11.2
 Päätös: ehdotuksen mukaan
 Annetut ohjeet: Lääkärille
 Arvioija: Testi Hoitaja, sairaanhoitaja
-HTA-ohje: Testiohje, versio 1.0 (SHA-256 {hash})"
+HTA-ohje: Testiohje, versio 1.0 (SHA-256 {hash}), EI HYVÄKSYTTY"
     );
     assert_eq!(record, expected);
     chord(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);

@@ -4,7 +4,9 @@
 //! in-process. Every error is a sentence with a position, never a panic or a Debug dump, and
 //! every control character in what they print is shown by name ([`escape`]), never sent.
 
+mod approve;
 mod escape;
+mod handbook;
 mod junit;
 
 use std::io::Write;
@@ -41,8 +43,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate a guidance folder; lists every problem as path:line:col.
-    Check { dir: PathBuf },
+    /// Validate a guidance folder; lists every problem as path:line:col, then its approval.
+    Check {
+        dir: PathBuf,
+        /// Fail unless the approval record approves exactly these files (for the county's CI).
+        #[arg(long)]
+        require_approval: bool,
+    },
     /// Run the scenarios of a guidance folder.
     Test {
         dir: PathBuf,
@@ -78,6 +85,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write the guidance as one self-contained HTML handbook for the approving physician.
+    Handbook(handbook::HandbookArgs),
+    /// Record the approval of the guidance as it is now (approval.ron in its folder).
+    Approve(approve::ApproveArgs),
 }
 
 /// `arvio lint <dir> [--format text|json] [--allow-gaps] …`.
@@ -195,7 +206,10 @@ fn run_command(
 ) -> i32 {
     let lang = chosen.unwrap_or(Language::En);
     let result = match command {
-        Command::Check { dir } => check(dir, lang, out, err),
+        Command::Check {
+            dir,
+            require_approval,
+        } => check(dir, *require_approval, lang, out, err),
         Command::Test { dir, format } => test(dir, *format, lang, out, err),
         Command::Eval {
             dir,
@@ -213,6 +227,8 @@ fn run_command(
         Command::Stats(args) => stats(args, lang, out, err),
         Command::Lint(args) => lint(args, lang, out, err),
         Command::Diff { old, new, format } => diff(old, new, *format, lang, out, err),
+        Command::Handbook(args) => handbook::run(args, chosen, out, err),
+        Command::Approve(args) => approve::run(args, lang, now, out, err),
     };
     result.unwrap_or_else(|e| {
         let _ = writeln!(err, "arvio: cannot write output: {e}");
@@ -269,6 +285,7 @@ fn errors_n(n: usize) -> Message {
 
 fn check(
     dir: &Path,
+    require_approval: bool,
     lang: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -311,7 +328,7 @@ fn check(
         training
     );
     writeln!(out, "{}", ok.render(lang))?;
-    Ok(0)
+    approve::check_line(&g, require_approval, lang, out, err)
 }
 
 fn test(

@@ -209,6 +209,8 @@ fn guidance_files(dir: &Path, root: &Path) -> Result<Vec<PathBuf>, Vec<Diagnosti
     for name in names.into_iter().map(PathBuf::from) {
         if name == Path::new(GUIDANCE_FILE) {
             has_settings = true;
+        } else if name == Path::new(crate::approval::APPROVAL_FILE) {
+            // The approval record: beside the guidance, not part of it (nor of its hash).
         } else if name.extension().is_some_and(|e| e == "ron") {
             diags.push(Diagnostic::new(
                 dir.join(&name),

@@ -44,9 +44,11 @@ fn parse_and_validate(
     sources: &[String],
 ) -> Result<Guidance, Vec<Diagnostic>> {
     let mut diags = Vec::new();
+    let hash = content_hash(files, sources);
     let provenance = Provenance {
         dir: dir.to_path_buf(),
-        hash: content_hash(files, sources),
+        approval: crate::approval::Status::read(dir, &hash),
+        hash,
         files: files.to_vec(),
     };
 

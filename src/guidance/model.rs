@@ -100,6 +100,8 @@ pub struct Provenance {
     pub files: Vec<PathBuf>,
     /// SHA-256 over the files' relative paths and bytes, lowercase hex.
     pub hash: String,
+    /// The approval record beside the files (not part of `hash`), read with them.
+    pub approval: crate::approval::Status,
 }
 
 impl Provenance {

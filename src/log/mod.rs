@@ -23,8 +23,8 @@ use std::path::PathBuf;
 
 pub use read::{LogError, LogRead, LogSummary, for_each_record, read_dir};
 pub use record::{
-    FILE_PREFIX, FILE_SUFFIX, GuidanceStamp, Kind, LogRecord, LoggedDecision, LoggedProposal,
-    MAX_LINE_BYTES, RedFlagResult, SCHEMA_VERSION, TORN_MARK, parse_line,
+    FILE_PREFIX, FILE_SUFFIX, GuidanceStamp, Kind, LogRecord, LoggedApproval, LoggedDecision,
+    LoggedProposal, MAX_LINE_BYTES, RedFlagResult, SCHEMA_VERSION, TORN_MARK, parse_line,
 };
 pub use tail::SetAside;
 pub use write::append;

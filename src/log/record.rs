@@ -12,8 +12,9 @@ use crate::guidance::{Guidance, ServiceId, TimeframeId, TimeframeKind};
 
 /// The record format; a reader refuses records of a newer schema. Schema 2 adds `service`,
 /// `nurse_judgement` and `max_hours` to the proposal and the decision; schema-1 lines read with
-/// none, `false` and none.
-pub const SCHEMA_VERSION: u32 = 2;
+/// none, `false` and none. Schema 3 adds `approval`, the guidance's approval status; older
+/// lines read with none.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Log files are `arvio-YYYY-MM.jsonl`.
 pub const FILE_PREFIX: &str = "arvio-";
@@ -43,6 +44,37 @@ pub struct LogRecord {
     pub duration_seconds: u64,
     pub caller: Caller,
     pub channel: Channel,
+    /// Whether the guidance was approved (schema 3; `None` in older lines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<LoggedApproval>,
+}
+
+/// The guidance's approval as the call used it: its status and, when its folder holds a valid
+/// approval record, the date, version and hash that record approves (for `changed`, not the
+/// hash in use). No name: the log holds ids and fixed values only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoggedApproval {
+    /// `approved`, `not_approved`, `changed` or `invalid`.
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
+}
+
+impl LoggedApproval {
+    pub fn of(status: &crate::approval::Status) -> LoggedApproval {
+        let record = status.approval();
+        LoggedApproval {
+            status: status.id().to_owned(),
+            date: record.map(|a| a.date),
+            version: record.map(|a| a.version.clone()),
+            hash: record.map(|a| a.hash.clone()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -314,6 +346,7 @@ impl LogRecord {
             duration_seconds: duration,
             caller: a.caller,
             channel: a.channel,
+            approval: Some(LoggedApproval::of(&g.provenance.approval)),
         })
     }
 

@@ -101,6 +101,7 @@ impl AppState {
                 reload::apply(self, Intent::PollWork);
                 workbench::poll(self);
                 author::handle::poll(self);
+                author::release::poll(self);
                 statistics::handle::poll(self);
                 Change::None
             }
@@ -116,6 +117,9 @@ impl AppState {
             | Intent::OpenScenario(_)
             | Intent::SetScenarioName(_)
             | Intent::SaveAsScenario) => author::handle::apply(self, i),
+            i @ (Intent::OpenHandbook
+            | Intent::ChangesSinceApproved
+            | Intent::PickApprovedRelease) => author::release::apply(self, i),
             i @ (Intent::TrainerTab(_)
             | Intent::SelectCase(_)
             | Intent::StartPractice

@@ -104,6 +104,12 @@ pub enum Intent {
     OpenScenario(usize),
     SetScenarioName(String),
     SaveAsScenario,
+    /// Ctrl+H: the handbook of the open guidance in the browser.
+    OpenHandbook,
+    /// Ctrl+R: what changes for callers since the approved release (picked first if unknown).
+    ChangesSinceApproved,
+    /// Ctrl+Shift+R: choose the folder of the approved release.
+    PickApprovedRelease,
 
     // The trainer.
     TrainerTab(TrainerTab),

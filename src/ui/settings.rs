@@ -24,6 +24,8 @@ pub struct Settings {
     /// answers) goes into the autosave. Off by default: the nurse may type a personal identity
     /// code or a phone number there, and Arvio keeps no free text on disk unless asked.
     pub autosave_free_text: bool,
+    /// The folder of the approved release (the desks' copy), that author mode compares with.
+    pub approved_release: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -38,6 +40,7 @@ impl Default for Settings {
             log_dir: None,
             recent: Vec::new(),
             autosave_free_text: false,
+            approved_release: None,
         }
     }
 }

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::ui::author::AuthorState;
+use crate::ui::author::opener::SystemOpener;
 use crate::ui::author::picker::NativePicker;
 use crate::ui::guidance::{GuidanceSlot, reload};
 use crate::ui::jobs::Jobs;
@@ -42,6 +43,10 @@ impl AppState {
             mode: Mode::default(),
             author: AuthorState::default(),
             picker: Box::new(NativePicker),
+            opener: Box::new(SystemOpener),
+            handbook_dir: directories::ProjectDirs::from("fi", "Arvio", "arvio")
+                .map(|d| d.cache_dir().join("handbook")),
+            require_approval: false,
             wake: Wake::none(),
             watcher: Box::new(NotifyWatcher::default()),
             watching: None,

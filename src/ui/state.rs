@@ -12,6 +12,7 @@ use crate::i18n::Msg;
 use crate::record::record_text;
 use crate::text::Language;
 use crate::ui::author::AuthorState;
+use crate::ui::author::opener::Opener;
 use crate::ui::author::picker::FolderPicker;
 use crate::ui::guidance::GuidanceSlot;
 use crate::ui::jobs::Jobs;
@@ -50,6 +51,13 @@ pub struct AppState {
     pub mode: Mode,
     pub author: AuthorState,
     pub picker: Box<dyn FolderPicker>,
+    /// Opens the handbook in the browser (the system's in the app, a stand-in in tests).
+    pub opener: Box<dyn Opener>,
+    /// Where the handbook opened from author mode is written (private, the user's cache).
+    pub handbook_dir: Option<PathBuf>,
+    /// A real call starts only on approved guidance (set by a managed configuration); practice
+    /// and author mode work regardless.
+    pub require_approval: bool,
     /// Wakes the UI when files change (the frame sets it to a repaint request).
     pub wake: Wake,
     /// Notices changes of the guidance folder on disk (notify in the app, a channel in tests).
@@ -122,7 +130,7 @@ impl AppState {
 
     /// Work is running off the UI thread (a guidance load, the scenarios, an analysis, …).
     pub fn busy(&self) -> bool {
-        self.jobs.busy()
+        self.jobs.busy() || self.author.release_jobs.busy()
     }
 
     /// Takes in finished work until none runs or `limit` has passed, waiting between polls:

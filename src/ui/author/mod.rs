@@ -4,7 +4,9 @@
 
 pub mod analysis;
 pub mod handle;
+pub mod opener;
 pub mod picker;
+pub mod release;
 pub mod scenarios;
 pub mod view;
 
@@ -49,6 +51,12 @@ pub struct AuthorState {
     pub baseline: Option<PathBuf>,
     /// The comparison with a baseline folder: the changes as text, or why it failed.
     pub comparison: Option<Result<String, Vec<Diagnostic>>>,
+    /// What changes for callers since the approved release, or why it cannot be told.
+    pub since_approved: Option<release::SinceApproved>,
+    /// The handbook last written and opened, or why it failed.
+    pub handbook: Option<Result<PathBuf, String>>,
+    /// The release tools' work off the UI thread (see `release`).
+    pub release_jobs: release::ReleaseJobs,
 }
 
 impl AuthorState {

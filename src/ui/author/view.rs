@@ -30,6 +30,8 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                 analysis::show(ui, state, out);
                 ui.separator();
                 analysis::compare(ui, state, out);
+                ui.separator();
+                crate::ui::author::release::show(ui, state, out);
             });
     });
 }

@@ -81,7 +81,11 @@ pub fn load(dir: &Path) -> Loaded {
 
 /// Modification times of the guidance files, to notice a change on disk.
 pub fn stamp(dir: &Path) -> Stamp {
-    let mut files = vec![dir.join(crate::guidance::load::GUIDANCE_FILE)];
+    // The approval record too: an approval written while the app runs shows at once.
+    let mut files = vec![
+        dir.join(crate::guidance::load::GUIDANCE_FILE),
+        dir.join(crate::approval::APPROVAL_FILE),
+    ];
     files.extend(crate::scenario::ron_files(
         &dir.join(crate::guidance::load::REASONS_DIR),
     ));

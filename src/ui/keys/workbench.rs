@@ -11,7 +11,8 @@ use crate::ui::state::AppState;
 use crate::ui::trainer::TrainerTab;
 
 /// Alt+G the folder, Alt+S the scenario name, Alt+B the baseline; Ctrl+L analyses, Ctrl+B picks
-/// a baseline folder, Ctrl+S saves the call as a scenario.
+/// a baseline folder, Ctrl+H opens the handbook, Ctrl+D shows what changes for callers since the
+/// approved release (Ctrl+Shift+D chooses its folder), Ctrl+S saves the call as a scenario.
 pub fn author(i: &mut InputState, out: &mut Vec<Intent>) {
     fields(
         i,
@@ -27,6 +28,16 @@ pub fn author(i: &mut InputState, out: &mut Vec<Intent>) {
     }
     if i.consume_key(Modifiers::COMMAND, Key::B) {
         out.push(Intent::PickBaseline);
+    }
+    if i.consume_key(Modifiers::COMMAND, Key::H) {
+        out.push(Intent::OpenHandbook);
+    }
+    // Ctrl+Shift+D before Ctrl+D, which would also match it.
+    if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::D) {
+        out.push(Intent::PickApprovedRelease);
+    }
+    if i.consume_key(Modifiers::COMMAND, Key::D) {
+        out.push(Intent::ChangesSinceApproved);
     }
     if i.consume_key(Modifiers::COMMAND, Key::S) {
         out.push(Intent::SaveAsScenario);

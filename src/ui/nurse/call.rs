@@ -39,6 +39,12 @@ fn new_call(s: &mut AppState) -> Change {
     }
     s.confirm_new_call = false;
     match s.guidance.current.clone() {
+        // A managed desk starts real calls on approved guidance only (practice and author mode
+        // start theirs elsewhere).
+        Some(g) if s.require_approval && !g.provenance.approval.is_approved() => {
+            s.notice = Some(Notice::Said(Msg::CallNeedsApproval));
+            Change::None
+        }
         Some(g) => {
             start(s, g);
             Change::Call

@@ -36,11 +36,18 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
             });
         }
     });
+    crate::ui::view::approval::bar(ui, state);
     disclaimer(ui, state);
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             versions(ui, state);
             ui.separator();
+            // Not on a projector, where the status line must stay one row (the warning bar
+            // still says when the guidance is not approved).
+            if !state.presentation {
+                crate::ui::view::approval::line(ui, state);
+                ui.separator();
+            }
             who(ui, state);
         });
     });

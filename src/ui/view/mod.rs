@@ -1,6 +1,7 @@
 //! What is drawn each frame: the header, bars and overlays, then the screen of the mode. The
 //! nurse's screen is one file per panel. Views only read the state and push intents.
 
+pub mod approval;
 pub mod banners;
 pub mod decision;
 pub mod emergency;
