@@ -10,6 +10,7 @@ pub mod override_form;
 pub mod panel;
 pub mod proposal;
 pub mod questions;
+pub mod routes;
 pub mod search;
 pub mod settings;
 
