@@ -388,8 +388,15 @@ fn the_shipped_guidance_has_no_finding_it_does_not_allow() {
         "findings not allowed:\n{}",
         open.join("\n")
     );
-    assert_eq!(a.summaries.len(), 9);
-    assert!(a.summaries.iter().all(|s| !s.sampled));
+    let g = common::load(&dir);
+    assert_eq!(a.summaries.len(), g.reasons.len());
+    let sampled: Vec<&str> = a
+        .summaries
+        .iter()
+        .filter(|s| s.sampled)
+        .map(|s| s.reason.as_str())
+        .collect();
+    assert_eq!(sampled, ["respiratory", "urinary"]);
 }
 
 #[test]
@@ -403,12 +410,18 @@ fn the_analysis_is_deterministic() {
 }
 
 /// Each enumerated case gets, from `engine::evaluate`, exactly the decision the analysis gives it.
-fn agrees_with_the_engine(dir: &Path) -> usize {
+/// A reason with more cases than the limit is checked on its deterministic sample, and only the
+/// reasons in `sampled` may be.
+fn agrees_with_the_engine(dir: &Path, may_be_sampled: &[&str]) -> usize {
     let g = common::load(dir);
     let mut n = 0;
     for (i, reason) in g.reasons.iter().enumerate() {
         let (cases, sampled) = reason_cases(&g, ReasonId(i as u32), 200_000);
-        assert!(!sampled, "{}", reason.id);
+        assert!(
+            !sampled || may_be_sampled.contains(&reason.id.as_str()),
+            "{}",
+            reason.id
+        );
         for case in &cases {
             let mut call = Call::new(&g);
             call.add_reason(ReasonId(i as u32));
@@ -446,9 +459,12 @@ fn every_case_is_decided_as_the_engine_decides_it() {
         "cannot_say",
         "coverage",
     ] {
-        assert!(agrees_with_the_engine(&fixture(name)) > 0);
+        assert!(agrees_with_the_engine(&fixture(name), &[]) > 0);
     }
-    assert!(agrees_with_the_engine(&shipped()) > 100_000);
+    // The first example guidance, every case; the shipped one, its two largest reasons sampled.
+    let first = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/guidance-1");
+    assert!(agrees_with_the_engine(&first, &[]) > 100_000);
+    assert!(agrees_with_the_engine(&shipped(), &["respiratory", "urinary"]) > 300_000);
 }
 
 // ---------------------------------------------------------------------------------------------

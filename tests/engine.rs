@@ -17,7 +17,7 @@ use arvio::guidance::{
     Atom, CmpOp, Condition, FileId, Guidance, Location, QuestionId, QuestionKind, ReasonId, Test,
     TimeframeId,
 };
-use arvio::quantity::Quantity;
+use arvio::quantity::{Quantity, Unit};
 use arvio::source::Position;
 use arvio::text::Language;
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -1467,8 +1467,11 @@ fn value_for(
             };
             Value::Number(x.clamp(spec.min, spec.max))
         }
-        // Ages and durations: thresholds are in hours; an hour either side of each.
+        // Ages and durations: thresholds are in hours; as a nurse types them, a whole number of
+        // the question's smallest unit, one unit either side of each threshold.
         QuestionKind::Age(spec) | QuestionKind::Duration(spec) => {
+            let unit = spec.units.iter().copied().max().unwrap_or(Unit::Hours);
+            let step = unit.hours();
             let near = limits.get(&qi).map(Vec::as_slice).unwrap_or(&[]);
             let hours = match pick % 6 {
                 0 => return Value::CannotSay,
@@ -1476,11 +1479,13 @@ fn value_for(
                 2 => spec.max,
                 3 | 4 if !near.is_empty() => {
                     let t = near[(pick as usize / 6) % near.len()];
-                    t + [0.0, -1.0, 1.0][(pick as usize / 6) % 3]
+                    t + [0.0, -step, step][(pick as usize / 6) % 3]
                 }
-                _ => (spec.min + frac * (spec.max - spec.min)).round(),
+                _ => spec.min + frac * (spec.max - spec.min),
             };
-            Value::Quantity(Quantity::Hours(hours.clamp(spec.min, spec.max)))
+            let (low, high) = ((spec.min / step).ceil(), (spec.max / step).floor());
+            let amount = (hours / step).round().clamp(low, high);
+            Value::Quantity(Quantity::new(amount, unit))
         }
         QuestionKind::FreeText => Value::Text,
     }
@@ -1553,12 +1558,34 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
         prop_assert_eq!(Value::resolve(g, qi, &v.to_answer(g, qi)), Ok(v));
     }
 
-    // The questions: red flags first and all of them, no repeats, only the call's reasons.
-    let n_rf = g.red_flags.len();
-    prop_assert!(e.questions.len() >= n_rf);
-    for (i, rf) in g.red_flags.iter().enumerate() {
-        prop_assert_eq!(e.questions[i], rf.question);
-    }
+    // The questions: the basics read, then the red flags in scope (every global one among them,
+    // in guidance order) before anything else, no repeats, only the call's reasons.
+    let is_red_flag = |q| g.red_flags.iter().any(|rf| rf.question == q);
+    let skip_basics = e
+        .questions
+        .iter()
+        .take_while(|q| g.basics.contains(q))
+        .count();
+    let in_scope = e.questions[skip_basics..]
+        .iter()
+        .take_while(|&&q| is_red_flag(q))
+        .count();
+    let globals: Vec<_> = g
+        .red_flags
+        .iter()
+        .filter(|rf| rf.is_global())
+        .map(|rf| rf.question)
+        .collect();
+    prop_assert!(in_scope >= globals.len());
+    prop_assert_eq!(
+        &e.questions[skip_basics..skip_basics + globals.len()],
+        &globals[..]
+    );
+    prop_assert!(
+        e.questions[skip_basics + in_scope..]
+            .iter()
+            .all(|&q| !is_red_flag(q))
+    );
     let mut seen = std::collections::HashSet::new();
     for &qi in &e.questions {
         prop_assert!(
@@ -1572,9 +1599,9 @@ fn check_invariants(g: &Guidance, c: &Call) -> Result<Evaluation, TestCaseError>
     }
     prop_assert_eq!(
         e.red_flags_unanswered,
-        g.red_flags
+        e.questions[skip_basics..skip_basics + in_scope]
             .iter()
-            .filter(|rf| c.answer(rf.question).is_none())
+            .filter(|&&q| c.answer(q).is_none())
             .count()
     );
 
@@ -1683,9 +1710,18 @@ fn check_proposal(
         prop_assert!(p.matched.contains(d));
         prop_assert!(w <= d.urgency(g));
     }
-    // The answers behind the decision were asked and given.
+    // The answers behind the decision were asked and given; a red flag answered yes counts even
+    // out of scope (H-38: a removed reason or a later age never takes back an emergency).
+    let hit_flags: Vec<_> = hits(g, c)
+        .iter()
+        .map(|&i| g.red_flags[i].question)
+        .collect();
     for &qi in &p.because {
-        prop_assert!(e.questions.contains(&qi), "{} not asked", g.question(qi).id);
+        prop_assert!(
+            e.questions.contains(&qi) || hit_flags.contains(&qi),
+            "{} not asked",
+            g.question(qi).id
+        );
         prop_assert!(c.answer(qi).is_some());
     }
     Ok(())

@@ -231,7 +231,7 @@ fn a_reason_file_gone_missing_fails_the_shipped_scenarios() {
     );
     // The folder still loads without the file (a guidance may have any reasons), but the
     // scenarios that pin the reason down no longer run: `arvio test` fails and says why.
-    fs::remove_file(dir.join("reasons/02_urinary.ron")).expect("rm");
+    fs::remove_file(dir.join("reasons/27_certificate.ron")).expect("rm");
     assert!(arvio::guidance::load_guidance(&dir).is_ok());
     let out = run(&dir);
     let text = format!(
@@ -240,7 +240,18 @@ fn a_reason_file_gone_missing_fails_the_shipped_scenarios() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(out.status.code(), Some(1), "{text}");
-    assert!(text.contains("unknown reason `urinary`"), "{text}");
+    assert!(text.contains("unknown reason `certificate`"), "{text}");
+
+    // A reason that the red flags' scopes name cannot go missing at all: the guidance no longer
+    // loads, and the error says where the name is.
+    fs::remove_file(dir.join("reasons/02_urinary.ron")).expect("rm");
+    let diags = arvio::guidance::load_guidance(&dir).expect_err("urinary is named in guidance.ron");
+    let text: Vec<String> = diags.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|d| d.contains("guidance.ron:") && d.contains("urinary")),
+        "{text:#?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ mod common;
 use std::path::PathBuf;
 
 use arvio::call::Value;
+use arvio::guidance::QuestionKind;
 use arvio::ui::app::ArvioApp;
 use arvio::ui::nurse::Focus;
 use arvio::ui::settings::Settings;
@@ -227,7 +228,12 @@ fn a_new_call_opens_scrolled_to_the_top_with_the_search_visible() {
     type_keys(&mut h, "virtsa");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
-    // Every red flag "no", then every question "cannot say", down to the end of the list.
+    // Format 2 asks the basics first: the age (digits, then the unit's key), then the sex.
+    type_keys(&mut h, "40v");
+    type_keys(&mut h, "2");
+    // Every red flag "no", then every question "cannot say" (a yes/no one "no": a fever the
+    // caller cannot say opens the sepsis signs unscreened, an emergency that leaves the list),
+    // down to the end of the list.
     for _ in 0..12 {
         press(&mut h, Key::E);
     }
@@ -244,8 +250,30 @@ fn a_new_call_opens_scrolled_to_the_top_with_the_search_visible() {
         if unanswered <= 2 {
             break;
         }
-        press(&mut h, Key::O);
+        let yes_no = h
+            .state()
+            .state
+            .call
+            .as_ref()
+            .is_some_and(|c| match c.focus {
+                Focus::Question(q) => matches!(c.guidance.question(q).kind, QuestionKind::YesNo),
+                _ => false,
+            });
+        press(&mut h, if yes_no { Key::E } else { Key::O });
     }
+    assert!(
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .and_then(|c| c
+                .evaluation
+                .proposal
+                .as_ref()
+                .map(|p| !p.leaves_flow(&c.guidance)))
+            .unwrap_or(false),
+        "still on the list, not the emergency screen"
+    );
     let search = || {
         by().role(Role::TextInput)
             .label_contains("Yhteydenoton syy")

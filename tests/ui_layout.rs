@@ -15,8 +15,8 @@ use ui_support::*;
 
 const SIZES: [(f32, f32); 2] = [(1024.0, 768.0), (1920.0, 1080.0)];
 
-/// A respiratory call on the shipped guidance, with the red flags and the first risk factors
-/// answered, so that answered cards (with their notes) are on screen.
+/// A urinary call on the shipped guidance, with the basics (age 40 years, male) and the first
+/// red flags answered, so that answered cards (with their notes) are on screen.
 fn call_at(w: f32, h: f32, presentation: bool) -> App {
     let mut app = app_sized(PathBuf::from("rules/default"), egui::vec2(w, h));
     if presentation {
@@ -26,6 +26,9 @@ fn call_at(w: f32, h: f32, presentation: bool) -> App {
     paste(&mut app, "virtsa");
     press(&mut app, Key::Enter);
     press(&mut app, Key::Tab);
+    // Format 2 asks the basics first: the age (digits, then the unit's key), then the sex.
+    type_keys(&mut app, "40v");
+    type_keys(&mut app, "2");
     for _ in 0..3 {
         press(&mut app, Key::E);
     }

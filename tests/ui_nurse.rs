@@ -367,20 +367,18 @@ fn shipped_guidance_respiratory_call_by_phone_within_1_to_3_days() {
     type_text(&mut h, "hals");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
-    for _ in 0..12 {
+    // Format 2: the basics first (the age: digits, then the unit's key), then the red flags in
+    // scope, then the risk factors as one list, the duration and the course.
+    type_text(&mut h, "34v");
+    for _ in 0..6 {
         press(&mut h, Key::E); // every red flag: no
     }
-    type_text(&mut h, "34");
-    press(&mut h, Key::Enter);
-    for _ in 0..7 {
-        press(&mut h, Key::E); // risk factors: no
-    }
+    press(&mut h, Key::Enter); // risk factors: none ticked
+    type_text(&mut h, "5p"); // since: 5 days
+    press(&mut h, Key::Num2); // course: about the same (no relapse)
     press(&mut h, Key::E); // no fever
     press(&mut h, Key::Num2); // general condition reduced
     press(&mut h, Key::E); // breathing not worse
-    press(&mut h, Key::E); // no relapse
-    type_text(&mut h, "5");
-    press(&mut h, Key::Enter);
     let c = h.state().state.call.as_ref().expect("call");
     assert!(c.evaluation.complete(), "every question answered");
     h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");

@@ -27,18 +27,16 @@ fn complete_respiratory_call() -> App {
     paste(&mut h, "hals");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
+    // Format 2: the basics first (the age: digits, then the unit's key), then the red flags in
+    // scope, then the risk factors as one list, the duration and the course.
+    type_keys(&mut h, "34v");
     chord(&mut h, Modifiers::SHIFT, Key::E); // none of the red flags
-    paste(&mut h, "34");
-    press(&mut h, Key::Enter);
-    for _ in 0..7 {
-        press(&mut h, Key::E); // risk factors: no
-    }
+    press(&mut h, Key::Enter); // risk factors: none ticked
+    type_keys(&mut h, "5p"); // since: 5 days
+    press(&mut h, Key::Num2); // course: about the same
     press(&mut h, Key::E); // no fever
     press(&mut h, Key::Num2); // general condition reduced
     press(&mut h, Key::E);
-    press(&mut h, Key::E);
-    paste(&mut h, "5");
-    press(&mut h, Key::Enter);
     assert!(
         h.state()
             .state
