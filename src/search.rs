@@ -5,9 +5,11 @@
 //! "arrears"), accents and case optional ("yska" finds "yskä"), and a query word of
 //! [`TYPO_FROM`] letters or more may carry one typo (a letter wrong, missing, extra, or two
 //! swapped: "kurku" finds "kurkku"). Every query word must match a word of the same label or
-//! keyword. Results are ranked: exact words before prefixes before typos, then red flags before
-//! reasons, the interface language before the others, a label before a keyword, a shorter term
-//! before a longer one, and guidance order last ([`ReasonIndex::search_all`]). The terms are
+//! keyword. Results are ranked: exact words before prefixes before typos, then the interface
+//! language before the others, a reason's label before a keyword, a red flag's keyword before a
+//! reason's, and guidance order last
+//! ([`ReasonIndex::search_all`]). So a reason typed by its name comes first, and a red flag
+//! typed by its own words comes before the reasons that merely share them. The terms are
 //! folded and split once, when the index is built, so a keystroke costs only comparisons.
 
 use crate::guidance::{Guidance, ReasonId};
@@ -124,8 +126,10 @@ pub enum Hit {
     Reason(ReasonId),
 }
 
-/// Where a hit stands in the list: smaller first.
-type Rank = (Quality, u8, u8, u8, usize, Hit);
+/// Where a hit stands in the list, smaller first: the quality, the language (0: the interface
+/// language), label or keyword (0: a label), red flag or reason (0: a red flag), and the
+/// guidance order.
+type Rank = (Quality, u8, u8, u8, Hit);
 
 fn term(s: &str, label: bool) -> Term {
     Term {
@@ -172,17 +176,17 @@ impl ReasonIndex {
         }
         let mut ranked: Vec<Rank> = Vec::new();
         for (i, per_lang) in self.red_flags.iter().enumerate() {
-            if let Some((quality, l, k, len)) = best(per_lang, &q, lang) {
-                ranked.push((quality, 0, l, k, len, Hit::RedFlag(i)));
+            if let Some((quality, l, k)) = best(per_lang, &q, lang) {
+                ranked.push((quality, l, k, 0, Hit::RedFlag(i)));
             }
         }
         for (i, per_lang) in self.terms.iter().enumerate() {
-            if let Some((quality, l, k, len)) = best(per_lang, &q, lang) {
-                ranked.push((quality, 1, l, k, len, Hit::Reason(ReasonId(i as u32))));
+            if let Some((quality, l, k)) = best(per_lang, &q, lang) {
+                ranked.push((quality, l, k, 1, Hit::Reason(ReasonId(i as u32))));
             }
         }
         ranked.sort();
-        ranked.into_iter().map(|r| r.5).collect()
+        ranked.into_iter().map(|r| r.4).collect()
     }
 
     /// The reasons of [`ReasonIndex::search_all`], in its order; every reason, in guidance
@@ -202,21 +206,15 @@ impl ReasonIndex {
 }
 
 /// The best match of the query `q` among an entry's terms in every language: its quality, then
-/// 0 for the interface language (1 for another), 0 for a label (1 for a keyword), and the
-/// term's length in words.
-fn best(
-    per_lang: &[Vec<Term>; 3],
-    q: &[String],
-    lang: Language,
-) -> Option<(Quality, u8, u8, usize)> {
+/// 0 for the interface language (1 for another), and 0 for a label (1 for a keyword).
+fn best(per_lang: &[Vec<Term>; 3], q: &[String], lang: Language) -> Option<(Quality, u8, u8)> {
     Language::ALL
         .iter()
         .zip(per_lang)
         .flat_map(|(l, terms)| {
             let other = u8::from(*l != lang);
             terms.iter().filter_map(move |t| {
-                term_match(q, &t.words)
-                    .map(|quality| (quality, other, u8::from(!t.label), t.words.len()))
+                term_match(q, &t.words).map(|quality| (quality, other, u8::from(!t.label)))
             })
         })
         .min()

@@ -18,31 +18,28 @@ pub fn show(ui: &mut Ui, g: &Guidance, p: &Proposal, e: &Explanation, lang: Lang
     }
     ui.add_space(6.0);
     ui.label(RichText::new(Msg::RoutePerReason.get(lang)).strong());
-    for (i, (r, (_, d))) in e.per_reason.iter().zip(&p.per_reason).enumerate() {
+    for (r, (_, d)) in e.per_reason.iter().zip(&p.per_reason) {
         let because = labels::reason_decider(g, *d, lang);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            egui::Grid::new(("reason_route", i))
-                .num_columns(2)
-                .spacing([12.0, 2.0])
-                .show(ui, |ui| route(ui, r, &because, lang));
+            route(ui, r, &because, lang);
         });
     }
 }
 
-/// One reason's route as rows of the grid.
+/// One reason's route, a line for each part (a grid would take a frame of its own to size
+/// whenever a reason is added).
 fn route(ui: &mut Ui, r: &ReasonDecision, because: &str, lang: Language) {
     let t = |m: Msg| m.get(lang);
-    let row = |ui: &mut Ui, key: &str, value: RichText| {
-        ui.add(egui::Label::new(key).extend());
-        ui.add(egui::Label::new(value).wrap());
-        ui.end_row();
+    let row = |ui: &mut Ui, key: &str, value: &str| {
+        ui.add(egui::Label::new(format!("{key}: {value}")).wrap());
     };
+    ui.label(RichText::new(&r.reason.label).strong());
     let mut timeframe = r.timeframe.label.clone();
     if let Some(w) = &r.window {
         timeframe.push_str(&format!(" – {}", w.text));
     }
-    row(ui, &r.reason.label, RichText::new(timeframe).strong());
+    ui.add(egui::Label::new(RichText::new(timeframe).strong()).wrap());
     let contact: Vec<&str> = r
         .mode
         .iter()
@@ -50,26 +47,18 @@ fn route(ui: &mut Ui, r: &ReasonDecision, because: &str, lang: Language) {
         .chain(r.professional.iter().map(|p| p.label.as_str()))
         .collect();
     if !contact.is_empty() {
-        row(ui, t(Msg::ContactMode), RichText::new(contact.join(" · ")));
+        row(ui, t(Msg::ContactMode), &contact.join(" · "));
     }
     if let Some(s) = &r.service {
         let status = s.status.as_ref().map(|x| format!(" ({x})"));
-        row(
-            ui,
-            t(Msg::Service),
-            RichText::new(format!(
-                "{}{}: {}",
-                s.label,
-                status.unwrap_or_default(),
-                s.contact
-            )),
-        );
+        let service = format!("{}{}: {}", s.label, status.unwrap_or_default(), s.contact);
+        row(ui, t(Msg::Service), &service);
     }
     if !r.advice.is_empty() {
-        row(ui, t(Msg::Advice), RichText::new(&r.advice));
+        row(ui, t(Msg::Advice), &r.advice);
     }
     if let Some(w) = &r.worsening {
-        row(ui, t(Msg::Worsening), RichText::new(w));
+        row(ui, t(Msg::Worsening), w);
     }
-    row(ui, t(Msg::RouteDecidedBy), RichText::new(because).small());
+    ui.label(RichText::new(format!("{}: {because}", t(Msg::RouteDecidedBy))).small());
 }
