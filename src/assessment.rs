@@ -207,7 +207,6 @@ impl Assessment {
         reason: OverrideReason,
     ) -> Result<(), DecisionError> {
         let p = ready(g, evaluation)?;
-        self.caller_chosen()?;
         let o = Effective::of_proposal(g, p, at.naive_local()).outcome;
         if reason.category.trim().is_empty() || reason.text.trim().is_empty() {
             return Err(DecisionError::ReasonMissing);
@@ -215,6 +214,8 @@ impl Assessment {
         if disposition == Resolved::of(o) {
             return Err(DecisionError::NothingChanged);
         }
+        // The form's own fields first, so that its message is about them.
+        self.caller_chosen()?;
         self.decision = Some(Decision {
             disposition,
             override_reason: Some(reason),
