@@ -1,4 +1,5 @@
-//! Core speed: loading the shipped guidance, one proposal, and scenario evaluations in bulk.
+//! Core speed: loading the shipped guidance, one proposal, scenario evaluations in bulk, and a
+//! keystroke's search.
 //! Targets (docs/PERFORMANCE.md): load + validate ≤ 5 ms, one proposal ≤ 20 µs, 10,000
 //! scenario evaluations ≤ 100 ms.
 
@@ -57,5 +58,27 @@ fn scenarios(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, load, propose, scenarios);
+/// One keystroke's search over the shipped guidance's reasons and red flags (the index folded
+/// once, as a call builds it): queries as a nurse types them, a typo among them.
+fn search(c: &mut Criterion) {
+    let g = shipped();
+    let index = arvio::search::ReasonIndex::new(&g);
+    let queries = [
+        "k",
+        "kurkku",
+        "kurkku kip",
+        "kurku",
+        "sydänkohtaus",
+        "ear pain",
+    ];
+    c.bench_function("search_keystroke_shipped_guidance", |b| {
+        b.iter(|| {
+            for q in queries {
+                std::hint::black_box(index.search_all(q, arvio::text::Language::Fi));
+            }
+        })
+    });
+}
+
+criterion_group!(benches, load, propose, scenarios, search);
 criterion_main!(benches);

@@ -137,6 +137,9 @@ pub enum DecisionError {
     /// Every question asked must have an answer ("cannot say" is one) before the decision.
     #[error("some questions have no answer yet")]
     QuestionsLeft,
+    /// Who called is not chosen yet (the client, a parent, a relative or a professional).
+    #[error("who called must be chosen first")]
+    CallerNotChosen,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +153,9 @@ pub struct Assessment {
     pub emergency_action: Option<EmergencyAction>,
     /// Free text: kept only in memory and in the user's private autosave, never in the log.
     pub notes: String,
+    /// Who called must be chosen before a decision: true for every call whose record is kept
+    /// (a practice call's is not, and sets it false).
+    pub caller_required: bool,
 }
 
 impl Assessment {
@@ -162,11 +168,13 @@ impl Assessment {
             decision: None,
             emergency_action: None,
             notes: String::new(),
+            caller_required: true,
         }
     }
 
     /// Accepts the current proposal as it stands at `at`: its effective outcome (the guidance's
-    /// out-of-hours outcome when the service is closed then).
+    /// out-of-hours outcome when the service is closed then). Refused until who called is
+    /// chosen, when that is required.
     pub fn accept(
         &mut self,
         g: &Guidance,
@@ -174,6 +182,7 @@ impl Assessment {
         at: DateTime<FixedOffset>,
     ) -> Result<(), DecisionError> {
         let p = ready(g, evaluation)?;
+        self.caller_chosen()?;
         let o = Effective::of_proposal(g, p, at.naive_local()).outcome;
         self.decision = Some(Decision {
             disposition: Resolved::of(o),
@@ -187,7 +196,8 @@ impl Assessment {
     }
 
     /// Overrides the proposal as it stands at `at`; a reason is required, and lowering urgency
-    /// (below the effective outcome) is marked.
+    /// (below the effective outcome) is marked. Refused until who called is chosen, when that
+    /// is required.
     pub fn override_with(
         &mut self,
         g: &Guidance,
@@ -204,6 +214,8 @@ impl Assessment {
         if disposition == Resolved::of(o) {
             return Err(DecisionError::NothingChanged);
         }
+        // The form's own fields first, so that its message is about them.
+        self.caller_chosen()?;
         self.decision = Some(Decision {
             disposition,
             override_reason: Some(reason),
@@ -212,6 +224,14 @@ impl Assessment {
             nurse_judgement: false,
             decided_at: at,
         });
+        Ok(())
+    }
+
+    /// The record never assumes who called: a decision waits until the nurse has chosen.
+    fn caller_chosen(&self) -> Result<(), DecisionError> {
+        if self.caller_required && self.caller == Caller::NotChosen {
+            return Err(DecisionError::CallerNotChosen);
+        }
         Ok(())
     }
 

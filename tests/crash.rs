@@ -251,6 +251,7 @@ fn child_call_in_the_app() {
 /// A decided call: the cough with a high fever, accepted.
 fn decided(g: &Guidance) -> (Assessment, arvio::engine::Evaluation) {
     let mut a = expected(g, 7);
+    a.caller = arvio::assessment::Caller::Client;
     a.call.set(
         g.question_by_id("temp").expect("temp"),
         Some(Value::Number(39.5)),

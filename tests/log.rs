@@ -43,6 +43,7 @@ fn set(g: &Guidance, a: &mut Assessment, q: &str, v: Value) {
 /// A cough call with a high fever, every question answered, not yet decided.
 fn high_fever(g: &Guidance, started: &str) -> (Assessment, Evaluation) {
     let mut a = Assessment::new(g, t(started));
+    a.caller = arvio::assessment::Caller::Client;
     a.call.add_reason(g.reason_by_id("cough").expect("cough"));
     set(g, &mut a, "rf_chest", Value::No);
     set(g, &mut a, "rf_confused", Value::No);
@@ -281,6 +282,7 @@ fn no_decision_no_record() {
 fn a_red_flag_hit_is_recorded_with_its_id() {
     let g = guidance();
     let mut a = Assessment::new(&g, t("2026-11-23T09:00:00+02:00"));
+    a.caller = arvio::assessment::Caller::Client;
     a.channel = Channel::Chat;
     set(&g, &mut a, "rf_chest", Value::Yes);
     let ev = evaluate(&g, &a.call);

@@ -561,6 +561,7 @@ fn accept_takes_the_effective_outcome_and_the_record_and_log_show_it() {
     let (call, e) = elderly(&g);
     let night = monday("23:40");
     let mut a = Assessment::new(&g, monday("23:30"));
+    a.caller = arvio::assessment::Caller::Client;
     a.call = call;
     a.accept(&g, &e, night).expect("accept");
     let d = a.decision.as_ref().expect("decision");
@@ -622,6 +623,7 @@ fn the_nurses_judgement_is_marked_in_the_record_and_the_log() {
         ],
     );
     let mut a = Assessment::new(&g, monday("10:00"));
+    a.caller = arvio::assessment::Caller::Client;
     a.call = call;
     a.accept(&g, &e, monday("10:05")).expect("accept");
     let record = arvio::record::record_text(

@@ -39,6 +39,7 @@ fn high_fever(
     red_flags: &[(&str, Value)],
 ) -> (Assessment, Evaluation) {
     let mut a = Assessment::new(g, t(started));
+    a.caller = arvio::assessment::Caller::Client;
     a.call.add_reason(g.reason_by_id("cough").expect("cough"));
     for (q, v) in red_flags {
         set(g, &mut a, q, *v);
@@ -127,6 +128,7 @@ fn no_decision_is_taken_while_a_red_flag_is_unanswered() {
 fn no_decision_is_taken_while_a_question_asked_is_unanswered() {
     let g = guidance();
     let mut a = Assessment::new(&g, t("2026-11-23T09:00:00+02:00"));
+    a.caller = arvio::assessment::Caller::Client;
     a.call.add_reason(g.reason_by_id("cough").expect("cough"));
     for (q, v) in NO_RED_FLAGS {
         set(&g, &mut a, q, v);
@@ -166,6 +168,7 @@ fn no_decision_is_taken_while_a_question_asked_is_unanswered() {
 fn an_emergency_red_flag_can_be_acted_on_at_once() {
     let g = guidance();
     let mut a = Assessment::new(&g, t("2026-11-23T09:00:00+02:00"));
+    a.caller = arvio::assessment::Caller::Client;
     set(&g, &mut a, "rf_chest", Value::Yes);
     let ev = evaluate(&g, &a.call);
     assert_eq!(
@@ -858,4 +861,40 @@ fn a_contact_window_never_ends_before_the_day_of_the_decision() {
         arvio::text::Language::En,
     );
     assert!(record.contains("Contact by Mon 30.11.2026"), "{record}");
+}
+
+/// H-34: the core refuses a decision until who called is chosen (the CLI, scenarios and the app
+/// all decide through it), and a practice call, whose record is not kept, may decide without.
+#[test]
+fn no_decision_is_taken_before_who_called_is_chosen() {
+    use arvio::assessment::Caller;
+    let g = guidance();
+    let (mut a, ev) = high_fever(&g, "2026-11-23T09:00:00+02:00", &NO_RED_FLAGS);
+    a.caller = Caller::NotChosen;
+    assert_eq!(
+        a.accept(&g, &ev, a.started),
+        Err(DecisionError::CallerNotChosen)
+    );
+    let other = Resolved {
+        timeframe: g.timeframe_by_id("days_1_7").expect("tf"),
+        mode: g.mode_by_id("phone"),
+        professional: g.professional_by_id("nurse"),
+    };
+    assert_eq!(
+        a.override_with(
+            &g,
+            &ev,
+            a.started,
+            other,
+            reason("judgement", "soittaa itse")
+        ),
+        Err(DecisionError::CallerNotChosen)
+    );
+    assert!(a.decision.is_none(), "nothing decided");
+    a.caller = Caller::Parent;
+    assert_eq!(a.accept(&g, &ev, a.started), Ok(()));
+    let (mut practice, ev) = high_fever(&g, "2026-11-23T09:00:00+02:00", &NO_RED_FLAGS);
+    practice.caller = Caller::NotChosen;
+    practice.caller_required = false;
+    assert_eq!(practice.accept(&g, &ev, practice.started), Ok(()));
 }

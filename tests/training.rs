@@ -786,6 +786,7 @@ fn a_decision_made_in_the_nurse_flow_is_scored() {
     run.decision = None;
     let started = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+02:00").expect("t");
     let mut a = Assessment::new(&g, started);
+    a.caller = arvio::assessment::Caller::Client;
     a.call = run.call(&g);
     let evaluation = evaluate(&g, &a.call);
     a.accept(&g, &evaluation, a.started).expect("accept");

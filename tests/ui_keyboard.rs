@@ -377,7 +377,7 @@ fn the_question_of_a_removed_reason_never_keeps_the_keyboard() {
     type_keys(&mut h, "40");
     press(&mut h, Key::Enter);
     assert_eq!(focus(&h), Focus::Question(question(&h, "fever")));
-    h.get_by_label("Yskä ×").click();
+    h.get_by_label("Yskä × (Delete)").click();
     h.run();
     assert_eq!(focus(&h), Focus::Search, "the fever question is gone");
     let before = answered(&h);

@@ -96,6 +96,7 @@ fn after_an_override_every_place_on_screen_shows_the_decision() {
     let mut h = app(dir.path().into());
     decided_cough_call(&mut h);
     h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");
+    press(&mut h, Key::F2); // who called: the client (a decision waits for it)
     chord(&mut h, Modifiers::COMMAND, Key::O);
     chord(&mut h, Modifiers::ALT, Key::ArrowDown); // 1–7 days
     paste(&mut h, "Soittaja haluaa ajan myöhemmin");
@@ -166,4 +167,58 @@ fn f2_and_f3_change_who_called_and_how_on_screen() {
     let c = h.state().state.call.as_ref().expect("call");
     assert_eq!(c.assessment.caller, arvio::assessment::Caller::Parent);
     assert_eq!(c.assessment.channel, arvio::assessment::Channel::Chat);
+}
+
+/// Issue 14, point 4: a call with two reasons shows each reason's own route — its timeframe and
+/// window, service, advice and worsening advice — by label, never an id; the decision above
+/// covers the call.
+#[test]
+fn each_reason_of_a_two_reason_call_shows_its_own_route() {
+    let mut h = app_sized(PathBuf::from("rules/default"), egui::vec2(1280.0, 900.0));
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    type_keys(&mut h, "kurkku");
+    press(&mut h, Key::Enter);
+    type_keys(&mut h, "virtsa");
+    press(&mut h, Key::Enter);
+    h.get_by_label("Reitti syittäin");
+    let state = &h.state().state;
+    let c = state.call.as_ref().expect("call");
+    let e = arvio::explain::explain(
+        &c.guidance,
+        &c.assessment.call,
+        &c.evaluation,
+        state.now(),
+        arvio::text::Language::Fi,
+    )
+    .expect("a proposal");
+    assert_eq!(e.per_reason.len(), 2);
+    let mut advice = Vec::new();
+    for r in &e.per_reason {
+        h.get_by_label(&r.reason.label);
+        let mut timeframe = r.timeframe.label.clone();
+        if let Some(w) = &r.window {
+            timeframe.push_str(&format!(" – {}", w.text));
+        }
+        // Two reasons may share a timeframe and window.
+        assert!(h.query_all_by_label(&timeframe).count() >= 1, "{timeframe}");
+        advice.push(r.advice.clone());
+        if let Some(w) = &r.worsening {
+            h.get_by_label(&format!("Jos oireet pahenevat: {w}"));
+        }
+        if let Some(s) = &r.service {
+            let line = format!("Palvelu: {}", s.label);
+            assert!(h.query_all_by_label_contains(&line).count() >= 1, "{line}");
+        }
+        // Never an id.
+        assert!(
+            h.query_by_label_contains(&r.decided_by).is_none(),
+            "{}",
+            r.decided_by
+        );
+        assert!(h.query_by_label_contains(&r.reason.id).is_none());
+    }
+    assert_ne!(advice[0], advice[1], "each reason's own advice");
+    for a in advice.iter().filter(|a| !a.is_empty()) {
+        h.get_by_label(&format!("Ohjeet soittajalle: {a}"));
+    }
 }

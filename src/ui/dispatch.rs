@@ -76,7 +76,9 @@ impl AppState {
             | Intent::MoveHighlight(_)
             | Intent::AddHighlighted
             | Intent::AddReason(_)
-            | Intent::RemoveReason(_)) => reasons::apply(self, i),
+            | Intent::RemoveReason(_)
+            | Intent::RemoveLastReason
+            | Intent::AskRedFlag(_)) => reasons::apply(self, i),
             i @ (Intent::Focus(_)
             | Intent::FocusNext
             | Intent::FocusPrevious

@@ -58,6 +58,11 @@ pub enum Intent {
     AddHighlighted,
     AddReason(ReasonId),
     RemoveReason(ReasonId),
+    /// Delete in the empty search: the reason added last is removed.
+    RemoveLastReason,
+    /// A red flag found by the search (index into `Guidance::red_flags`): the keyboard goes to
+    /// its question, highlighted, for the nurse to ask; it is never answered by choosing it.
+    AskRedFlag(usize),
 
     // The call: focus and answers.
     Focus(Focus),

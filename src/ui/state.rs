@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 
 use crate::autosave::{self, Autosave};
-use crate::guidance::ReasonId;
 use crate::i18n::Msg;
 use crate::record::record_text;
+use crate::search::Hit;
 use crate::text::Language;
 use crate::ui::author::AuthorState;
 use crate::ui::author::opener::Opener;
@@ -120,10 +120,10 @@ impl AppState {
         ))
     }
 
-    /// Reasons matching the search, best first.
-    pub fn search_results(&self) -> Vec<ReasonId> {
+    /// Red flags and reasons matching the search, in one list, best first.
+    pub fn search_results(&self) -> Vec<Hit> {
         match &self.call {
-            Some(c) if !c.search.trim().is_empty() => c.index.search(&c.search, self.lang()),
+            Some(c) if !c.search.trim().is_empty() => c.index.search_all(&c.search, self.lang()),
             _ => Vec::new(),
         }
     }

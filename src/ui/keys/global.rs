@@ -1,5 +1,5 @@
 //! The keys that work everywhere: help, a new call, settings, the modes, presentation, opening
-//! a guidance folder, restoring a crashed call; and Esc for the question and overlays on top.
+//! a guidance folder, restoring a crashed call or discarding it; and Esc for the question and overlays on top.
 
 use egui::{InputState, Key, Modifiers};
 
@@ -32,8 +32,13 @@ pub fn keys(i: &mut InputState, state: &AppState, out: &mut Vec<Intent>) {
             out.push(intent);
         }
     }
-    if state.restore_offer.is_some() && i.consume_key(Modifiers::COMMAND, Key::R) {
-        out.push(Intent::RestoreAutosave);
+    if state.restore_offer.is_some() {
+        if i.consume_key(Modifiers::COMMAND, Key::R) {
+            out.push(Intent::RestoreAutosave);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::Delete) {
+            out.push(Intent::DiscardAutosave);
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The keys in the reason search: arrows move the highlight, Enter adds the highlighted reason
-//! and keeps the keyboard here for the next one; Enter in the empty box, ↓ without matches, Tab
-//! and Esc go on to the questions.
+//! and keeps the keyboard here for the next one (or, on a red flag, takes the keyboard to it to
+//! ask); Enter in the empty box, ↓ without matches, Tab and Esc go on to the questions; Delete
+//! in the empty box removes the reason added last.
 
 use egui::{Event, InputState, Key, Modifiers};
 
@@ -18,6 +19,9 @@ pub fn keys(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
     }
     if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
         out.push(Intent::MoveHighlight(-1));
+    }
+    if c.search.is_empty() && i.consume_key(Modifiers::NONE, Key::Delete) {
+        out.push(Intent::RemoveLastReason);
     }
     if i.consume_key(Modifiers::NONE, Key::Enter) {
         out.push(if c.search.trim().is_empty() {

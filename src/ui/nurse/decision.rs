@@ -162,6 +162,7 @@ fn decision_error(lang: Language, e: &DecisionError) -> String {
             DecisionError::NoProposal => Msg::NoProposalYet,
             DecisionError::RedFlagsUnanswered => Msg::AnswerRedFlagsFirst,
             DecisionError::QuestionsLeft => Msg::AnswerAllFirst,
+            DecisionError::CallerNotChosen => Msg::ChooseCallerFirst,
         },
     )
     .to_owned()

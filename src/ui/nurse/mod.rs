@@ -18,6 +18,9 @@ use crate::guidance::{Guidance, Part, QuestionId};
 use crate::search::ReasonIndex;
 use crate::ui::trainer::Practice;
 
+/// How many of the search's hits are shown (and can be highlighted), best first.
+pub const HITS_SHOWN: usize = 8;
+
 /// Where keyboard input goes. It is also the one highlight on screen: the search box or the
 /// question drawn highlighted holds egui's (and so AccessKit's) focus, and a letter answers a
 /// question only while that question has it.

@@ -52,6 +52,8 @@ fn start_practice(s: &mut AppState) -> Change {
             case,
             run: PracticeRun::default(),
         });
+        // A practice call's record is not kept: who called is not asked for.
+        c.assessment.caller_required = false;
     }
     s.trainer.feedback = None;
     s.mode = Mode::Nurse;

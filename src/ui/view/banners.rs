@@ -25,7 +25,7 @@ pub fn confirm_new_call(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     });
 }
 
-/// A call a crashed instance left, offered back (Ctrl+R) or discarded.
+/// A call a crashed instance left, offered back (Ctrl+R) or discarded (Ctrl+Delete).
 pub fn restore_offer(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(state.lang());
     let Some(save) = &state.restore_offer else {
@@ -44,7 +44,10 @@ pub fn restore_offer(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
             if ui.button(format!("{} (Ctrl+R)", t(Msg::Restore))).clicked() {
                 out.push(Intent::RestoreAutosave);
             }
-            if ui.button(t(Msg::Discard)).clicked() {
+            if ui
+                .button(format!("{} (Ctrl+Delete)", t(Msg::Discard)))
+                .clicked()
+            {
                 out.push(Intent::DiscardAutosave);
             }
         });

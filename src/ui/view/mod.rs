@@ -11,6 +11,7 @@ pub mod override_form;
 pub mod panel;
 pub mod proposal;
 pub mod questions;
+pub mod routes;
 pub mod search;
 pub mod settings;
 

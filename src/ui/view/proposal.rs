@@ -62,6 +62,7 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView) -> bool {
     shown.card(ui, at, &e);
     shown.contact(ui, &e);
     shown.advice(ui, &e);
+    crate::ui::view::routes::show(ui, g, p, &e, lang);
     ui.add_space(4.0);
     why(ui, g, p, &e, lang);
     true
@@ -243,8 +244,8 @@ fn value(ui: &mut Ui, text: RichText) {
     ui.add(egui::Label::new(text).wrap());
 }
 
-/// Why: the deciding rule and the answers behind it, what else matched, each other reason's
-/// own route, and the guidance version; by the rules' descriptions, never their ids.
+/// Why: the deciding rule and the answers behind it, what else matched (each reason's own
+/// route is in [`crate::ui::view::routes`]), and the guidance version; by the rules' descriptions, never their ids.
 fn why(ui: &mut Ui, g: &Guidance, p: &Proposal, e: &Explanation, lang: Language) {
     let t = |m: Msg| m.get(lang);
     egui::CollapsingHeader::new(RichText::new(t(Msg::Why)).strong())
@@ -273,14 +274,6 @@ fn why(ui: &mut Ui, g: &Guidance, p: &Proposal, e: &Explanation, lang: Language)
                 .collect();
             if !others.is_empty() {
                 ui.label(format!("{}: {}", t(Msg::AlsoMatched), others.join("; ")));
-            }
-            for (r, d) in p.per_reason.iter().filter(|(_, d)| *d != p.winner) {
-                ui.label(format!(
-                    "  {}: {} – {}",
-                    g.reason(*r).label.get(lang),
-                    g.timeframe(d.urgency(g)).label.get(lang),
-                    labels::reason_decider(g, *d, lang)
-                ));
             }
             ui.label(
                 RichText::new(format!(

@@ -1,15 +1,18 @@
-//! The reason search: the search box (which has the keyboard when a call starts), its matches,
-//! and the reasons chosen, each removable.
+//! The reason search: the search box (which has the keyboard when a call starts), its hits in
+//! one list (red flags marked, with the reason choosing one brings in), and the reasons chosen,
+//! each removable.
 
 use egui::{RichText, Ui};
 
 use crate::guidance::Guidance;
 use crate::i18n::Msg;
+use crate::search::Hit;
+use crate::text::Language;
 use crate::ui::field::Field;
 use crate::ui::intent::Intent;
-use crate::ui::nurse::{CallView, Focus};
+use crate::ui::nurse::{CallView, Focus, HITS_SHOWN};
 use crate::ui::state::AppState;
-use crate::ui::style::FOCUSED;
+use crate::ui::style::{ALARM, FOCUSED};
 
 pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
     let lang = state.lang();
@@ -38,29 +41,82 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
             response.surrender_focus();
         }
     }
+    if c.focus == Focus::Search
+        && let Some(m) = &c.message
+        && *m == Msg::RedFlagNotAskedNow.get(lang)
+    {
+        ui.label(RichText::new(m).color(ALARM));
+    }
+    hits(ui, state, g, c, out);
+    chosen(ui, g, c, lang, out);
+}
+
+/// The hits, best first; the highlighted one is what Enter takes.
+fn hits(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
+    let lang = state.lang();
+    if c.search.trim().is_empty() {
+        return;
+    }
     let results = state.search_results();
-    if !c.search.trim().is_empty() {
-        if results.is_empty() {
-            ui.label(Msg::NoMatch.get(lang));
-        }
-        let hl = c.highlight.min(results.len().saturating_sub(1));
-        for (i, r) in results.iter().enumerate().take(8) {
-            let reason = g.reason(*r);
-            let label = format!(
-                "{} {}",
-                if i == hl { FOCUSED } else { " " },
-                reason.label.get(lang)
-            );
-            if ui.selectable_label(i == hl, label).clicked() {
-                out.push(Intent::AddReason(*r));
-            }
+    if results.is_empty() {
+        ui.label(Msg::NoMatch.get(lang));
+        return;
+    }
+    let hl = c.highlight.min(results.len().saturating_sub(1));
+    for (i, hit) in results.iter().enumerate().take(HITS_SHOWN) {
+        let marker = if i == hl { FOCUSED } else { " " };
+        let (text, intent) = match *hit {
+            Hit::Reason(r) => (
+                RichText::new(format!("{marker} {}", g.reason(r).label.get(lang))),
+                Intent::AddReason(r),
+            ),
+            Hit::RedFlag(f) => (
+                RichText::new(format!("{marker} {}", red_flag_hit(g, c, f, lang)))
+                    .strong()
+                    .color(ALARM),
+                Intent::AskRedFlag(f),
+            ),
+        };
+        if ui.selectable_label(i == hl, text).clicked() {
+            out.push(intent);
         }
     }
+    ui.label(RichText::new(Msg::SearchHitsKeys.get(lang)).small().weak());
+}
+
+/// "Red flag – ask: chest pain (adds Chest pain)": its short label (else its question), and the
+/// reason choosing it brings into the call when none of its reasons is in it yet.
+pub fn red_flag_hit(g: &Guidance, c: &CallView, f: usize, lang: Language) -> String {
+    let rf = &g.red_flags[f];
+    let q = g.question(rf.question);
+    let what = q.short.as_ref().unwrap_or(&q.text).get(lang);
+    let mut line = format!("! {}: {what}", Msg::SearchRedFlag.get(lang));
+    if !rf.is_global()
+        && !rf.reasons.iter().any(|r| c.assessment.call.has_reason(*r))
+        && let Some(&first) = rf.reasons.iter().min()
+    {
+        let reason = g.reason(first).label.get(lang).to_owned();
+        line.push_str(&format!(
+            " ({})",
+            Msg::SearchRedFlagAdds.fill(lang, &[reason])
+        ));
+    }
+    line
+}
+
+/// The reasons chosen, each removable by a click; Delete in the empty search removes the last.
+fn chosen(ui: &mut Ui, g: &Guidance, c: &CallView, lang: Language, out: &mut Vec<Intent>) {
+    let reasons = &c.assessment.call.reasons;
     ui.horizontal_wrapped(|ui| {
-        for r in &c.assessment.call.reasons {
+        for (i, r) in reasons.iter().enumerate() {
             let label = g.reason(*r).label.get(lang);
+            let text = if i + 1 == reasons.len() {
+                format!("{label} × (Delete)")
+            } else {
+                format!("{label} ×")
+            };
             if ui
-                .button(format!("{label} ×"))
+                .button(text)
                 .on_hover_text(Msg::RemoveReason.get(lang))
                 .clicked()
             {
