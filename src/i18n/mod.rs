@@ -46,8 +46,10 @@ mod tools;
 mod call;
 #[macro_use]
 mod training;
+#[macro_use]
+mod deployment;
 
-words_app! { [words_calendar, words_screens, words_outcomes, words_guidance_files, words_files, words_tools, words_call, words_training, messages] }
+words_app! { [words_calendar, words_screens, words_outcomes, words_guidance_files, words_files, words_tools, words_call, words_training, words_deployment, messages] }
 
 /// `n` and the word in its form for `n`: "1 päivä" / "2 päivää", "1 dag" / "2 dagar", "1 day" /
 /// "2 days". Finnish, Swedish and English all take the singular for one and the plural (in
