@@ -28,13 +28,16 @@ use junit::write_junit;
 #[derive(Debug, Parser)]
 #[command(name = "arvio", version, about)]
 pub struct Cli {
-    /// Guidance folder for the app (default: the last used one, else rules/default).
+    /// Guidance folder for the app (default: the managed one, the last chosen, else the shipped).
     #[arg(long, global = true)]
     pub guidance: Option<PathBuf>,
     /// Language of what the commands say: fi, sv or en (default: English; `eval`'s proposal
     /// defaults to the guidance's first language).
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// The managed configuration file (default: $ARVIO_CONFIG, else the machine's).
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -50,7 +50,10 @@ impl ModeName {
 }
 
 /// A setting the managed configuration may set and lock.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Setting {
     Language,
     RecordLanguage,

@@ -1,9 +1,11 @@
 //! What the user keeps between sessions (eframe persistence). Never anything of a call.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::config::Setting;
 use crate::record::Assessor;
 use crate::text::Language;
 
@@ -24,6 +26,10 @@ pub struct Settings {
     /// answers) goes into the autosave. Off by default: the nurse may type a personal identity
     /// code or a phone number there, and Arvio keeps no free text on disk unless asked.
     pub autosave_free_text: bool,
+    /// The settings the user has chosen: the others follow the managed configuration (or the
+    /// built-in default) each time the app starts, so a value IT changes reaches every user
+    /// who has not chosen one of their own.
+    pub chosen: BTreeSet<Setting>,
 }
 
 impl Default for Settings {
@@ -38,6 +44,7 @@ impl Default for Settings {
             log_dir: None,
             recent: Vec::new(),
             autosave_free_text: false,
+            chosen: BTreeSet::new(),
         }
     }
 }

@@ -49,6 +49,10 @@ impl AppState {
             statistics: StatisticsState::new(today),
             log_dir: None,
             presentation: false,
+            managed: crate::config::Managed::none(),
+            config_problems: Vec::new(),
+            require_approved_guidance: false,
+            log_local: None,
         };
         reload::reload(&mut state);
         autosave::claim(&mut state);

@@ -63,6 +63,16 @@ pub struct AppState {
     pub log_dir: Option<PathBuf>,
     /// Large type and high contrast for a projector; hides the clock and personal settings.
     pub presentation: bool,
+    /// The machine's managed configuration (none: every mode, nothing locked).
+    pub managed: crate::config::Managed,
+    /// What is wrong with the managed configuration file, shown until IT fixes it.
+    pub config_problems: Vec<crate::diagnostic::Diagnostic>,
+    /// Real calls only on approved guidance (the managed configuration's
+    /// `require_approved_guidance`; true when its file is broken).
+    pub require_approved_guidance: bool,
+    /// This computer's own log folder, where records wait while the log folder (a share) cannot
+    /// be reached; `None` keeps no such copy (the tests).
+    pub log_local: Option<PathBuf>,
 }
 
 /// A short notice for the status line, put in words in the interface language when it is drawn
