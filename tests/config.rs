@@ -153,3 +153,26 @@ fn the_shipped_guidance_is_looked_for_beside_the_executable_first() {
     assert!(locations::shipped_guidance().is_absolute());
     assert!(arvio::guidance::load_guidance(&locations::shipped_guidance()).is_ok());
 }
+
+#[test]
+fn arvio_config_checks_a_file_as_the_app_reads_it() {
+    let run = |file: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_arvio"))
+            .arg("config")
+            .arg(file)
+            .output()
+            .expect("run arvio")
+    };
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/config.ron");
+    let ok = run(&example);
+    assert_eq!(ok.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&ok.stdout);
+    assert!(stdout.contains("locked: guidance, log_dir, autosave_free_text"), "{stdout}");
+    let dir = tempfile::tempdir().expect("tmp");
+    let broken = dir.path().join("config.ron");
+    std::fs::write(&broken, "(\n  locked: [\"zoom\"],\n)").expect("write");
+    let bad = run(&broken);
+    assert_eq!(bad.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.contains("config.ron:2:12: unknown setting `zoom`"), "{stderr}");
+}

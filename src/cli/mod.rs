@@ -4,6 +4,7 @@
 //! in-process. Every error is a sentence with a position, never a panic or a Debug dump, and
 //! every control character in what they print is shown by name ([`escape`]), never sent.
 
+mod config;
 mod escape;
 mod junit;
 
@@ -81,6 +82,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Check a managed configuration file (default: $ARVIO_CONFIG, else the machine's) and
+    /// show what it sets; exit 1 when it is broken.
+    Config { file: Option<PathBuf> },
 }
 
 /// `arvio lint <dir> [--format text|json] [--allow-gaps] …`.
@@ -216,6 +220,7 @@ fn run_command(
         Command::Stats(args) => stats(args, lang, out, err),
         Command::Lint(args) => lint(args, lang, out, err),
         Command::Diff { old, new, format } => diff(old, new, *format, lang, out, err),
+        Command::Config { file } => config::run(file.as_deref(), lang, out, err),
     };
     result.unwrap_or_else(|e| {
         let _ = writeln!(err, "arvio: cannot write output: {e}");

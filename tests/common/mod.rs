@@ -152,10 +152,10 @@ pub fn errors(dir: &Path) -> Vec<String> {
             .iter()
             .map(|d| {
                 let rel = d.file.strip_prefix(dir).unwrap_or(&d.file);
-                let message = d
-                    .message
-                    .to_string()
-                    .replace(&format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR), "");
+                let message = d.message.to_string().replace(
+                    &format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR),
+                    "",
+                );
                 format!("{}:{}: {}", slashed(rel), d.pos, message)
             })
             .collect(),
