@@ -121,7 +121,7 @@ pub enum TestFormat {
 /// `arvio stats <log-dir> [--from DATE] [--to DATE] [--guidance DIR] [--format text|csv|json]`.
 #[derive(Debug, clap::Args)]
 pub struct StatsArgs {
-    /// The log folder, holding arvio-YYYY-MM.jsonl files.
+    /// The log folder: arvio-*.jsonl files in it and its subfolders (many desks and months).
     pub log_dir: PathBuf,
     /// First day, inclusive, YYYY-MM-DD (by each record's local finishing date).
     #[arg(long)]
