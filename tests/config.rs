@@ -167,12 +167,18 @@ fn arvio_config_checks_a_file_as_the_app_reads_it() {
     let ok = run(&example);
     assert_eq!(ok.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&ok.stdout);
-    assert!(stdout.contains("locked: guidance, log_dir, autosave_free_text"), "{stdout}");
+    assert!(
+        stdout.contains("locked: guidance, log_dir, autosave_free_text"),
+        "{stdout}"
+    );
     let dir = tempfile::tempdir().expect("tmp");
     let broken = dir.path().join("config.ron");
     std::fs::write(&broken, "(\n  locked: [\"zoom\"],\n)").expect("write");
     let bad = run(&broken);
     assert_eq!(bad.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&bad.stderr);
-    assert!(stderr.contains("config.ron:2:12: unknown setting `zoom`"), "{stderr}");
+    assert!(
+        stderr.contains("config.ron:2:12: unknown setting `zoom`"),
+        "{stderr}"
+    );
 }
