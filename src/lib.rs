@@ -12,6 +12,7 @@ pub mod autosave;
 pub mod calendar;
 pub mod call;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod diff;
 pub mod disposition;

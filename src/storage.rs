@@ -144,6 +144,37 @@ pub fn exists(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok()
 }
 
+/// Whether `path` is a folder (through symlinks).
+pub fn is_dir(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.is_dir())
+}
+
+/// The machine-wide configuration folder, which IT writes and users only read:
+/// `/etc/arvio` on unix; `%ProgramData%\Arvio` on Windows (`C:\ProgramData\Arvio`, writable
+/// by administrators only when created by the installer; `None` if the variable is unset).
+#[cfg(unix)]
+pub fn machine_config_dir() -> Option<PathBuf> {
+    Some(PathBuf::from("/etc/arvio"))
+}
+
+#[cfg(not(unix))]
+pub fn machine_config_dir() -> Option<PathBuf> {
+    std::env::var_os("ProgramData").map(|d| PathBuf::from(d).join("Arvio"))
+}
+
+/// Whether an open failed because another program holds the file without sharing it (Excel
+/// opening a log file on Windows: `ERROR_SHARING_VIOLATION` 32, `ERROR_LOCK_VIOLATION` 33).
+/// Unix has no such opens: never.
+#[cfg(unix)]
+pub fn is_held_elsewhere(_e: &io::Error) -> bool {
+    false
+}
+
+#[cfg(not(unix))]
+pub fn is_held_elsewhere(e: &io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(32 | 33))
+}
+
 /// A regular file opened for reading, without blocking on a FIFO; anything else is
 /// [`ReadError::NotRegular`]. For readers that stream a file of unbounded size (the log).
 pub fn open_regular(path: &Path) -> Result<fs::File, ReadError> {
@@ -460,6 +491,18 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes a new private file (it must not exist yet: `AlreadyExists` otherwise, and a symlink
+/// at `path` is never followed) and flushes it and its name to disk.
+pub fn write_new_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = create_new_private(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        sync_dir(dir)?;
+    }
+    Ok(())
+}
+
 /// Renames `from` over `to`.
 #[cfg(unix)]
 pub fn rename(from: &Path, to: &Path) -> io::Result<()> {
@@ -529,6 +572,23 @@ pub fn try_lock_file(path: &Path) -> Option<fs::File> {
     no_follow(&mut options);
     let file = open_private(&mut options, path).ok()?;
     try_lock(&file).then_some(file)
+}
+
+/// Waits for the lock of `<path>.lock` (created 0600 beside `path`, never through a symlink)
+/// and returns it held until dropped. A lock of its own rather than a lock of `path`: on Windows
+/// `File::lock` is mandatory, so a locked data file could not even be read by another program
+/// (Excel, a copy job), while a lock file is opened by no one but Arvio. Where the file system
+/// has no locks, the open lock file is returned unlocked.
+pub fn lock_beside(path: &Path) -> io::Result<fs::File> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".lock");
+    let lock_path = PathBuf::from(name);
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    no_follow(&mut options);
+    let file = open_private(&mut options, &lock_path).map_err(|e| refused_link(&lock_path, e))?;
+    lock(&file)?;
+    Ok(file)
 }
 
 /// Whether the lock of an existing lock file is free (its holder has gone).

@@ -37,12 +37,7 @@ fn lint(dir: &Path) -> (Guidance, Analysis) {
 
 /// A finding in one line: `file:line kind id [related] (count) allowed?`, the file relative.
 fn line(dir: &Path, f: &Finding) -> String {
-    let file = f
-        .file
-        .strip_prefix(dir)
-        .unwrap_or(&f.file)
-        .display()
-        .to_string();
+    let file = common::slashed(f.file.strip_prefix(dir).unwrap_or(&f.file));
     let related = if f.related.is_empty() {
         String::new()
     } else {

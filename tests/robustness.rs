@@ -744,7 +744,7 @@ fn arvio_check_on_mutated_folders_exits_cleanly() {
         } else {
             // path:line:col: message, the quoted line, the caret, …, then the count.
             let first = stderr.lines().next().unwrap_or("");
-            let prefix = format!("{}/", dir.path().display());
+            let prefix = format!("{}{}", dir.path().display(), std::path::MAIN_SEPARATOR);
             let rest = first.strip_prefix(&prefix).unwrap_or_else(|| {
                 panic!("{what}: the first line does not name a file of the folder: {stderr}")
             });

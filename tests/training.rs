@@ -90,7 +90,7 @@ fn load_dir(dir: &Path) -> (Guidance, Vec<TrainingCase>, Vec<String>) {
         .iter()
         .map(|d| {
             let rel = d.file.strip_prefix(dir).unwrap_or(&d.file);
-            format!("{}:{}: {}", rel.display(), d.pos, d.message)
+            format!("{}:{}: {}", common::slashed(rel), d.pos, d.message)
         })
         .collect();
     (g, cases, errors)

@@ -1,6 +1,6 @@
 //! The reason search in the app (issue 14, point 8), typed letter by letter as a nurse types:
 //! words in the caller's order, the start of a word only, one typo, and a red flag's keyword,
-//! whose hit takes the keyboard to its question to ask and answers nothing (H-39). Also the call
+//! whose hit takes the keyboard to its question to ask and answers nothing (H-44). Also the call
 //! screen's keys for what only a click did: Delete removes the last reason, Ctrl+Delete discards
 //! a crashed call's restore offer.
 #![cfg(feature = "gui")]
@@ -208,7 +208,7 @@ fn app_saving(dir: &Path, save: &Path) -> App {
     );
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 900.0))
-        .build_ui_state(|ui, app: &mut ArvioApp| app.frame(ui), app);
+        .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
     h.run();
     h
 }

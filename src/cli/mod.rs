@@ -5,6 +5,7 @@
 //! every control character in what they print is shown by name ([`escape`]), never sent.
 
 mod approve;
+mod config;
 mod escape;
 mod handbook;
 mod junit;
@@ -30,13 +31,16 @@ use junit::write_junit;
 #[derive(Debug, Parser)]
 #[command(name = "arvio", version, about)]
 pub struct Cli {
-    /// Guidance folder for the app (default: the last used one, else rules/default).
+    /// Guidance folder for the app (default: the managed one, the last chosen, else the shipped).
     #[arg(long, global = true)]
     pub guidance: Option<PathBuf>,
     /// Language of what the commands say: fi, sv or en (default: English; `eval`'s proposal
     /// defaults to the guidance's first language).
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// The managed configuration file (default: $ARVIO_CONFIG, else the machine's).
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -89,6 +93,9 @@ pub enum Command {
     Handbook(handbook::HandbookArgs),
     /// Record the approval of the guidance as it is now (approval.ron in its folder).
     Approve(approve::ApproveArgs),
+    /// Check a managed configuration file (default: $ARVIO_CONFIG, else the machine's) and
+    /// show what it sets; exit 1 when it is broken.
+    Config { file: Option<PathBuf> },
 }
 
 /// `arvio lint <dir> [--format text|json] [--allow-gaps] …`.
@@ -125,7 +132,7 @@ pub enum TestFormat {
 /// `arvio stats <log-dir> [--from DATE] [--to DATE] [--guidance DIR] [--format text|csv|json]`.
 #[derive(Debug, clap::Args)]
 pub struct StatsArgs {
-    /// The log folder, holding arvio-YYYY-MM.jsonl files.
+    /// The log folder: arvio-*.jsonl files in it and its subfolders (many desks and months).
     pub log_dir: PathBuf,
     /// First day, inclusive, YYYY-MM-DD (by each record's local finishing date).
     #[arg(long)]
@@ -229,6 +236,7 @@ fn run_command(
         Command::Diff { old, new, format } => diff(old, new, *format, lang, out, err),
         Command::Handbook(args) => handbook::run(args, chosen, out, err),
         Command::Approve(args) => approve::run(args, lang, now, out, err),
+        Command::Config { file } => config::run(file.as_deref(), lang, out, err),
     };
     result.unwrap_or_else(|e| {
         let _ = writeln!(err, "arvio: cannot write output: {e}");

@@ -50,8 +50,10 @@ mod training;
 mod release;
 #[macro_use]
 mod search;
+#[macro_use]
+mod deployment;
 
-words_app! { [words_calendar, words_screens, words_outcomes, words_guidance_files, words_files, words_tools, words_call, words_training, words_release, words_search, messages] }
+words_app! { [words_calendar, words_screens, words_outcomes, words_guidance_files, words_files, words_tools, words_call, words_training, words_release, words_search, words_deployment, messages] }
 
 /// `n` and the word in its form for `n`: "1 päivä" / "2 päivää", "1 dag" / "2 dagar", "1 day" /
 /// "2 days". Finnish, Swedish and English all take the singular for one and the plural (in

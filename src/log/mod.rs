@@ -9,13 +9,15 @@
 //! created, truncated or written. Reading streams, line by line, so memory stays bounded
 //! whatever the log's size. See docs/statistics.md for every field.
 //!
-//! - [`record`]: the record, its file name and line, and parsing a line back;
+//! - [`record`]: the record, its line, and parsing a line back;
+//! - [`route`]: the desk's file name, spill files, and the local folder while the share is down;
 //! - [`write`](mod@write): appending a record;
 //! - [`read`]: reading a folder, one record at a time or all at once;
 //! - [`tail`]: a torn last line, found from the end of a file and set aside.
 
 pub mod read;
 pub mod record;
+pub mod route;
 pub mod tail;
 pub mod write;
 
@@ -26,10 +28,14 @@ pub use record::{
     FILE_PREFIX, FILE_SUFFIX, GuidanceStamp, Kind, LogRecord, LoggedApproval, LoggedDecision,
     LoggedProposal, MAX_LINE_BYTES, RedFlagResult, SCHEMA_VERSION, TORN_MARK, parse_line,
 };
+pub use route::{Delivered, Destination};
 pub use tail::SetAside;
-pub use write::append;
+pub use write::{append, append_as};
 
-/// The platform's data directory for the log (e.g. `~/.local/share/arvio/log` on Linux).
+/// The user's own log folder on this computer (`~/.local/share/arvio/log` on Linux,
+/// `%LOCALAPPDATA%\\Arvio\\arvio\\data\\log` on Windows): the log when no other folder is set,
+/// and where records wait while the shared log folder cannot be reached. Never the roaming
+/// profile, where the files of different desks would overwrite each other.
 pub fn default_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("fi", "Arvio", "arvio").map(|d| d.data_dir().join("log"))
+    directories::ProjectDirs::from("fi", "Arvio", "arvio").map(|d| d.data_local_dir().join("log"))
 }

@@ -1,5 +1,5 @@
-//! Reading a log folder: every `arvio-*.jsonl` streamed line by line, each file under its lock,
-//! its torn tail set aside first. Lines are parsed in bounded batches split between the
+//! Reading a log folder tree: every `arvio-*.jsonl` streamed line by line, each file's torn tail
+//! set aside first under its lock file. Lines are parsed in bounded batches split between the
 //! machine's cores, and handed over in line order. [`for_each_record`] hands records over one at a time (memory
 //! stays bounded whatever the log's size); [`read_dir`] collects them for a caller that needs
 //! them all (the app's statistics view).
@@ -72,7 +72,8 @@ pub fn read_dir(dir: &Path) -> LogRead {
     }
 }
 
-/// Streams every `arvio-*.jsonl` in `dir`, files in name order (by month) and lines in file
+/// Streams every `arvio-*.jsonl` in `dir` and its subfolders (a tree of many desks and months,
+/// see [`MAX_DEPTH`]; symlinked folders are not followed), files in path order and lines in file
 /// order, handing each record to `f` as it is read; a missing directory is an empty log. A torn
 /// last line (no trailing newline, or not JSON) is moved into `<file>.torn-<n>` (0600), cut
 /// from the log file and reported in `set_aside`; a last line that is a whole record only
@@ -81,21 +82,41 @@ pub fn read_dir(dir: &Path) -> LogRead {
 /// anything but a regular file is an error for the file, never followed or read.
 pub fn for_each_record(dir: &Path, mut f: impl FnMut(LogRecord)) -> LogSummary {
     let mut summary = LogSummary::default();
+    let mut files = Vec::new();
+    match fs::symlink_metadata(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return summary,
+        _ => walk(dir, 0, &mut files, &mut summary),
+    }
+    files.sort();
+    for path in &files {
+        read_file(path, &mut summary, &mut f);
+    }
+    summary.torn_files.sort();
+    summary
+}
+
+/// How deep a log tree is walked below its folder (e.g. `year/desk/` is two).
+pub const MAX_DEPTH: usize = 8;
+
+/// Collects the log files of `dir` and of its subfolders (the folders of many desks and
+/// months), never through a symlinked folder, at most [`MAX_DEPTH`] below the top.
+fn walk(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, summary: &mut LogSummary) {
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return summary,
         Err(e) => {
-            summary.errors.push(LogError {
-                file: dir.to_path_buf(),
-                line: None,
-                message: e.to_string(),
-            });
-            return summary;
+            summary.errors.push(error(dir, None, e.to_string()));
+            return;
         }
     };
-    let mut files = Vec::new();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir {
+            if depth < MAX_DEPTH {
+                walk(&entry.path(), depth + 1, files, summary);
+            }
+            continue;
+        }
         if !name.starts_with(FILE_PREFIX) {
             continue;
         }
@@ -105,12 +126,6 @@ pub fn for_each_record(dir: &Path, mut f: impl FnMut(LogRecord)) -> LogSummary {
             summary.torn_files.push(entry.path());
         }
     }
-    files.sort();
-    for path in &files {
-        read_file(path, &mut summary, &mut f);
-    }
-    summary.torn_files.sort();
-    summary
 }
 
 fn error(file: &Path, line: Option<usize>, message: String) -> LogError {
@@ -122,40 +137,41 @@ fn error(file: &Path, line: Option<usize>, message: String) -> LogError {
 }
 
 fn read_file(path: &Path, summary: &mut LogSummary, f: &mut dyn FnMut(LogRecord)) {
-    // Read under the lock, so that a line being appended is never taken for a torn one.
-    let opened = storage::open_for_append(path, false).and_then(|mut file| {
-        storage::lock(&file)?;
+    // Under the file's lock file, so that a line being appended is never taken for a torn one;
+    // the lock is held only to repair the tail and take the length, so a long read never keeps
+    // a nurse waiting. What lies within that length is whole lines: writers only append.
+    let opened = storage::lock_beside(path).and_then(|lock| {
+        let mut file = storage::open_for_append(path, false)?;
         let set_aside = tail::repair(&mut file, path);
+        let len = file.metadata()?.len();
         file.seek(SeekFrom::Start(0))?;
-        Ok((set_aside, file))
+        drop(lock);
+        Ok((set_aside, file, len))
     });
-    let file = match opened {
-        Ok((Ok(set_aside), file)) => {
+    let (file, len) = match opened {
+        Ok((Ok(set_aside), file, len)) => {
             if let Some(s) = set_aside {
                 summary.torn_files.push(s.to.clone());
                 summary.set_aside.push(s);
             }
-            file
+            (file, len)
         }
-        Ok((Err(e), file)) => {
+        Ok((Err(e), file, len)) => {
             let message = format!("the torn last line could not be set aside: {e}");
             summary.errors.push(error(path, None, message));
-            file
+            (file, len)
         }
-        // Not writable: read it as it is, under the lock if one can be had; a torn last line
-        // then shows as an error on its line. A link or a FIFO is refused here too.
+        // Not writable (a collected copy, a read-only share): read it as it is; a torn last
+        // line then shows as an error on its line. A link or a FIFO is refused here too.
         Err(_) => match storage::open_regular_no_follow(path) {
-            Ok(file) => {
-                let _ = storage::lock(&file);
-                file
-            }
+            Ok(file) => (file, u64::MAX),
             Err(e) => {
                 summary.errors.push(error(path, None, e.to_string()));
                 return;
             }
         },
     };
-    stream_lines(path, file, summary, f);
+    stream_lines(path, file.take(len), summary, f);
 }
 
 /// Lines are parsed a batch at a time, the batch split between threads: at most this many
@@ -177,7 +193,7 @@ enum Item {
 /// records and errors over in line order.
 fn stream_lines(
     path: &Path,
-    file: fs::File,
+    file: impl Read,
     summary: &mut LogSummary,
     f: &mut dyn FnMut(LogRecord),
 ) {

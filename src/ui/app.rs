@@ -163,7 +163,10 @@ impl eframe::App for ArvioApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let mut settings = self.state.settings.clone();
-        settings.last_guidance = Some(self.state.guidance.dir.clone());
+        // Remembered only when the user chose it (author mode): otherwise the next start follows
+        // the managed configuration, or finds the shipped guidance wherever the app is now.
+        let chosen = settings.chosen.contains(&crate::config::Setting::Guidance);
+        settings.last_guidance = chosen.then(|| self.state.guidance.dir.clone());
         eframe::set_value(storage, eframe::APP_KEY, &settings);
     }
 }

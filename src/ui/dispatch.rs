@@ -2,12 +2,13 @@
 //! of its part of the app (the mode folders, the call's handlers in `nurse`, the guidance's
 //! reload); the autosave is written here when the call changed.
 
+use crate::i18n::Msg;
 use crate::ui::guidance::reload;
 use crate::ui::intent::{Applied, Change, Intent};
 use crate::ui::mode::Mode;
 use crate::ui::nurse::{answers, autosave, call, decision, reasons};
 use crate::ui::settings::{Settings, shown_dir};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Notice};
 use crate::ui::{author, statistics, trainer, workbench};
 
 impl AppState {
@@ -153,6 +154,9 @@ impl AppState {
 /// The intents of the app as a whole: mode, overlays, settings, zoom, the watcher, the log.
 fn apply_app(s: &mut AppState, intent: Intent) {
     match intent {
+        Intent::SetMode(m) if !s.managed.offers(crate::ui::managed::mode_name(m)) => {
+            s.notice = Some(Notice::Said(Msg::ModeNotOffered));
+        }
         Intent::SetMode(m) => {
             s.mode = m;
             workbench::load(s);
@@ -177,9 +181,11 @@ fn apply_app(s: &mut AppState, intent: Intent) {
 }
 
 fn set_settings(s: &mut AppState, new: Settings) {
+    let new = crate::ui::managed::user_change(&s.settings, new, &s.managed);
     if new.log_dir != s.settings.log_dir {
         s.log_dir_input = shown_dir(new.log_dir.as_deref());
-        statistics::handle::open_log(s, new.log_dir.clone().or_else(crate::log::default_dir));
+        let dir = new.log_dir.clone().or_else(|| s.log_local.clone());
+        statistics::handle::open_log(s, dir);
     }
     s.settings = new;
 }

@@ -12,6 +12,8 @@ pub mod intent;
 pub mod jobs;
 pub mod keys;
 pub mod labels;
+pub mod launch;
+pub mod managed;
 pub mod mode;
 pub mod nurse;
 pub mod settings;
@@ -30,16 +32,15 @@ use app::ArvioApp;
 use intent::Intent;
 use settings::Settings;
 
-/// The guidance shipped with Arvio, used when no other is given or remembered.
-pub const DEFAULT_GUIDANCE: &str = "rules/default";
-
 /// Where the assessment in progress is kept (the user's data directory).
 pub fn autosave_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("fi", "Arvio", "arvio")
         .map(|d| d.data_local_dir().join("assessment-in-progress.ron"))
 }
 
-pub fn run(guidance: Option<PathBuf>) -> eframe::Result<()> {
+/// Runs the app under the managed configuration `loaded`, on `guidance` if given (and not
+/// locked by IT), else the one [`managed::guidance_dir`] chooses.
+pub fn run(guidance: Option<PathBuf>, loaded: crate::config::Loaded) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Arvio")
@@ -51,18 +52,25 @@ pub fn run(guidance: Option<PathBuf>) -> eframe::Result<()> {
         "arvio",
         options,
         Box::new(move |cc| {
-            let settings: Settings = cc
+            let saved: Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
+            let settings = managed::apply(&saved, &loaded.managed);
             cc.egui_ctx.set_zoom_factor(settings.zoom);
-            let dir = guidance
-                .or_else(|| settings.last_guidance.clone())
-                .unwrap_or_else(|| PathBuf::from(DEFAULT_GUIDANCE));
+            let dir = managed::guidance_dir(guidance, &settings, &loaded.managed);
             let clock = Box::new(|| chrono::Local::now().fixed_offset());
-            let log_dir = settings.log_dir.clone().or_else(crate::log::default_dir);
+            let log_local = crate::log::default_dir();
+            let log_dir = settings.log_dir.clone().or_else(|| log_local.clone());
             let mut app = ArvioApp::new(settings, dir, clock, autosave_path());
+            app.state.log_local = log_local;
             app.state.apply(Intent::OpenLog(log_dir));
+            app.state.set_managed(loaded);
+            // Records kept on this computer while the share was down go to it, off the UI
+            // thread: a share that is still down may take the system's timeout to say so.
+            if let Some(dest) = app.state.log_destination() {
+                std::thread::spawn(move || dest.forward());
+            }
             app.prepare(&cc.egui_ctx);
             Ok(Box::new(app))
         }),

@@ -1,9 +1,11 @@
 //! What the user keeps between sessions (eframe persistence). Never anything of a call.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::config::Setting;
 use crate::record::Assessor;
 use crate::text::Language;
 
@@ -26,6 +28,10 @@ pub struct Settings {
     pub autosave_free_text: bool,
     /// The folder of the approved release (the desks' copy), that author mode compares with.
     pub approved_release: Option<PathBuf>,
+    /// The settings the user has chosen: the others follow the managed configuration (or the
+    /// built-in default) each time the app starts, so a value IT changes reaches every user
+    /// who has not chosen one of their own.
+    pub chosen: BTreeSet<Setting>,
 }
 
 impl Default for Settings {
@@ -41,6 +47,7 @@ impl Default for Settings {
             recent: Vec::new(),
             autosave_free_text: false,
             approved_release: None,
+            chosen: BTreeSet::new(),
         }
     }
 }

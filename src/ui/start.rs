@@ -56,6 +56,9 @@ impl AppState {
             jobs: Jobs::default(),
             log_dir: None,
             presentation: false,
+            managed: crate::config::Managed::none(),
+            config_problems: Vec::new(),
+            log_local: None,
         };
         reload::reload(&mut state);
         autosave::claim(&mut state);

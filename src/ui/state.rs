@@ -55,8 +55,9 @@ pub struct AppState {
     pub opener: Box<dyn Opener>,
     /// Where the handbook opened from author mode is written (private, the user's cache).
     pub handbook_dir: Option<PathBuf>,
-    /// A real call starts only on approved guidance (set by a managed configuration); practice
-    /// and author mode work regardless.
+    /// A real call starts only on approved guidance: the managed configuration's
+    /// `require_approved_guidance` (true when its file is broken); practice and author mode work
+    /// regardless.
     pub require_approval: bool,
     /// Wakes the UI when files change (the frame sets it to a repaint request).
     pub wake: Wake,
@@ -74,6 +75,13 @@ pub struct AppState {
     pub log_dir: Option<PathBuf>,
     /// Large type and high contrast for a projector; hides the clock and personal settings.
     pub presentation: bool,
+    /// The machine's managed configuration (none: every mode, nothing locked).
+    pub managed: crate::config::Managed,
+    /// What is wrong with the managed configuration file, shown until IT fixes it.
+    pub config_problems: Vec<crate::diagnostic::Diagnostic>,
+    /// This computer's own log folder, where records wait while the log folder (a share) cannot
+    /// be reached; `None` keeps no such copy (the tests).
+    pub log_local: Option<PathBuf>,
 }
 
 /// A short notice for the status line, put in words in the interface language when it is drawn

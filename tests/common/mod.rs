@@ -134,6 +134,16 @@ pub fn fixture() -> TempDir {
     ])
 }
 
+/// A path written with `/` between its parts on every platform, so that tests compare it with
+/// the same literal on Windows (`reasons\01_cough.ron`) as on Linux.
+pub fn slashed(path: &Path) -> String {
+    path.iter()
+        .map(|p| p.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+        .replacen("//", "/", 1)
+}
+
 /// Diagnostics as `relative/path:line:col: message`.
 pub fn errors(dir: &Path) -> Vec<String> {
     match arvio::guidance::load_guidance(dir) {
@@ -142,11 +152,11 @@ pub fn errors(dir: &Path) -> Vec<String> {
             .iter()
             .map(|d| {
                 let rel = d.file.strip_prefix(dir).unwrap_or(&d.file);
-                let message = d
-                    .message
-                    .to_string()
-                    .replace(&format!("{}/", dir.display()), "");
-                format!("{}:{}: {}", rel.display(), d.pos, message)
+                let message = d.message.to_string().replace(
+                    &format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR),
+                    "",
+                );
+                format!("{}:{}: {}", slashed(rel), d.pos, message)
             })
             .collect(),
     }

@@ -114,6 +114,13 @@ fn poll(s: &mut AppState) {
 /// Switches to another guidance folder and remembers it. Until it loads, no new call starts
 /// (the other folder's guidance is not this one); a call in progress goes on on its own.
 fn open(s: &mut AppState, dir: PathBuf) {
+    if s.managed.is_locked(crate::config::Setting::Guidance) {
+        s.notice = Some(crate::ui::state::Notice::Said(
+            crate::i18n::Msg::SourceLocked,
+        ));
+        return;
+    }
+    s.settings.chosen.insert(crate::config::Setting::Guidance);
     s.guidance.dir = dir.clone();
     s.guidance.current = None;
     workbench::clear(s);

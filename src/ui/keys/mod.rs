@@ -5,8 +5,10 @@
 //! Two rules keep keys from answering what the nurse did not mean to answer: during a call
 //! egui's own focus ring (Tab, arrows) does not move, so Tab never lands on an answer button;
 //! and while a text field of a screen or window has the keyboard, no shortcut without Ctrl, Alt
-//! or a function key is taken from it.
+//! or a function key is taken from it. A key pressed with Ctrl and Alt together is AltGr
+//! typing a character (Windows), never a shortcut ([`altgr`]).
 
+pub mod altgr;
 pub mod answer;
 pub mod call;
 pub mod global;
@@ -33,6 +35,7 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
     }
     ctx.input_mut(|i| {
+        altgr::strip(i);
         global::keys(i, state, &mut out);
         zoom::keys(i, state, &mut out);
         if state.confirm_new_call {

@@ -69,6 +69,7 @@ pub fn start(s: &mut AppState, g: Arc<Guidance>) {
 fn finish(s: &mut AppState) -> Change {
     let lang = s.lang();
     let now = s.now();
+    let destination = s.log_destination();
     let Some(c) = &mut s.call else {
         return Change::None;
     };
@@ -76,18 +77,31 @@ fn finish(s: &mut AppState) -> Change {
         c.message = Some(tr(lang, Msg::DecideFirst).to_owned());
         return Change::None;
     }
-    if let Some(dir) = &s.log_dir
+    let mut notice = Notice::Said(Msg::CallFinished);
+    if let Some(dest) = destination
         && let Some(record) =
             crate::log::LogRecord::of(&c.guidance, &c.assessment, &c.evaluation, now)
-        && let Err(e) = crate::log::append(dir, &record)
     {
-        c.message = Some(format!("{}: {e}", tr(lang, Msg::LogFailed)));
-        s.notice = Some(Notice::Failed(Msg::LogFailed, e.to_string()));
-        return Change::None;
+        match dest.append(&record) {
+            Ok(crate::log::Delivered::Shared(_)) => {
+                // The share is there: records kept here while it was not go to it now.
+                if let Err(e) = dest.forward() {
+                    notice = Notice::Failed(Msg::LogWrittenLocally, e.to_string());
+                }
+            }
+            Ok(crate::log::Delivered::Local(_, e)) => {
+                notice = Notice::Failed(Msg::LogWrittenLocally, e);
+            }
+            Err(e) => {
+                c.message = Some(format!("{}: {e}", tr(lang, Msg::LogFailed)));
+                s.notice = Some(Notice::Failed(Msg::LogFailed, e.to_string()));
+                return Change::None;
+            }
+        }
     }
     s.call = None;
     autosave::remove(s);
-    s.notice = Some(Notice::Said(Msg::CallFinished));
+    s.notice = Some(notice);
     Change::Call
 }
 

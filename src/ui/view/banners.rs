@@ -72,6 +72,24 @@ pub fn guidance_errors(ui: &mut Ui, state: &AppState, headline: Msg, max_height:
         });
 }
 
+/// The managed configuration file is broken: what the app does meanwhile, and each problem as
+/// `file:line:col` for IT. Shown in every mode until the file is fixed.
+pub fn config_problems(ui: &mut Ui, state: &AppState) {
+    ui.label(
+        RichText::new(format!("! {}", Msg::ConfigBroken.get(state.lang())))
+            .strong()
+            .color(ALARM),
+    );
+    egui::ScrollArea::vertical()
+        .max_height(80.0)
+        .id_salt("config_problems")
+        .show(ui, |ui| {
+            for d in &state.config_problems {
+                ui.label(RichText::new(d.render(state.lang())).monospace());
+            }
+        });
+}
+
 /// The practice case: its title and what the caller says first.
 pub fn practice(ui: &mut Ui, state: &AppState, p: &Practice) {
     let lang = state.lang();

@@ -93,6 +93,10 @@ fn modes(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
         (Mode::Trainer, Msg::ModeTrainer, "Alt+3"),
         (Mode::Statistics, Msg::ModeStatistics, "Alt+4"),
     ] {
+        // A mode this workstation does not offer (managed configuration) is not shown.
+        if !state.managed.offers(crate::ui::managed::mode_name(mode)) {
+            continue;
+        }
         if ui
             .selectable_label(state.mode == mode, msg.get(state.lang()))
             .on_hover_text(key)

@@ -26,6 +26,9 @@ use crate::ui::{author, statistics, trainer};
 
 pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     header::show(ui, state, out);
+    if !state.config_problems.is_empty() {
+        egui::Panel::top("config_problems").show(ui, |ui| banners::config_problems(ui, state));
+    }
     if state.confirm_new_call {
         banners::confirm_new_call(ui, state, out);
     }
