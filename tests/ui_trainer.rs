@@ -233,3 +233,66 @@ fn replay_steps_through_a_case_and_explains_each_change() {
     key(&mut h, Modifiers::NONE, Key::ArrowLeft);
     h.get_by_label(&format!("{} / {steps}", steps - 1));
 }
+
+/// Issue 12: the map of a format-2 reason shows what its rules read beyond its own questions —
+/// the patient's basics and the shared (pool) questions, each named as such — and the red flags
+/// that come with the reason, with their scope; the global ones are counted, not drawn.
+#[test]
+fn the_map_shows_basics_shared_questions_and_the_reasons_own_red_flags() {
+    use arvio::guidance::Part;
+    use arvio::i18n::Msg;
+    use arvio::text::Language::Fi;
+    let mut h = app();
+    key(&mut h, Modifiers::ALT, Key::Num3);
+    key(&mut h, Modifiers::NONE, Key::F6);
+    let g = h.state().state.guidance.current.clone().expect("guidance");
+    let (ri, r) = g
+        .reasons
+        .iter()
+        .enumerate()
+        .find(|(_, r)| r.id == "respiratory")
+        .expect("respiratory");
+    h.get_by_label(r.label.get(Fi)).click();
+    h.run();
+    let read_by_rules = |part: Part| {
+        let mut found = None;
+        for rule in &r.rules {
+            arvio::guidance::visit_atoms(&rule.when, &mut |a| {
+                if g.question(a.question).part == part {
+                    found.get_or_insert(a.question);
+                }
+            });
+        }
+        found.expect("a rule reads one")
+    };
+    let age = read_by_rules(Part::Basic);
+    h.get_by_label(&format!(
+        "{}: {}",
+        Msg::MapBasic.get(Fi),
+        g.question(age).text.get(Fi)
+    ));
+    let shared = read_by_rules(Part::Pool);
+    h.get_by_label(&format!(
+        "{}: {}",
+        Msg::MapShared.get(Fi),
+        g.question(shared).text.get(Fi)
+    ));
+    let reason = arvio::guidance::ReasonId(ri as u32);
+    let own = g
+        .red_flags
+        .iter()
+        .find(|rf| rf.reasons.contains(&reason))
+        .expect("a red flag scoped to respiratory");
+    let scope = if own.ask_if.is_some() {
+        Msg::MapRedFlagOnlyWhen
+    } else {
+        Msg::MapRedFlagOfReason
+    };
+    h.get_by_label(&format!(
+        "{}: {}",
+        scope.get(Fi),
+        g.question(own.question).text.get(Fi)
+    ));
+    let global = g.red_flags.iter().filter(|rf| rf.is_global()).count();
+    h.get_by_label(&Msg::MapGlobalRedFlags.fill(Fi, &[global.to_string()]));
+}

@@ -27,6 +27,12 @@ macro_rules! words_training {
             TrainingReasonsMissed => ("Löytämättä jääneet yhteydenoton syyt", "Kontaktorsaker som inte hittades", "Reasons for contact not found"),
             TrainingReasonsExtra => ("Ylimääräiset yhteydenoton syyt", "Extra kontaktorsaker", "Extra reasons for contact"),
             TrainingTeachingPoints => ("Opittavaa", "Att lära sig", "Teaching points"),
+            MapGlobalRedFlags => ("Lisäksi {0} hälytysmerkkiä kysytään jokaisessa puhelussa (ei piirretty).", "Dessutom frågas {0} varningstecken i varje samtal (inte ritade).", "Also {0} red flags asked on every call (not drawn)."),
+            MapBasic => ("Perustieto", "Grunduppgift", "Basic"),
+            MapRiskFactor => ("Riskitekijä", "Riskfaktor", "Risk factor"),
+            MapShared => ("Yhteinen kysymys", "Gemensam fråga", "Shared question"),
+            MapRedFlagOfReason => ("Tämän syyn hälytysmerkki", "Denna orsaks varningstecken", "This reason's red flag"),
+            MapRedFlagOnlyWhen => ("Hälytysmerkki, kun ehto täyttyy", "Varningstecken när villkoret gäller", "Red flag, when its condition holds"),
         }
     };
 }

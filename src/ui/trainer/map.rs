@@ -39,6 +39,8 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, out: &mut Vec<Intent>) 
         }
     });
     ui.label(RichText::new(t(Msg::MapLegend)).small());
+    let global = g.red_flags.iter().filter(|rf| rf.is_global()).count();
+    ui.label(RichText::new(Msg::MapGlobalRedFlags.fill(lang, &[global.to_string()])).small());
     if let Some(reason) = reason {
         draw(ui, g, reason, live.as_ref(), lang);
     }
@@ -117,15 +119,26 @@ pub fn draw(
         visit_atoms(&r.rules[rule].when, &mut |a| used |= a.question == q);
         used
     };
-    let mut questions: Vec<QuestionId> = g.risk_factors.clone();
-    questions.extend(&r.questions);
-    // Only questions some rule of the reason tests.
-    questions.retain(|q| {
-        (0..r.rules.len()).any(|rule| tests(rule, *q))
-            || g.question(*q).part == Part::Reason(reason)
-    });
-    let deciders: Vec<Decider> = (0..r.rules.len())
-        .map(|i| Decider::Rule { reason, rule: i })
+    // Every question a rule of the reason tests — the patient's basics, risk factors and shared
+    // (pool) questions of format 2 too — and the reason's own, in the order a call asks them.
+    let mut questions: Vec<QuestionId> = (0..g.questions.len() as u32)
+        .map(QuestionId)
+        .filter(|q| match g.question(*q).part {
+            Part::Reason(of) => of == reason,
+            Part::RedFlag => false,
+            _ => (0..r.rules.len()).any(|rule| tests(rule, *q)),
+        })
+        .collect();
+    questions.sort_by_key(|q| (part_rank(g.question(*q).part), *q));
+    // The red flags that come with this reason (scoped to it), then its rules and fallback; the
+    // global red flags, asked on every call, are counted in the legend, not drawn.
+    let deciders: Vec<Decider> = g
+        .red_flags
+        .iter()
+        .enumerate()
+        .filter(|(_, rf)| rf.reasons.contains(&reason))
+        .map(|(i, _)| Decider::RedFlag(i))
+        .chain((0..r.rules.len()).map(|i| Decider::Rule { reason, rule: i }))
         .chain([Decider::Fallback(reason)])
         .collect();
     let map = Map {
@@ -147,6 +160,28 @@ pub fn draw(
             question_nodes(ui, &map, &grid);
             decider_nodes(ui, &map, &grid);
         });
+}
+
+/// Where a part stands in a call: basics, risk factors, shared questions, the reason's own.
+fn part_rank(part: Part) -> u8 {
+    match part {
+        Part::Basic => 0,
+        Part::RedFlag => 1,
+        Part::RiskFactor => 2,
+        Part::Pool => 3,
+        Part::Reason(_) => 4,
+    }
+}
+
+/// What a question is, for the trainer: a basic, a risk factor or a shared question (a reason's
+/// own needs no word).
+fn part_word(part: Part) -> Option<Msg> {
+    match part {
+        Part::Basic => Some(Msg::MapBasic),
+        Part::RiskFactor => Some(Msg::MapRiskFactor),
+        Part::Pool => Some(Msg::MapShared),
+        Part::RedFlag | Part::Reason(_) => None,
+    }
 }
 
 fn edges(ui: &Ui, map: &Map<'_>, grid: &Grid) {
@@ -193,13 +228,16 @@ fn question_nodes(ui: &mut Ui, map: &Map<'_>, grid: &Grid) {
     for (qi, q) in map.questions.iter().enumerate() {
         let question = g.question(*q);
         let answer = map.live.and_then(|(c, _)| c.answer(*q));
+        let part = part_word(question.part)
+            .map(|m| format!("{}: ", m.get(lang)))
+            .unwrap_or_default();
         let text = match answer {
             Some(v) => format!(
-                "▶ {}: {}",
+                "▶ {part}{}: {}",
                 question.text.get(lang),
                 answer_text(g, *q, v, lang)
             ),
-            None => question.text.get(lang).to_owned(),
+            None => format!("{part}{}", question.text.get(lang)),
         };
         ui.put(
             grid.node(0, qi),
@@ -222,8 +260,17 @@ fn decider_nodes(ui: &mut Ui, map: &Map<'_>, grid: &Grid) {
         } else {
             ""
         };
-        // The rule by its description (what nurses read); its id for the author on hover.
-        let label = crate::ui::labels::decider(g, *d, lang);
+        // The rule by its description (what nurses read); its id for the author on hover. A red
+        // flag of this reason says so, and whether an answer limits it further (`ask_if`).
+        let mut label = crate::ui::labels::decider(g, *d, lang);
+        if let Decider::RedFlag(i) = d {
+            let scope = if g.red_flags[*i].ask_if.is_some() {
+                Msg::MapRedFlagOnlyWhen
+            } else {
+                Msg::MapRedFlagOfReason
+            };
+            label = format!("{}: {label}", scope.get(lang));
+        }
         ui.put(
             grid.node(1, di),
             egui::Button::new(RichText::new(format!("{marker}{label}")).small())

@@ -33,6 +33,12 @@ pub fn show(ui: &mut Ui, lang: Language, out: &mut Vec<Intent>) {
         ("Alt+2".to_owned(), t(Msg::ModeAuthor)),
         ("Alt+3".to_owned(), t(Msg::ModeTrainer)),
         ("Alt+4".to_owned(), t(Msg::ModeStatistics)),
+        // Author mode's own keys.
+        ("Ctrl+L".to_owned(), t(Msg::RunAnalysis)),
+        ("Ctrl+B".to_owned(), t(Msg::PickBaseline)),
+        ("Ctrl+H".to_owned(), t(Msg::OpenHandbook)),
+        ("Ctrl+D".to_owned(), t(Msg::ChangesSinceApproved)),
+        ("Ctrl+Shift+D".to_owned(), t(Msg::PickApprovedRelease)),
         ("F11".to_owned(), t(Msg::Presentation)),
         ("F1".to_owned(), t(Msg::Help)),
     ];
