@@ -146,7 +146,7 @@ impl Proposal {
 pub fn evaluate(g: &Guidance, call: &Call) -> Evaluation {
     let (asked, values) = effective_answers(g, call);
     let mut questions = asked;
-    questions.sort_unstable_by_key(|&q| ask_position(g, call, q));
+    questions.sort_by_cached_key(|&q| ask_position(g, call, q));
     let red_flags_unanswered = questions
         .iter()
         .filter(|&&q| g.question(q).part == Part::RedFlag && call.answer(q).is_none())
