@@ -274,6 +274,20 @@ pub fn set_aside(path: &Path, mark: &str) -> io::Result<PathBuf> {
     Err(io::Error::other("too many set-aside files"))
 }
 
+/// A file another library writes (eframe's `app.ron`, with `File::create`, which keeps an
+/// existing file's mode): its folder made private (0700) and the file private (0600), created
+/// empty when missing, so that it is never written readable by others. Its content is kept.
+pub fn keep_private(path: &Path) -> io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        private_dir(dir)?;
+    }
+    match create_new_private(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => narrow_to_owner(path),
+        Err(e) => Err(e),
+    }
+}
+
 /// 0600 on a regular file, through its open handle (a link is left alone, never followed).
 fn narrow_to_owner(path: &Path) -> io::Result<()> {
     #[cfg(unix)]
@@ -604,6 +618,29 @@ pub fn lock_is_free(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 15: eframe writes app.ron with `File::create`, 0644 on a new file; kept private
+    /// beforehand, it stays 0600 with its content, and its folder is 0700.
+    #[cfg(unix)]
+    #[test]
+    fn a_file_another_library_writes_is_kept_private() {
+        use std::io::Write;
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("arvio");
+        let app = data.join("app.ron");
+        keep_private(&app).unwrap();
+        // As eframe saves: create (truncate) and write.
+        fs::File::create(&app).unwrap().write_all(b"{}").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&app), 0o600);
+        assert_eq!(mode(&data), 0o700);
+        // An existing world-readable file is narrowed and keeps what it holds.
+        fs::set_permissions(&app, fs::Permissions::from_mode(0o644)).unwrap();
+        keep_private(&app).unwrap();
+        assert_eq!(mode(&app), 0o600);
+        assert_eq!(fs::read(&app).unwrap(), b"{}");
+    }
 
     #[test]
     fn a_bounded_read_refuses_a_file_over_the_limit_and_reads_one_at_it() {

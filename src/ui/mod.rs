@@ -48,6 +48,10 @@ pub fn run(guidance: Option<PathBuf>, loaded: crate::config::Loaded) -> eframe::
             .with_min_inner_size([900.0, 600.0]),
         ..Default::default()
     };
+    // eframe keeps the settings in app.ron beside the autosave: private like it (issue 15).
+    if let Some(dir) = eframe::storage_dir("arvio") {
+        let _ = crate::storage::keep_private(&dir.join("app.ron"));
+    }
     eframe::run_native(
         "arvio",
         options,
