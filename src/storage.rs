@@ -447,11 +447,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         create_private_dir(dir)?;
     }
-    // A new temporary file, never an old one opened again: whatever is at its name (a leftover
-    // of a crash, a FIFO, a symlink planted there) is removed, not followed or written into.
+    replace_with(path, bytes, create_new_private)
+}
+
+/// The atomic replacement both writers share: a new temporary file beside `path`, never an old
+/// one opened again (whatever is at its name — a leftover of a crash, a FIFO, a symlink planted
+/// there — is removed, not followed or written into), made by `create`, written and fsynced,
+/// renamed over `path`, then the folder fsynced.
+fn replace_with(
+    path: &Path,
+    bytes: &[u8],
+    create: impl FnOnce(&Path) -> io::Result<fs::File>,
+) -> io::Result<()> {
     let tmp = path.with_extension("tmp");
     remove(&tmp)?;
-    let mut file = create_new_private(&tmp)?;
+    let mut file = create(&tmp)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
@@ -466,19 +476,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// file gets the user's default mode, not a private one, since others must read it; the folder
 /// must exist. The temporary file is created new and never followed.
 pub fn write_atomic_shared(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let tmp = path.with_extension("tmp");
-    remove(&tmp)?;
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    let mut file = open_no_follow(&mut options, &tmp)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    drop(file);
-    rename(&tmp, path)?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        sync_dir(dir)?;
-    }
-    Ok(())
+    replace_with(path, bytes, |tmp| {
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        open_no_follow(&mut options, tmp)
+    })
 }
 
 /// Writes a private file in place and flushes it to disk (for files that are written once).

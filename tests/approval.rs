@@ -6,29 +6,15 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use arvio::approval::{APPROVAL_FILE, Status};
-
-fn arvio(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_arvio"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the arvio binary runs");
-    (
-        out.status.code().expect("exited"),
-        String::from_utf8(out.stdout).expect("utf-8"),
-        String::from_utf8(out.stderr).expect("utf-8"),
-    )
-}
 
 fn p(dir: &Path) -> String {
     dir.display().to_string()
 }
 
 fn approve(dir: &Path) -> (i32, String, String) {
-    arvio(&[
+    common::arvio(&[
         "approve",
         &p(dir),
         "--by",
@@ -44,7 +30,7 @@ fn check(dir: &Path, require: bool) -> (i32, String, String) {
         args.push("--require-approval".into());
     }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    arvio(&args)
+    common::arvio(&args)
 }
 
 #[test]
@@ -180,7 +166,7 @@ fn approve_refuses_a_guidance_whose_scenarios_fail_or_a_blank_name() {
     );
     assert!(!dir.path().join(APPROVAL_FILE).exists());
     let ok = common::fixture();
-    let (code, _, err) = arvio(&["approve", &p(ok.path()), "--by", " ", "--role", "x"]);
+    let (code, _, err) = common::arvio(&["approve", &p(ok.path()), "--by", " ", "--role", "x"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("`--by`"), "{err}");
     assert!(!ok.path().join(APPROVAL_FILE).exists());
@@ -228,7 +214,7 @@ fn the_record_text_says_whether_the_guidance_was_approved() {
     )
     .expect("write");
     let record = |dir: &Path| {
-        let (code, out, err) = arvio(&[
+        let (code, out, err) = common::arvio(&[
             "eval",
             &p(dir),
             "--answers",

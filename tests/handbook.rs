@@ -6,7 +6,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use arvio::call::Call;
 use arvio::engine::evaluate;
@@ -19,19 +18,6 @@ const HANDBOOK_GUIDANCE: &str = "rules/default";
 
 fn shipped() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(HANDBOOK_GUIDANCE)
-}
-
-fn arvio(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_arvio"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the arvio binary runs");
-    (
-        out.status.code().expect("exited"),
-        String::from_utf8(out.stdout).expect("utf-8"),
-        String::from_utf8(out.stderr).expect("utf-8"),
-    )
 }
 
 /// The handbook of `dir` (against `old`) in `lang`, written by the binary and read back.
@@ -50,7 +36,7 @@ fn handbook(dir: &Path, old: Option<&Path>, lang: &str) -> String {
         args.extend(["--against".to_owned(), old.display().to_string()]);
     }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (code, stdout, stderr) = arvio(&args);
+    let (code, stdout, stderr) = common::arvio(&args);
     assert_eq!(code, 0, "{stdout}{stderr}");
     std::fs::read_to_string(&file).expect("the handbook was written")
 }
@@ -447,7 +433,7 @@ fn an_unloadable_guidance_or_an_unwritable_file_is_an_error_not_a_handbook() {
     let out = tempfile::tempdir().expect("temp dir");
     let file = out.path().join("h.html");
     let missing = out.path().join("nothing");
-    let (code, _, err) = arvio(&[
+    let (code, _, err) = common::arvio(&[
         "handbook",
         &missing.display().to_string(),
         "-o",
@@ -456,7 +442,7 @@ fn an_unloadable_guidance_or_an_unwritable_file_is_an_error_not_a_handbook() {
     assert_eq!(code, 2, "{err}");
     assert!(!file.exists());
     let nowhere = out.path().join("no/such/folder/h.html");
-    let (code, _, err) = arvio(&[
+    let (code, _, err) = common::arvio(&[
         "handbook",
         HANDBOOK_GUIDANCE,
         "-o",

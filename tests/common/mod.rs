@@ -173,3 +173,17 @@ pub fn load(dir: &Path) -> arvio::guidance::Guidance {
 mod outcomes;
 #[allow(unused_imports)]
 pub use outcomes::*;
+
+/// Runs the `arvio` binary from the project folder: its exit code, stdout and stderr.
+pub fn arvio(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_arvio"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the arvio binary runs");
+    (
+        out.status.code().expect("exited"),
+        String::from_utf8(out.stdout).expect("utf-8"),
+        String::from_utf8(out.stderr).expect("utf-8"),
+    )
+}
