@@ -141,32 +141,13 @@ fn quantity(
         i.events.retain(|e| !matches!(e, Event::Text(_)));
         return;
     }
-    let mut text = c.number.clone();
-    let mut changed = false;
-    i.events.retain(|e| match e {
-        Event::Text(t)
-            if t.chars().all(|ch| {
-                ch.is_ascii_digit() || ch.is_alphabetic() || (ch == '.' || ch == ',')
-            }) =>
-        {
-            text.push_str(&t.to_lowercase());
-            changed = true;
-            false
-        }
-        Event::Key {
-            key: Key::Backspace,
-            pressed: true,
-            ..
-        } => {
-            text.pop();
-            changed = true;
-            false
-        }
-        _ => true,
+    // Digits, a unit's letters (lowercased) and a decimal point or comma.
+    let typed = edit_typed(i, &c.number, |ch| {
+        ch.is_ascii_digit() || ch.is_alphabetic() || ch == '.' || ch == ','
     });
-    if changed {
-        out.push(Intent::NumberText(text.clone()));
-        if let Typed::Complete(_) = read(&text, lang, spec, false) {
+    if let Some(text) = typed {
+        out.push(Intent::NumberText(text.to_lowercase()));
+        if let Typed::Complete(_) = read(&text.to_lowercase(), lang, spec, false) {
             out.push(Intent::CommitNumber);
         }
     }
@@ -177,13 +158,23 @@ fn quantity(
 
 /// Digits, a decimal point or comma and Backspace edit the typed number; Enter commits it.
 fn number(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
-    let mut text = c.number.clone();
+    if let Some(text) = edit_typed(i, &c.number, |ch| {
+        ch.is_ascii_digit() || ch == '.' || ch == ','
+    }) {
+        out.push(Intent::NumberText(text));
+    }
+    if i.consume_key(Modifiers::NONE, Key::Enter) {
+        out.push(Intent::CommitNumber);
+    }
+}
+
+/// The typed text `start` edited by this frame's text whose every character `accept` takes (and
+/// Backspace), those events consumed; `None` when nothing changed it.
+fn edit_typed(i: &mut InputState, start: &str, accept: impl Fn(char) -> bool) -> Option<String> {
+    let mut text = start.to_owned();
     let mut changed = false;
     i.events.retain(|e| match e {
-        Event::Text(t)
-            if t.chars()
-                .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',') =>
-        {
+        Event::Text(t) if t.chars().all(&accept) => {
             text.push_str(t);
             changed = true;
             false
@@ -199,10 +190,5 @@ fn number(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
         }
         _ => true,
     });
-    if changed {
-        out.push(Intent::NumberText(text));
-    }
-    if i.consume_key(Modifiers::NONE, Key::Enter) {
-        out.push(Intent::CommitNumber);
-    }
+    changed.then_some(text)
 }
