@@ -538,6 +538,44 @@ fn a_denied_red_flag_screen_folds_into_one_line_and_opens_again() {
     h.get_by_label_contains("Rintakipu?");
 }
 
+/// On the shipped guidance most red flags belong to other reasons and are never on screen: the
+/// ones that are (global and the call's reasons') fold once all are denied, and the line counts
+/// those. Before, it waited for every red flag of the guidance, and once they were all denied
+/// the line was never drawn when the basics came first, so the red flags left the screen.
+#[test]
+fn the_shipped_guidance_red_flags_on_screen_fold_once_denied_with_none_of_these() {
+    let mut h = app(PathBuf::from("rules/default"), None);
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    type_text(&mut h, "virtsa");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Tab);
+    for key in [Key::Num3, Key::Num4, Key::V] {
+        h.key_press(key);
+        h.event(egui::Event::Text(
+            format!("{key:?}").replace("Num", "").to_lowercase(),
+        ));
+        h.run();
+    }
+    press(&mut h, Key::Num2);
+    let first_flag = "Onko hengenahdistusta levossa";
+    h.get_by_label_contains(first_flag);
+    chord(&mut h, Modifiers::SHIFT, Key::E);
+    let c = h.state().state.call.as_ref().expect("a call");
+    let g = &c.guidance;
+    let shown = (c.evaluation.questions.iter())
+        .filter(|q| g.question(**q).part == arvio::guidance::Part::RedFlag)
+        .count();
+    assert!(
+        shown > 1 && shown < g.red_flags.len(),
+        "{shown} of {}",
+        g.red_flags.len()
+    );
+    h.get_by_label_contains(&format!("✔ ei hälytysmerkkejä ({shown})"));
+    assert!(h.query_by_label_contains(first_flag).is_none(), "folded");
+    chord(&mut h, Modifiers::SHIFT, Key::Tab);
+    h.get_by_label_contains(first_flag);
+}
+
 #[test]
 fn typing_in_the_notes_a_folder_path_a_scenario_name_or_a_date_writes_no_autosave() {
     use arvio::i18n::Msg;

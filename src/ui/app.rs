@@ -53,7 +53,12 @@ impl ArvioApp {
         // The window is cleared to the panel colour (`clear_color`), so panels need not paint
         // it again: on a software renderer (lavapipe, a virtual desktop without a GPU) every
         // window-sized fill costs tens of milliseconds per frame.
-        ctx.all_styles_mut(|style| style.visuals.panel_fill = egui::Color32::TRANSPARENT);
+        // For the same reason no scroll area paints its fade at the edges: with transparent
+        // panels the fade is the panel's colour, transparent, so it was shaded and never seen.
+        ctx.all_styles_mut(|style| {
+            style.visuals.panel_fill = egui::Color32::TRANSPARENT;
+            style.spacing.scroll.fade.strength = 0.0;
+        });
         self.prepared = true;
     }
 

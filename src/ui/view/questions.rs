@@ -3,7 +3,7 @@
 //! keys. The answer buttons take clicks but never egui's focus; the row of the question with the
 //! keyboard holds it.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::call::Value;
 use crate::guidance::{Guidance, Part, QuestionId, QuestionKind};
@@ -16,22 +16,29 @@ use crate::ui::nurse::{CallView, Focus};
 use crate::ui::state::AppState;
 use crate::ui::style::{ALARM, DONE, FOCUSED, OPEN};
 
+/// The focused card's outline and the width of the bar down its left edge, in points.
+const FOCUS_STROKE: f32 = 2.0;
+const FOCUS_BAR: f32 = 5.0;
+
 pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
     let lang = state.lang();
-    // A red-flag screen answered all "no" folds into one line while the nurse works below it,
-    // so the reason's questions stay in view; focusing a red flag opens the list again.
-    let all_denied = !g.red_flags.is_empty()
-        && g.red_flags
-            .iter()
-            .all(|rf| c.assessment.call.answer(rf.question) == Some(Value::No));
+    // The red flags on screen (the global ones and those of the call's reasons) answered all
+    // "no" fold into one line while the nurse works below them, so the reason's questions stay
+    // in view; focusing a red flag opens the list again.
+    let shown_flags: Vec<QuestionId> = (c.evaluation.questions.iter().copied())
+        .filter(|&q| g.question(q).part == Part::RedFlag)
+        .collect();
+    let all_denied = !shown_flags.is_empty()
+        && (shown_flags.iter()).all(|&q| c.assessment.call.answer(q) == Some(Value::No));
     let on_red_flag = matches!(c.focus, Focus::Question(q) if g.question(q).part == Part::RedFlag);
     let fold_red_flags = all_denied && !on_red_flag;
     let mut section = None;
     for &q in &c.evaluation.questions {
         if fold_red_flags && g.question(q).part == Part::RedFlag {
-            if section.is_none() {
+            // The first red flag draws the line (the basics may come before it).
+            if section != Some(0) {
                 section = Some(0);
-                folded_red_flags(ui, g, q, lang, out);
+                folded_red_flags(ui, (q, shown_flags.len()), lang, out);
             }
             continue;
         }
@@ -66,11 +73,11 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     }
 }
 
-/// The red flags, all denied, as one line; "show all" (Shift+Tab) opens them again.
+/// The `count` red flags on screen from `q` on, all denied, as one line; "show all"
+/// (Shift+Tab) opens them again.
 fn folded_red_flags(
     ui: &mut Ui,
-    g: &Guidance,
-    q: QuestionId,
+    (q, count): (QuestionId, usize),
     lang: Language,
     out: &mut Vec<Intent>,
 ) {
@@ -81,7 +88,7 @@ fn folded_red_flags(
             RichText::new(format!(
                 "{DONE} {} ({})",
                 Msg::RecordRedFlagsNegative.get(lang),
-                g.red_flags.len()
+                count
             ))
             .strong(),
         );
@@ -133,18 +140,15 @@ fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out:
         keyboard: state.call_has_keyboard(),
         answer: c.assessment.call.answer(q),
     };
-    let fill = if row.focused {
-        ui.visuals().selection.bg_fill.gamma_multiply(0.35)
+    // The focused card is marked by a strong outline and a bar down its left edge, not by a
+    // fill: on a software renderer every filled pixel is shaded each frame, and the focused card
+    // can be the largest thing on screen (docs/PERFORMANCE.md, keystroke to screen).
+    let accent = ui.visuals().selection.bg_fill;
+    let frame = egui::Frame::group(ui.style()).stroke(if row.focused {
+        egui::Stroke::new(FOCUS_STROKE, accent)
     } else {
-        Color32::TRANSPARENT
-    };
-    let frame = egui::Frame::group(ui.style())
-        .fill(fill)
-        .stroke(if row.focused {
-            ui.visuals().selection.stroke
-        } else {
-            ui.visuals().widgets.noninteractive.bg_stroke
-        });
+        ui.visuals().widgets.noninteractive.bg_stroke
+    });
     let scope = egui::UiBuilder::new()
         .id_salt(("question", q.0))
         .sense(egui::Sense::click())
@@ -174,6 +178,17 @@ fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out:
             .inner
     });
     let mut response = inner.response;
+    if row.focused {
+        let r = response.rect;
+        let bar = egui::Rect::from_min_max(r.min, egui::pos2(r.left() + FOCUS_BAR, r.bottom()));
+        let radius = ui.style().visuals.widgets.noninteractive.corner_radius;
+        let left = egui::CornerRadius {
+            ne: 0,
+            se: 0,
+            ..radius
+        };
+        ui.painter().rect_filled(bar, left, accent);
+    }
     if let Some(title) = inner.inner {
         response = response.labelled_by(title);
     }
