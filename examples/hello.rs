@@ -9,6 +9,9 @@
 //! painted (on the second `ui` call, which comes only after the first frame was presented), as
 //! the app does under the same variable.
 //!
+//! It counts the keys pressed on screen, the baseline of the keystroke-to-screen benchmark
+//! (`scripts/key-latency-bench.sh`), and opens with the app's renderer (`ARVIO_RENDERER`).
+//!
 //! `cargo run --release --example hello`
 
 fn main() -> eframe::Result<()> {
@@ -17,6 +20,8 @@ fn main() -> eframe::Result<()> {
             .with_title("Hello")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 600.0]),
+        // The app's renderer, chosen the same way (`ARVIO_RENDERER`).
+        renderer: arvio::ui::renderer::to_eframe(arvio::ui::renderer::chosen(None)),
         ..Default::default()
     };
     let exit_after_first_frame =
@@ -28,6 +33,7 @@ fn main() -> eframe::Result<()> {
         Box::new(move |_cc| {
             Ok(Box::new(Hello {
                 frames: 0,
+                keys: 0,
                 exit_after_first_frame,
                 bare,
             }))
@@ -37,6 +43,7 @@ fn main() -> eframe::Result<()> {
 
 struct Hello {
     frames: u64,
+    keys: u64,
     exit_after_first_frame: bool,
     bare: bool,
 }
@@ -47,10 +54,16 @@ impl eframe::App for Hello {
         if self.exit_after_first_frame && self.frames >= 2 {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        let frames = self.frames;
+        self.keys += ui.input(|i| {
+            i.events
+                .iter()
+                .filter(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+                .count()
+        }) as u64;
+        let (frames, keys) = (self.frames, self.keys);
         let content = |ui: &mut egui::Ui| {
             ui.heading("Hello, world");
-            ui.label(format!("Frame {frames}"));
+            ui.label(format!("Frame {frames}, keys pressed {keys}"));
         };
         if self.bare {
             content(ui);

@@ -39,6 +39,9 @@ fn the_example_file_is_valid_and_read_whole() {
     assert_eq!(m.language, Some(Language::Fi));
     assert!(m.is_locked(Setting::Guidance) && m.is_locked(Setting::LogDir));
     assert!(!m.require_approved_guidance);
+    assert_eq!(m.renderer, None, "left out: the platform's default");
+    let m = load("(renderer: \"WGPU\")").managed;
+    assert_eq!(m.renderer, Some(config::Renderer::Wgpu));
 }
 
 #[test]
@@ -49,6 +52,7 @@ fn every_problem_has_its_position() {
     modes: ["nurse", "nurse", "writer"],
     language: "de",
     locked: ["langauge"],
+    renderer: "vulkan",
 )"#;
     assert_eq!(
         problems(src),
@@ -59,6 +63,7 @@ fn every_problem_has_its_position() {
             "4:31: unknown mode `writer` (known: nurse, author, trainer, statistics)",
             "5:15: unknown language `de` (known: fi, sv, en)",
             "6:14: unknown setting `langauge` (known: language, record_language, guidance, log_dir, autosave_free_text)",
+            "7:15: unknown renderer `vulkan` (known: glow, wgpu)",
         ]
     );
 }

@@ -74,5 +74,10 @@ fn describe(m: &Managed, out: &mut dyn Write) -> std::io::Result<()> {
         out,
         "require_approved_guidance: {}",
         m.require_approved_guidance
+    )?;
+    writeln!(
+        out,
+        "renderer: {}",
+        m.renderer.map_or("-", crate::config::Renderer::name)
     )
 }

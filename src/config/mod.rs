@@ -96,6 +96,34 @@ pub enum Source {
     Default,
 }
 
+/// The renderer that draws the app's window (the GUI maps it to eframe's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Renderer {
+    /// OpenGL: Mesa's llvmpipe on a Linux desk without a GPU.
+    Glow,
+    /// Vulkan, DirectX 12 or Metal: Mesa's lavapipe, or Windows' WARP, without a GPU.
+    Wgpu,
+}
+
+impl Renderer {
+    pub const ALL: [Renderer; 2] = [Renderer::Glow, Renderer::Wgpu];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Renderer::Glow => "glow",
+            Renderer::Wgpu => "wgpu",
+        }
+    }
+
+    /// The renderer `s` names (any case, spaces around ignored).
+    pub fn from_name(s: &str) -> Option<Renderer> {
+        let s = s.trim();
+        Renderer::ALL
+            .into_iter()
+            .find(|r| r.name().eq_ignore_ascii_case(s))
+    }
+}
+
 /// The validated managed configuration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Managed {
@@ -112,6 +140,8 @@ pub struct Managed {
     pub autosave_free_text: Option<bool>,
     pub locked: BTreeSet<Setting>,
     pub require_approved_guidance: bool,
+    /// The renderer IT chose for this desk; `None`: the platform's default.
+    pub renderer: Option<Renderer>,
     /// The file was there but could not be read or validated ([`Managed::fail_closed`]).
     pub broken: bool,
 }
@@ -130,6 +160,7 @@ impl Managed {
             autosave_free_text: None,
             locked: BTreeSet::new(),
             require_approved_guidance: false,
+            renderer: None,
             broken: false,
         }
     }

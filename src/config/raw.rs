@@ -34,6 +34,10 @@ pub struct RawConfig {
     /// The settings a user may not change (names as in the settings above).
     #[serde(default)]
     pub locked: Vec<Spanned<String>>,
+    /// The renderer that draws the window: `"glow"` (OpenGL) or `"wgpu"` (Vulkan, DirectX);
+    /// left out, the platform's default (docs/DEPLOYMENT.md).
+    #[serde(default)]
+    pub renderer: Option<Spanned<String>>,
     /// Real calls only on approved guidance (carried for the guidance approval).
     #[serde(default)]
     pub require_approved_guidance: bool,

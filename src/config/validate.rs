@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::raw::RawConfig;
-use super::{Managed, ModeName, Setting};
+use super::{Managed, ModeName, Renderer, Setting};
 use crate::diagnostic::{Code, Diagnostic, Message};
 use crate::msg;
 use crate::source::{Position, Spanned};
@@ -64,6 +64,20 @@ impl Check<'_> {
             return None;
         }
         Some(path)
+    }
+
+    fn renderer(&mut self, value: &Option<Spanned<String>>) -> Option<Renderer> {
+        let v = value.as_ref()?;
+        let found = Renderer::from_name(&v.value);
+        if found.is_none() {
+            let known = Renderer::ALL.map(Renderer::name).join(", ");
+            self.report(
+                v.pos,
+                Code::Invalid,
+                msg!(ConfigUnknownRenderer, v.value, known),
+            );
+        }
+        found
     }
 
     fn desk(&mut self, value: &Option<Spanned<String>>) -> Option<String> {
@@ -172,6 +186,7 @@ pub fn validate(file: &Path, src: &str, raw: RawConfig) -> Result<Managed, Vec<D
         autosave_free_text: raw.autosave_free_text,
         locked: check.locked(&raw.locked),
         require_approved_guidance: raw.require_approved_guidance,
+        renderer: check.renderer(&raw.renderer),
         broken: false,
     };
     if check.problems.is_empty() {

@@ -8,6 +8,7 @@ macro_rules! words_deployment {
         $next! { [$($rest),*] $($done)*
             // The managed configuration file's problems
             ConfigUnreadable => ("asetustiedostoa ei voitu lukea: {0}", "konfigurationsfilen kunde inte läsas: {0}", "the configuration file could not be read: {0}"),
+            ConfigUnknownRenderer => ("tuntematon piirtäjä `{0}` (tunnetut: {1})", "okänd renderare `{0}` (kända: {1})", "unknown renderer `{0}` (known: {1})"),
             ConfigUnknownLanguage => ("tuntematon kieli `{0}` (tunnetut: fi, sv, en)", "okänt språk `{0}` (kända: fi, sv, en)", "unknown language `{0}` (known: fi, sv, en)"),
             ConfigEmptyPath => ("kansion polku on tyhjä", "mappens sökväg är tom", "the folder's path is empty"),
             ConfigNotAbsolute => ("`{0}` ei ole absoluuttinen polku: koneen asetus ei voi riippua kansiosta, josta ohjelma käynnistetään", "`{0}` är ingen absolut sökväg: en maskininställning kan inte bero på mappen programmet startas i", "`{0}` is not an absolute path: a machine-wide setting cannot depend on the folder the app is started in"),

@@ -16,6 +16,7 @@ pub mod launch;
 pub mod managed;
 pub mod mode;
 pub mod nurse;
+pub mod renderer;
 pub mod settings;
 pub mod start;
 pub mod state;
@@ -39,13 +40,35 @@ pub fn autosave_path() -> Option<PathBuf> {
 }
 
 /// Runs the app under the managed configuration `loaded`, on `guidance` if given (and not
-/// locked by IT), else the one [`managed::guidance_dir`] chooses.
+/// locked by IT), else the one [`managed::guidance_dir`] chooses; with the renderer
+/// [`renderer::chosen`], or the other one when that cannot open the window.
 pub fn run(guidance: Option<PathBuf>, loaded: crate::config::Loaded) -> eframe::Result<()> {
+    let first = renderer::chosen(loaded.managed.renderer);
+    match run_with(first, guidance.clone(), loaded.clone()) {
+        Err(e) if renderer::failed_to_start(&e) => {
+            let second = renderer::other(first);
+            eprintln!(
+                "arvio: the {} renderer could not open the window ({e}); trying {}",
+                first.name(),
+                second.name()
+            );
+            run_with(second, guidance, loaded)
+        }
+        done => done,
+    }
+}
+
+fn run_with(
+    renderer: crate::config::Renderer,
+    guidance: Option<PathBuf>,
+    loaded: crate::config::Loaded,
+) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Arvio")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 600.0]),
+        renderer: renderer::to_eframe(renderer),
         ..Default::default()
     };
     // eframe keeps the settings in app.ron beside the autosave: private like it (issue 15).
