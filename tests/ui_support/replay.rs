@@ -248,7 +248,7 @@ impl Nurse {
                 .answered()
                 .filter(|(q, v)| {
                     !c.evaluation.is_asked(*q)
-                        && !(g.question(*q).part == Part::RedFlag && *v == Value::No)
+                        && (g.question(*q).part != Part::RedFlag || *v != Value::No)
                 })
                 .map(|(q, _)| g.question(q).id.as_str())
                 .collect();
