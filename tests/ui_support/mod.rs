@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use arvio::ui::app::ArvioApp;
 use arvio::ui::settings::Settings;
+use arvio::ui::state::Clock;
 use chrono::{DateTime, FixedOffset};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -30,7 +31,12 @@ pub fn settings() -> Settings {
 }
 
 pub fn app_with(settings: Settings, dir: PathBuf, size: egui::Vec2) -> App {
-    let app = ArvioApp::new(settings, dir, Box::new(|| at(MONDAY_9)), None);
+    app_with_clock(settings, dir, size, Box::new(|| at(MONDAY_9)))
+}
+
+/// The app on a clock of the test's own (a replay sets each scenario's time).
+pub fn app_with_clock(settings: Settings, dir: PathBuf, size: egui::Vec2, clock: Clock) -> App {
+    let app = ArvioApp::new(settings, dir, clock, None);
     let mut harness = Harness::builder()
         .with_size(size)
         .build_ui_state(|ui, app: &mut ArvioApp| app.frame_settled(ui), app);
