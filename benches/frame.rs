@@ -151,31 +151,52 @@ fn keystroke(c: &mut Criterion) {
         let mut h = mid_call();
         with_accesskit(&h, accesskit);
         let mut frames = Frames { time: 10.0 };
-        // Each keystroke must change the call, or nothing new would be laid out.
+        // The cycle must change the call, or nothing new would be laid out: the tick shows,
+        // Enter confirms it (the call re-evaluated, the keyboard on the next question), the
+        // arrow brings the keyboard back.
+        let focus =
+            |h: &Harness<'static, ArvioApp>| h.state().state.call.as_ref().expect("a call").focus;
+        let risk_factors = focus(&h);
+        let arvio::ui::nurse::Focus::Question(q) = risk_factors else {
+            panic!("a question has the keyboard")
+        };
         let answer = |h: &Harness<'static, ArvioApp>| {
             let c = h.state().state.call.as_ref().expect("a call");
-            let arvio::ui::nurse::Focus::Question(q) = c.focus else {
-                panic!("a question has the keyboard")
-            };
-            c.assessment.call.answer(q)
+            (c.ticked(q), c.assessment.call.answer(q))
         };
         let before = answer(&h);
         frames.keystroke(&mut h, Key::Num1, Some("1"));
         assert_ne!(
-            answer(&h),
-            before,
+            answer(&h).0,
+            before.0,
             "the keystroke ticks the first risk factor"
         );
+        frames.keystroke(&mut h, Key::Enter, None);
+        assert_ne!(answer(&h).1, before.1, "Enter confirms it");
+        assert_ne!(focus(&h), risk_factors, "and the keyboard moves on");
+        frames.keystroke(&mut h, Key::ArrowUp, None);
+        assert_eq!(focus(&h), risk_factors, "the arrow brings it back");
+        let cycle = [
+            (Key::Num1, Some("1")),
+            (Key::Enter, None),
+            (Key::ArrowUp, None),
+        ];
+        let mut next = 0;
         let name = format!(
             "frame_after_keystroke_mid_call/{}",
             accesskit_label(accesskit)
         );
         c.bench_function(&name, |b| {
-            // The risk factors' first option ticked and unticked: every keystroke changes the
-            // call, so each frame re-evaluates it and lays out the proposal and both routes anew.
+            // The risk factors' first option ticked or unticked, confirmed (the call
+            // re-evaluated: the proposal and both routes laid out anew), the keyboard back on
+            // it: one keystroke of the cycle per iteration.
             b.iter_custom(|n| {
                 (0..n)
-                    .map(|_| frames.keystroke(&mut h, Key::Num1, Some("1")))
+                    .map(|_| {
+                        let (key, text) = cycle[next % cycle.len()];
+                        next += 1;
+                        frames.keystroke(&mut h, key, text)
+                    })
                     .sum()
             })
         });

@@ -73,12 +73,11 @@ fn keys_per_call_within_questions_plus_three() {
     insta::assert_snapshot!("over_the_bound_blocked_skipped", lines.join("\n"));
 }
 
-/// H-34 (open): two sepsis signs are a 112 call, but ticking the first sign re-evaluates the
-/// call before Enter confirms the question, takes it to the on-call screen, and the second sign
-/// can no longer be ticked: the keyboard can decide only on-call care. The nurse's keys for
-/// scenario 025 (respiratory, two sepsis signs) must reach its 112.
+/// H-49: two sepsis signs are a 112 call. Ticking the first sign re-evaluated the call before
+/// Enter confirmed the question, took it to the on-call screen, and the second sign could no
+/// longer be ticked: the keyboard could decide only on-call care. The nurse's keys for scenario
+/// 025 (respiratory, two sepsis signs: ticks, then Enter) must reach its 112.
 #[test]
-#[ignore = "H-34 open: a several-of question's first tick leaves the flow before the rest"]
 fn two_sepsis_signs_ticked_by_keyboard_reach_112() {
     let (scenarios, _) = arvio::scenario::load_scenarios(std::path::Path::new(replay::GUIDANCE));
     let s = scenarios

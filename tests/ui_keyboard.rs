@@ -385,3 +385,66 @@ fn the_question_of_a_removed_reason_never_keeps_the_keyboard() {
     assert_eq!(answered(&h), before);
     assert_eq!(h.state().state.call.as_ref().expect("call").search, "k");
 }
+
+/// H-49: the options of a several-of question count only once Enter confirms them. A tick
+/// answers nothing and evaluates nothing (one sign ticked must not open the emergency screen
+/// before the next can be ticked); ticks not confirmed are forgotten when the keyboard leaves,
+/// and never come back with it.
+#[test]
+fn a_tick_counts_only_once_confirmed_and_is_forgotten_when_the_keyboard_leaves() {
+    let mut h = app(PathBuf::from("rules/default"));
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    type_keys(&mut h, "virtsa");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Tab);
+    type_keys(&mut h, "34v");
+    press(&mut h, Key::Num2);
+    chord(&mut h, Modifiers::SHIFT, Key::E);
+    let Focus::Question(q) = focus(&h) else {
+        panic!("a question has the keyboard")
+    };
+    let call = |h: &Harness<'_, ArvioApp>| {
+        let c = h.state().state.call.as_ref().expect("call");
+        assert!(
+            matches!(c.guidance.question(q).kind, QuestionKind::SeveralOf(_)),
+            "the risk factors have the keyboard"
+        );
+        (
+            c.ticked(q),
+            c.assessment.call.answer(q),
+            c.evaluation.clone(),
+        )
+    };
+    let (_, _, before) = call(&h);
+    let answers_before = answered(&h);
+    press(&mut h, Key::Num1);
+    let (ticked, answer, evaluation) = call(&h);
+    assert_eq!(ticked, 0b1, "the tick shows");
+    assert_eq!(answer, None, "but answers nothing yet");
+    assert_eq!(answered(&h), answers_before);
+    assert_eq!(
+        evaluation.proposal, before.proposal,
+        "and changes no proposal"
+    );
+    press(&mut h, Key::Tab);
+    assert_ne!(focus(&h), Focus::Question(q));
+    press(&mut h, Key::ArrowUp);
+    assert_eq!(focus(&h), Focus::Question(q));
+    assert_eq!(
+        call(&h).0,
+        0,
+        "a tick not confirmed is forgotten, not brought back"
+    );
+    assert_eq!(call(&h).1, None);
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::Num2);
+    press(&mut h, Key::Enter);
+    let (ticked, answer, _) = call(&h);
+    assert_eq!(
+        answer,
+        Some(Value::Choices(0b11)),
+        "Enter confirms both ticks"
+    );
+    assert_eq!(ticked, 0b11);
+    assert_ne!(focus(&h), Focus::Question(q), "and the keyboard moves on");
+}

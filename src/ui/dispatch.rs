@@ -48,6 +48,9 @@ impl AppState {
             _ => {}
         }
         let change = self.route(intent);
+        if let Some(c) = &mut self.call {
+            c.forget_stale_ticks();
+        }
         match change {
             Change::Call => autosave::save(self),
             Change::Typing => autosave::hold(self),

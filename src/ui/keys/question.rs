@@ -92,9 +92,9 @@ pub fn keys(
                 }
             }
             if i.consume_key(Modifiers::NONE, Key::Enter) {
-                // Enter confirms the ticked options (none ticked is an answer too).
-                let v = c.assessment.call.answer(q).unwrap_or(Value::Choices(0));
-                out.push(Intent::Answer(q, Some(v)));
+                // Enter confirms the ticked options (none ticked is an answer too): only now do
+                // they count (H-49).
+                out.push(Intent::Answer(q, Some(Value::Choices(c.ticked(q)))));
             }
         }
         QuestionKind::Number(_) => number(i, c, out),

@@ -44,16 +44,15 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             answer(c, q, Some(Value::CannotSay));
             Change::Call
         }
+        // A tick is held until Enter confirms the question (H-49): one sign ticked must not
+        // take the call to the emergency screen before the next can be ticked.
         Intent::ToggleChoice(q, i) => {
-            let mask = match c.assessment.call.answer(q) {
-                Some(Value::Choices(m)) => m,
-                _ => 0,
-            };
-            c.assessment
-                .call
-                .set(q, Some(Value::Choices(mask ^ (1u64 << i))));
-            reevaluate(c);
-            Change::Call
+            if c.focus != Focus::Question(q) {
+                c.focus = Focus::Question(q);
+                c.number = number_text(c, c.focus);
+            }
+            c.ticks = Some((q, c.ticked(q) ^ (1u64 << i)));
+            Change::None
         }
         Intent::NumberText(text) => {
             c.number = text;
@@ -73,6 +72,7 @@ fn answer(c: &mut CallView, q: QuestionId, v: Option<Value>) {
         _ => v,
     };
     c.assessment.call.set(q, v);
+    c.ticks = None;
     reevaluate(c);
     // After an answer, go on to the next unanswered question (or the search box); an answer
     // taken back keeps its question in focus, to be answered again.

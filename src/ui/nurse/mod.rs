@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::assessment::Assessment;
+use crate::call::Value;
 use crate::disposition::Resolved;
 use crate::engine::{Evaluation, evaluate};
 use crate::guidance::{Guidance, Part, QuestionId};
@@ -48,6 +49,10 @@ pub struct CallView {
     /// What is typed in the focused question: a number's digits, an age's or a duration's digits
     /// and unit key, or a free text's words.
     pub number: String,
+    /// The options of the focused several-of question ticked and not yet confirmed (Enter):
+    /// they count, and the call is evaluated with them, only once confirmed (H-49). Forgotten
+    /// when the keyboard leaves the question.
+    pub ticks: Option<(QuestionId, u64)>,
     pub override_form: Option<OverrideForm>,
     pub message: Option<String>,
     /// A practice call: answers come from the case, revealed when the trainee asks.
@@ -83,11 +88,33 @@ impl CallView {
             search: String::new(),
             highlight: 0,
             number: String::new(),
+            ticks: None,
             override_form: None,
             message: None,
             practice: None,
             serial: SERIAL.fetch_add(1, Ordering::Relaxed),
             panel_scroll: None,
+        }
+    }
+
+    /// The options of several-of question `q` shown ticked: those being ticked while it has the
+    /// keyboard, else its answer's.
+    pub fn ticked(&self, q: QuestionId) -> u64 {
+        match (self.ticks, self.assessment.call.answer(q)) {
+            (Some((t, mask)), _) if t == q && self.focus == Focus::Question(q) => mask,
+            (_, Some(Value::Choices(mask))) => mask,
+            _ => 0,
+        }
+    }
+
+    /// Ticks being made are forgotten once the keyboard is on another question (or anywhere
+    /// else): what was not confirmed was not answered.
+    pub fn forget_stale_ticks(&mut self) {
+        if self
+            .ticks
+            .is_some_and(|(q, _)| self.focus != Focus::Question(q))
+        {
+            self.ticks = None;
         }
     }
 

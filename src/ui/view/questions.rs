@@ -298,10 +298,7 @@ impl Row<'_> {
                 }
             }
             QuestionKind::SeveralOf(opts) => {
-                let mask = match self.answer {
-                    Some(Value::Choices(m)) => m,
-                    _ => 0,
-                };
+                let mask = self.c.ticked(self.q);
                 for (i, o) in opts.iter().enumerate() {
                     let label = format!("{}{}", option_key(i), o.label.get(lang));
                     let ticked = mask & (1 << i) != 0;
@@ -312,7 +309,11 @@ impl Row<'_> {
                         toggled = Some(i as u8);
                     }
                 }
-                ui.label(RichText::new("Enter").small());
+                // The ticks count once confirmed: Enter, or this button for the mouse.
+                let confirm = format!("{} [Enter]", Msg::ConfirmTicks.get(lang));
+                if ui.add(unfocusable(confirm)).clicked() {
+                    out.push(Intent::Answer(self.q, Some(Value::Choices(mask))));
+                }
             }
             QuestionKind::Number(spec) => {
                 // The typed digits while focused, else the answer as written in it.
