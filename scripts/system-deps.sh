@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# System packages Arvio needs on Debian/Ubuntu: the window (X11/Wayland, Vulkan/GL through wgpu)
+# System packages Arvio needs on Debian/Ubuntu: the window (X11/Wayland; OpenGL through glow,
+# Vulkan through wgpu, each with Mesa's software driver for desks without a GPU)
 # and the file dialogs, plus any packages given as arguments. Used by scripts/start.sh and
 # .ci/run, so both install the same things. Installs only what is missing: when everything is
 # there it neither runs apt-get nor asks for sudo, so starting the app stays quick and offline.
@@ -7,7 +8,7 @@ set -euo pipefail
 packages=(
   pkg-config
   libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 libx11-xcb1 libwayland-client0
-  libvulkan1 mesa-vulkan-drivers libgl1 libegl1
+  libvulkan1 mesa-vulkan-drivers libgl1 libegl1 libgl1-mesa-dri
   libgtk-3-dev
   fonts-dejavu-core
   "$@"

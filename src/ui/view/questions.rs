@@ -143,7 +143,7 @@ fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out:
     // The focused card is marked by a strong outline and a bar down its left edge, not by a
     // fill: on a software renderer every filled pixel is shaded each frame, and the focused card
     // can be the largest thing on screen (docs/PERFORMANCE.md, keystroke to screen).
-    let accent = ui.visuals().selection.bg_fill;
+    let accent = ui.visuals().selection.stroke.color;
     let frame = egui::Frame::group(ui.style()).stroke(if row.focused {
         egui::Stroke::new(FOCUS_STROKE, accent)
     } else {
