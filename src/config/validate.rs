@@ -42,13 +42,33 @@ impl Check<'_> {
         Position { line: 1, col: 1 }
     }
 
-    fn language(&mut self, value: &Option<Spanned<String>>) -> Option<Language> {
+    /// A value named from a fixed list: what `parse` finds, or `unknown`'s message at its
+    /// literal.
+    fn named<T>(
+        &mut self,
+        value: &Option<Spanned<String>>,
+        parse: impl Fn(&str) -> Option<T>,
+        unknown: impl Fn(&str) -> Message,
+    ) -> Option<T> {
         let v = value.as_ref()?;
-        let found = Language::from_code(&v.value);
+        let found = parse(&v.value);
         if found.is_none() {
-            self.report(v.pos, Code::Invalid, msg!(ConfigUnknownLanguage, v.value));
+            self.report(v.pos, Code::Invalid, unknown(&v.value));
         }
         found
+    }
+
+    fn language(&mut self, value: &Option<Spanned<String>>) -> Option<Language> {
+        self.named(value, Language::from_code, |v| {
+            msg!(ConfigUnknownLanguage, v)
+        })
+    }
+
+    fn renderer(&mut self, value: &Option<Spanned<String>>) -> Option<Renderer> {
+        let known = Renderer::ALL.map(Renderer::name).join(", ");
+        self.named(value, Renderer::from_name, |v| {
+            msg!(ConfigUnknownRenderer, v, known)
+        })
     }
 
     /// A folder: absolute, since a machine-wide file cannot depend on where the app starts.
@@ -64,20 +84,6 @@ impl Check<'_> {
             return None;
         }
         Some(path)
-    }
-
-    fn renderer(&mut self, value: &Option<Spanned<String>>) -> Option<Renderer> {
-        let v = value.as_ref()?;
-        let found = Renderer::from_name(&v.value);
-        if found.is_none() {
-            let known = Renderer::ALL.map(Renderer::name).join(", ");
-            self.report(
-                v.pos,
-                Code::Invalid,
-                msg!(ConfigUnknownRenderer, v.value, known),
-            );
-        }
-        found
     }
 
     fn desk(&mut self, value: &Option<Spanned<String>>) -> Option<String> {
