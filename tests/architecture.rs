@@ -64,7 +64,8 @@ fn module_of(path: &Path) -> Vec<String> {
     parts
 }
 
-/// Paths named after `crate::` or `super::` in the code, braces of `use` trees expanded.
+/// Paths named after `crate::` or `super::` in the code, braces of `use` trees expanded (also
+/// right after the prefix: `super::{a, b}`).
 fn paths(code: &str, own: &[String]) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for (start, prefix) in [("crate::", None), ("super::", Some(()))] {
@@ -88,6 +89,13 @@ fn paths(code: &str, own: &[String]) -> Vec<Vec<String>> {
 
 /// Reads one path (with `{…}` groups) at the start of `s`, appending each full path.
 fn expand(s: &str, base: Vec<String>, out: &mut Vec<Vec<String>>) {
+    // A group right after the prefix: `super::{a, b}`.
+    if let Some(group) = s.strip_prefix('{') {
+        for item in split_top(&group[..group_end(group)]) {
+            expand(item.trim(), base.clone(), out);
+        }
+        return;
+    }
     let mut path = base;
     let mut chars = s.char_indices().peekable();
     let mut word = String::new();
@@ -103,20 +111,7 @@ fn expand(s: &str, base: Vec<String>, out: &mut Vec<Vec<String>>) {
             chars.next();
             if s[i + 2..].starts_with('{') {
                 let group = &s[i + 3..];
-                let mut depth = 1;
-                let mut end = 0;
-                for (j, g) in group.char_indices() {
-                    match g {
-                        '{' => depth += 1,
-                        '}' => depth -= 1,
-                        _ => {}
-                    }
-                    if depth == 0 {
-                        end = j;
-                        break;
-                    }
-                }
-                for item in split_top(&group[..end]) {
+                for item in split_top(&group[..group_end(group)]) {
                     expand(item.trim(), path.clone(), out);
                 }
                 return;
@@ -131,6 +126,22 @@ fn expand(s: &str, base: Vec<String>, out: &mut Vec<Vec<String>>) {
     if !path.is_empty() {
         out.push(path);
     }
+}
+
+/// Where the `{…}` group whose text (after its `{`) is `group` closes.
+fn group_end(group: &str) -> usize {
+    let mut depth = 1;
+    for (j, g) in group.char_indices() {
+        match g {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return j;
+        }
+    }
+    group.len()
 }
 
 fn split_top(s: &str) -> Vec<&str> {
@@ -347,4 +358,8 @@ fn the_ring_check_sees_a_ring() {
         s,
         vec![vec!["m".to_owned(), "sib".to_owned(), "T".to_owned()]]
     );
+    // A group straight after `super::` (the log's names and writer were a ring read so).
+    let g = paths("use super::{route, tail};", &["log".into(), "write".into()]);
+    let v = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(g, vec![v(&["log", "route"]), v(&["log", "tail"])]);
 }

@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use arvio::log::{self, Delivered, Destination, LogRecord, parse_line, route};
+use arvio::log::{self, Delivered, Destination, LogRecord, names, parse_line};
 
 fn fixture(name: &str) -> String {
     fs::read_to_string(
@@ -25,12 +25,12 @@ fn first_record() -> LogRecord {
 fn a_desks_file_name_carries_its_id_and_the_month() {
     let r = first_record();
     assert_eq!(
-        route::file_name(&r, Some("kallio-07")),
+        names::file_name(&r, Some("kallio-07")),
         "arvio-kallio-07-2026-11.jsonl"
     );
-    assert_eq!(route::file_name(&r, None), "arvio-2026-11.jsonl");
+    assert_eq!(names::file_name(&r, None), "arvio-2026-11.jsonl");
     let dir = Path::new("share");
-    let names = route::spill_names(dir, "arvio-kallio-07-2026-11.jsonl");
+    let names = names::spill_names(dir, "arvio-kallio-07-2026-11.jsonl");
     assert_eq!(names[0], dir.join("arvio-kallio-07-2026-11.jsonl"));
     assert_eq!(names[1], dir.join("arvio-kallio-07-2026-11.2.jsonl"));
     assert_eq!(names.len(), 9);

@@ -10,11 +10,13 @@
 //! whatever the log's size. See docs/statistics.md for every field.
 //!
 //! - [`record`]: the record, its line, and parsing a line back;
-//! - [`route`]: the desk's file name, spill files, and the local folder while the share is down;
+//! - [`names`]: the desk's monthly file name and its spill files;
+//! - [`route`]: the shared folder, or the local one while the share is down;
 //! - [`write`](mod@write): appending a record;
 //! - [`read`]: reading a folder, one record at a time or all at once;
 //! - [`tail`]: a torn last line, found from the end of a file and set aside.
 
+pub mod names;
 pub mod read;
 pub mod record;
 pub mod route;

@@ -1,6 +1,5 @@
-//! Where a record goes: the desk's monthly file name, the spill files beside a file another
-//! program holds, and the local folder while the shared one cannot be reached, forwarded to the
-//! shared folder once it is back.
+//! Where a record goes: the shared folder, or the local folder while the shared one cannot be
+//! reached, forwarded to the shared folder once it is back (the files' names: `names`).
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -13,25 +12,6 @@ use crate::storage;
 
 /// The largest local file forwarded in one piece (a desk's month is well under a megabyte).
 pub const MAX_FORWARD_BYTES: usize = 64 * 1024 * 1024;
-
-/// The monthly file of a record: `arvio-<desk>-YYYY-MM.jsonl`, or `arvio-YYYY-MM.jsonl` without
-/// a desk id (a single workstation, and every log written before desk ids). The desk id is
-/// validated by the managed configuration (letters, digits, `-`, `_`): never a person's name.
-pub fn file_name(record: &LogRecord, desk: Option<&str>) -> String {
-    let month = record.finished.format("%Y-%m");
-    match desk {
-        Some(d) => format!("{FILE_PREFIX}{d}-{month}{FILE_SUFFIX}"),
-        None => format!("{FILE_PREFIX}{month}{FILE_SUFFIX}"),
-    }
-}
-
-/// The file `name` in `dir`, then its spill files `<stem>.2.jsonl` … `<stem>.9.jsonl`.
-pub fn spill_names(dir: &Path, name: &str) -> Vec<PathBuf> {
-    let stem = name.strip_suffix(FILE_SUFFIX).unwrap_or(name);
-    std::iter::once(dir.join(name))
-        .chain((2..=9).map(|n| dir.join(format!("{stem}.{n}{FILE_SUFFIX}"))))
-        .collect()
-}
 
 /// Where this workstation logs.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use super::record::LogRecord;
-use super::{route, tail};
+use super::{names, tail};
 use crate::storage;
 
 /// [`append_as`] without a desk id: the file is `arvio-YYYY-MM.jsonl`.
@@ -13,7 +13,7 @@ pub fn append(dir: &Path, record: &LogRecord) -> io::Result<PathBuf> {
 }
 
 /// Appends a record to the desk's monthly file in `dir` (`arvio-<desk>-YYYY-MM.jsonl`, see
-/// [`route::file_name`]) and flushes it to disk before returning the file's path. Creates `dir`
+/// [`names::file_name`]) and flushes it to disk before returning the file's path. Creates `dir`
 /// (0700) and the file (0600) as needed; a symlink at the file's name is refused, never
 /// followed. Writers and readers of Arvio take the file's lock file (`<file>.lock`, see
 /// [`storage::lock_beside`]), never a lock of the file itself, so a program that merely reads
@@ -24,9 +24,9 @@ pub fn append(dir: &Path, record: &LogRecord) -> io::Result<PathBuf> {
 /// lands glued to it.
 pub fn append_as(dir: &Path, desk: Option<&str>, record: &LogRecord) -> io::Result<PathBuf> {
     storage::create_private_dir(dir)?;
-    let name = route::file_name(record, desk);
+    let name = names::file_name(record, desk);
     let mut held = None;
-    for path in route::spill_names(dir, &name) {
+    for path in names::spill_names(dir, &name) {
         match append_to(dir, &path, record) {
             Ok(()) => return Ok(path),
             Err(e) if storage::is_held_elsewhere(&e) => held = Some(e),

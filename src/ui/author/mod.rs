@@ -7,6 +7,7 @@ pub mod handle;
 pub mod opener;
 pub mod picker;
 pub mod release;
+pub mod release_jobs;
 pub mod scenarios;
 pub mod view;
 
@@ -52,11 +53,11 @@ pub struct AuthorState {
     /// The comparison with a baseline folder: the changes as text, or why it failed.
     pub comparison: Option<Result<String, Vec<Diagnostic>>>,
     /// What changes for callers since the approved release, or why it cannot be told.
-    pub since_approved: Option<release::SinceApproved>,
+    pub since_approved: Option<release_jobs::SinceApproved>,
     /// The handbook last written and opened, or why it failed.
     pub handbook: Option<Result<PathBuf, String>>,
     /// The release tools' work off the UI thread (see `release`).
-    pub release_jobs: release::ReleaseJobs,
+    pub release_jobs: release_jobs::ReleaseJobs,
 }
 
 impl AuthorState {

@@ -16,22 +16,12 @@ use crate::guidance::{Guidance, load_guidance};
 use crate::handbook::{Against, build, changes_for_callers, html, plain};
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
+use crate::ui::author::release_jobs::SinceApproved;
 use crate::ui::intent::{Change, Intent};
 use crate::ui::jobs::{self, Finished};
 use crate::ui::state::AppState;
 use crate::ui::style::{ALARM, CAUTION};
 use crate::worker::Job;
-
-/// What changes for callers since the approved release, as the author sees it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SinceApproved {
-    pub release: PathBuf,
-    /// The changes in words, or the release's load errors in words.
-    pub text: String,
-    /// Said above the changes: the folder is no approved release, or not the one the approval
-    /// record names.
-    pub warnings: Vec<String>,
-}
 
 /// Handles [`Intent::OpenHandbook`], [`Intent::ChangesSinceApproved`] and
 /// [`Intent::PickApprovedRelease`].
@@ -56,21 +46,6 @@ fn pick(s: &mut AppState) {
     {
         s.settings.approved_release = Some(dir.clone());
         since_approved(s, dir);
-    }
-}
-
-/// The release tools' work, off the UI thread like the rest (`ui::jobs`): comparing with the
-/// approved release and writing the handbook each read folders and may take seconds.
-#[derive(Default)]
-pub struct ReleaseJobs {
-    since_approved: Option<Job<SinceApproved>>,
-    /// The handbook written to its file; opened in the browser on the UI thread once written.
-    handbook: Option<Job<Result<PathBuf, String>>>,
-}
-
-impl ReleaseJobs {
-    pub fn busy(&self) -> bool {
-        self.since_approved.is_some() || self.handbook.is_some()
     }
 }
 
