@@ -448,3 +448,65 @@ fn a_tick_counts_only_once_confirmed_and_is_forgotten_when_the_keyboard_leaves()
     assert_eq!(ticked, 0b11);
     assert_ne!(focus(&h), Focus::Question(q), "and the keyboard moves on");
 }
+
+/// H-49: coming back to a confirmed several-of question and ticking another option shows an
+/// answer that is not the call's yet: Ctrl+Enter and the override (Ctrl+O) refuse, saying so,
+/// until Enter confirms it, so the call is never decided on an answer the screen no longer
+/// shows.
+#[test]
+fn a_decision_waits_for_ticks_shown_but_not_confirmed() {
+    let mut h = app(PathBuf::from("rules/default"));
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    type_keys(&mut h, "virtsa");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::F2);
+    press(&mut h, Key::Tab);
+    type_keys(&mut h, "34v");
+    press(&mut h, Key::Num2);
+    chord(&mut h, Modifiers::SHIFT, Key::E);
+    let Focus::Question(q) = focus(&h) else {
+        panic!("a question has the keyboard")
+    };
+    press(&mut h, Key::Enter); // no risk factor: confirmed
+    assert_eq!(
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .expect("call")
+            .assessment
+            .call
+            .answer(q),
+        Some(Value::Choices(0))
+    );
+    // Back to the risk factors by keyboard, and one ticked without confirming it.
+    press(&mut h, Key::ArrowUp);
+    assert_eq!(focus(&h), Focus::Question(q));
+    press(&mut h, Key::Num3);
+    let decided = |h: &Harness<'_, ArvioApp>| {
+        let c = h.state().state.call.as_ref().expect("call");
+        (
+            c.assessment.decision.is_some(),
+            c.override_form.is_some(),
+            c.message.clone(),
+        )
+    };
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    let (decision, _, message) = decided(&h);
+    assert!(
+        !decision,
+        "not accepted on the answer the screen no longer shows"
+    );
+    assert_eq!(message.as_deref(), Some("Vahvista ensin valinnat (Enter)"));
+    chord(&mut h, Modifiers::COMMAND, Key::O);
+    assert!(!decided(&h).1, "no override form either");
+    press(&mut h, Key::Enter);
+    let c = h.state().state.call.as_ref().expect("call");
+    assert_eq!(c.assessment.call.answer(q), Some(Value::Choices(0b100)));
+    // Confirmed, the call goes on as any other: here other questions are still open, which is
+    // what Ctrl+Enter now says.
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    let (decision, _, message) = decided(&h);
+    assert!(!decision);
+    assert_ne!(message.as_deref(), Some("Vahvista ensin valinnat (Enter)"));
+}

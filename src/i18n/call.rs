@@ -8,6 +8,7 @@ macro_rules! words_call {
         $next! { [$($rest),*] $($done)*
             // Nurse's call (issue 14): the keyboard, the right panel, plural forms.
             ConfirmTicks => ("Vahvista valinnat", "Bekräfta valen", "Confirm the choices"),
+            ConfirmTicksFirst => ("Vahvista ensin valinnat (Enter)", "Bekräfta först valen (Enter)", "Confirm the choices first (Enter)"),
             NoneOfThese => ("Ei mitään näistä", "Inget av dessa", "None of these"),
             KeyNoneOfThese => ("ei mitään näistä: lohkon avoimet hälytysmerkit \"ei\"", "inget av dessa: blockets öppna varningstecken \"nej\"", "none of these: the block's open red flags \"no\""),
             KeyZoomReset => ("tavallinen koko", "normal storlek", "normal size"),

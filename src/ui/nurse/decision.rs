@@ -21,6 +21,12 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
         return Change::None;
     };
     match intent {
+        // Ticks shown but not confirmed: neither the proposal nor an override may be decided on
+        // the answer they would replace (H-49).
+        Intent::Accept | Intent::OpenOverride if c.unconfirmed_ticks() => {
+            c.message = Some(tr(lang, Msg::ConfirmTicksFirst).to_owned());
+            Change::None
+        }
         Intent::Accept => {
             let g = c.guidance.clone();
             // The record never assumes who called; an emergency records what the nurse did.

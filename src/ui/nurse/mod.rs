@@ -107,6 +107,15 @@ impl CallView {
         }
     }
 
+    /// Options ticked on the focused question that are not its answer yet: the call cannot be
+    /// decided on an answer the screen no longer shows (H-49).
+    pub fn unconfirmed_ticks(&self) -> bool {
+        self.ticks.is_some_and(|(q, mask)| {
+            self.focus == Focus::Question(q)
+                && self.assessment.call.answer(q) != Some(Value::Choices(mask))
+        })
+    }
+
     /// Ticks being made are forgotten once the keyboard is on another question (or anywhere
     /// else): what was not confirmed was not answered.
     pub fn forget_stale_ticks(&mut self) {
