@@ -158,3 +158,53 @@ fn the_call_fits_in_presentation_mode() {
     let h = call_at(1024.0, 768.0, true);
     check(&h, 1024.0, 768.0, false);
 }
+
+/// Presentation mode (F11) mid-call makes everything larger: the card with the keyboard is
+/// scrolled into view again, whole, rather than left cut off below the window's edge.
+#[test]
+fn presentation_mode_keeps_the_focused_card_in_view() {
+    let mut h = app_sized(PathBuf::from("rules/default"), egui::vec2(1920.0, 1080.0));
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    for reason in ["kurkku kipeä", "virtsa"] {
+        paste(&mut h, reason);
+        press(&mut h, Key::Enter);
+    }
+    press(&mut h, Key::Tab);
+    type_keys(&mut h, "34v");
+    type_keys(&mut h, "2");
+    chord(&mut h, Modifiers::SHIFT, Key::E);
+    // The card from its title to its last row (the button that confirms the ticks).
+    let card = |h: &App| {
+        let title = h
+            .get(
+                by().role(egui::accesskit::Role::Label)
+                    .label_contains("Koskeeko potilasta jokin näistä"),
+            )
+            .rect();
+        // The first one: other several-of questions further down have theirs.
+        let last = h
+            .query_all(
+                by().role(egui::accesskit::Role::Button)
+                    .label("Vahvista valinnat [Enter]"),
+            )
+            .next()
+            .expect("the confirm button")
+            .rect();
+        title.union(last)
+    };
+    let screen = |h: &App| h.ctx.content_rect();
+    assert!(
+        screen(&h).contains_rect(card(&h)),
+        "in view before: {:?} {:?}",
+        card(&h),
+        screen(&h)
+    );
+    press(&mut h, Key::F11);
+    assert!(h.state().state.presentation);
+    assert!(
+        screen(&h).contains_rect(card(&h)),
+        "the focused card {:?} in view in presentation mode, {:?}",
+        card(&h),
+        screen(&h)
+    );
+}

@@ -200,6 +200,24 @@ fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out:
         response.request_focus();
         response.scroll_to_me(None);
     }
+    if row.focused && zoom_changed(ui) {
+        // Presentation mode or Ctrl+plus/minus moved everything: the card with the keyboard
+        // back into view, whole.
+        response.scroll_to_me(None);
+    }
+}
+
+/// Whether the zoom (presentation mode included) differs from the last frame a focused card was
+/// drawn in; egui's memory keeps that frame's zoom.
+fn zoom_changed(ui: &Ui) -> bool {
+    let id = egui::Id::unique("arvio-focused-card-zoom");
+    let zoom = ui.ctx().zoom_factor();
+    let last: Option<f32> = ui.data_mut(|d| {
+        let last = d.get_temp(id);
+        d.insert_temp(id, zoom);
+        last
+    });
+    last.is_some_and(|l| l != zoom)
 }
 
 /// What a question row shows.
