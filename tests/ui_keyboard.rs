@@ -386,6 +386,22 @@ fn the_question_of_a_removed_reason_never_keeps_the_keyboard() {
     assert_eq!(h.state().state.call.as_ref().expect("call").search, "k");
 }
 
+/// A urinary call on the shipped guidance by keyboard, the basics (34 years, male) and the red
+/// flags ("none of these") answered: the risk factors (several of) have the keyboard.
+fn urinary_call_at_the_risk_factors(h: &mut Harness<'_, ArvioApp>) -> arvio::guidance::QuestionId {
+    chord(h, Modifiers::COMMAND, Key::N);
+    type_keys(h, "virtsa");
+    press(h, Key::Enter);
+    press(h, Key::Tab);
+    type_keys(h, "34v");
+    press(h, Key::Num2);
+    chord(h, Modifiers::SHIFT, Key::E);
+    let Focus::Question(q) = focus(h) else {
+        panic!("a question has the keyboard")
+    };
+    q
+}
+
 /// H-49: the options of a several-of question count only once Enter confirms them. A tick
 /// answers nothing and evaluates nothing (one sign ticked must not open the emergency screen
 /// before the next can be ticked); ticks not confirmed are forgotten when the keyboard leaves,
@@ -393,16 +409,7 @@ fn the_question_of_a_removed_reason_never_keeps_the_keyboard() {
 #[test]
 fn a_tick_counts_only_once_confirmed_and_is_forgotten_when_the_keyboard_leaves() {
     let mut h = app(PathBuf::from("rules/default"));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
-    type_keys(&mut h, "virtsa");
-    press(&mut h, Key::Enter);
-    press(&mut h, Key::Tab);
-    type_keys(&mut h, "34v");
-    press(&mut h, Key::Num2);
-    chord(&mut h, Modifiers::SHIFT, Key::E);
-    let Focus::Question(q) = focus(&h) else {
-        panic!("a question has the keyboard")
-    };
+    let q = urinary_call_at_the_risk_factors(&mut h);
     let call = |h: &Harness<'_, ArvioApp>| {
         let c = h.state().state.call.as_ref().expect("call");
         assert!(
@@ -456,17 +463,8 @@ fn a_tick_counts_only_once_confirmed_and_is_forgotten_when_the_keyboard_leaves()
 #[test]
 fn a_decision_waits_for_ticks_shown_but_not_confirmed() {
     let mut h = app(PathBuf::from("rules/default"));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
-    type_keys(&mut h, "virtsa");
-    press(&mut h, Key::Enter);
+    let q = urinary_call_at_the_risk_factors(&mut h);
     press(&mut h, Key::F2);
-    press(&mut h, Key::Tab);
-    type_keys(&mut h, "34v");
-    press(&mut h, Key::Num2);
-    chord(&mut h, Modifiers::SHIFT, Key::E);
-    let Focus::Question(q) = focus(&h) else {
-        panic!("a question has the keyboard")
-    };
     press(&mut h, Key::Enter); // no risk factor: confirmed
     assert_eq!(
         h.state()
