@@ -223,7 +223,8 @@ fn save_the_assessment_as_a_scenario() {
     h.run();
     h.event(egui::Event::Text("kurkku".into()));
     h.run();
-    for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
+    // The caller's card, then both red flags.
+    for key in [Key::Enter, Key::Tab, Key::Num1, Key::E, Key::E] {
         h.key_press(key);
         h.run();
     }

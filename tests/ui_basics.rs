@@ -27,7 +27,7 @@ fn fever_call(lang: Language) -> (tempfile::TempDir, App) {
         ..settings()
     };
     let mut h = app_with(settings, dir.path().into(), egui::vec2(1280.0, 900.0));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     let label = match lang {
         Language::Fi => "kuume",
         Language::Sv => "feber",
@@ -199,10 +199,53 @@ fn typing_in_a_free_text_answer_answers_nothing_else_and_goes_into_the_record() 
     );
 }
 
+/// Who called is asked on its own card, the first of the basics after the typed age: the age's
+/// digits typed after Tab are the age's; on the card only 1–4 answer; passed over, it stays
+/// open, the record says "not chosen", no decision is made, and the keyboard comes back to it
+/// once the questions are done.
 #[test]
-fn who_called_is_never_assumed_and_accepting_without_it_says_so() {
-    let (_dir, mut h) = fever_call(Language::Fi);
+fn who_called_is_asked_on_its_card_and_never_assumed() {
+    let dir = common::folder(&format2::files());
+    let mut h = app_with(settings(), dir.path().into(), egui::vec2(1280.0, 900.0));
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    type_keys(&mut h, "kuume");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Tab);
     type_keys(&mut h, "2v");
+    let call = |h: &App| {
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .expect("call")
+            .assessment
+            .clone()
+    };
+    assert_eq!(
+        answer(&h, "age"),
+        Some(Value::Quantity(Quantity::new(
+            2.0,
+            arvio::quantity::Unit::Years
+        )))
+    );
+    assert_eq!(
+        call(&h).caller,
+        Caller::NotChosen,
+        "the age's digits are the age's"
+    );
+    assert_eq!(focused_id(&h), "Caller");
+    h.get_by_label("Kuka soittaa?");
+    h.get_by_label("[2] Vanhempi");
+    // Only 1–4 answer here: a letter, a 5 and Space do nothing.
+    let before = answered(&h);
+    for key in [Key::E, Key::K, Key::Num5, Key::Space] {
+        press(&mut h, key);
+    }
+    assert_eq!(call(&h).caller, Caller::NotChosen);
+    assert_eq!(answered(&h), before);
+    assert_eq!(focused_id(&h), "Caller");
+    // Passed over (Tab), it stays open.
+    press(&mut h, Key::Tab);
     chord(&mut h, Modifiers::SHIFT, Key::E);
     press(&mut h, Key::E);
     type_keys(&mut h, "1p");
@@ -213,21 +256,21 @@ fn who_called_is_never_assumed_and_accepting_without_it_says_so() {
         record.contains("Yhteydenotto: ei valittu, puhelimitse"),
         "{record}"
     );
+    assert_eq!(
+        focused_id(&h),
+        "Caller",
+        "the keyboard is back on the open card"
+    );
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
-    let c = h.state().state.call.as_ref().expect("call");
     assert!(
-        c.assessment.decision.is_none(),
+        call(&h).decision.is_none(),
         "no decision without who called"
     );
-    h.get_by_label_contains("Valitse ensin soittaja (F2)");
-    // F2: the client, then a parent.
-    press(&mut h, Key::F2);
-    press(&mut h, Key::F2);
-    h.get_by_label("vanhempi");
+    h.get_by_label_contains("Valitse ensin soittaja (1–4 tai F2)");
+    press(&mut h, Key::Num2);
+    assert_eq!(call(&h).caller, Caller::Parent);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
-    let c = h.state().state.call.as_ref().expect("call");
-    assert_eq!(c.assessment.caller, Caller::Parent);
-    assert!(c.assessment.decision.is_some());
+    assert!(call(&h).decision.is_some());
     let record = h.state().state.record().expect("record");
     assert!(
         record.contains("Yhteydenotto: vanhempi, puhelimitse"),
@@ -241,7 +284,6 @@ fn an_emergency_records_the_action_the_nurse_chose_on_its_screen() {
     type_keys(&mut h, "40v");
     press(&mut h, Key::K); // short of breath: yes
     h.get_by_label_contains("HÄTÄTILANNE");
-    press(&mut h, Key::F2);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     h.get_by_label_contains("Valitse ensin tehty toimenpide (F5/F6/F7)");
     assert!(

@@ -16,7 +16,7 @@ use arvio::ui::mode::Mode;
 use arvio::ui::nurse::Focus;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use ui_support::{App, app, chord, decided_cough_call, press};
+use ui_support::{App, app, chord, decided_cough_call, new_call};
 
 /// AltGr on Windows: the key pressed with Ctrl and Alt held, then the character it types.
 fn altgr(h: &mut App, key: Key, text: &str) {
@@ -153,7 +153,7 @@ fn a_broken_configuration_is_shown_and_the_app_starts_restricted() {
     h.get_by_label_contains("config.ron:2:22: tuntematon tila `autor`");
     // Failing closed requires approved guidance (H-45): the fixture is not approved, so Ctrl+N
     // starts no real call ...
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     assert!(
         h.state().state.call.is_none(),
         "no call on unapproved guidance"
@@ -182,7 +182,6 @@ fn a_broken_configuration_is_shown_and_the_app_starts_restricted() {
 
 fn finish(h: &mut App) {
     decided_cough_call(h);
-    press(h, Key::F2);
     chord(h, Modifiers::COMMAND, Key::Enter);
     chord(h, Modifiers::COMMAND, Key::Enter);
     assert!(h.state().state.call.is_none(), "finished");
@@ -253,13 +252,13 @@ fn a_managed_desk_that_requires_approval_starts_no_real_call_on_unapproved_guida
         .set_managed(managed("(require_approved_guidance: true)"));
     h.run();
     assert!(h.state().state.require_approval);
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     assert!(h.state().state.call.is_none(), "no real call");
     // Without the requirement the same guidance starts a call.
     h.state_mut()
         .state
         .set_managed(managed("(require_approved_guidance: false)"));
     h.run();
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     assert!(h.state().state.call.is_some(), "a call starts");
 }

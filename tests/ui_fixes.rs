@@ -32,7 +32,7 @@ fn focused(h: &App) -> Option<(Role, String)> {
 fn the_settings_log_folder_field_keeps_every_slash_during_a_call() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     paste(&mut h, "kurkku");
     press(&mut h, Key::Enter);
     // A question has the keyboard, where "/" means "to the search".
@@ -58,7 +58,7 @@ fn the_settings_log_folder_field_keeps_every_slash_during_a_call() {
 fn the_settings_keep_the_keyboard_inside_them() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     chord(&mut h, Modifiers::COMMAND, Key::Comma);
     assert_eq!(
         focused(&h),
@@ -217,19 +217,19 @@ fn the_statistics_chart_goes_by_urgency_without_dash_rows() {
         assert!(h.state().state.call.is_none(), "finished");
     };
     // One emergency, two on-call, three self-care: by count the order would be reversed.
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     press(&mut h, Key::Tab);
     press(&mut h, Key::K);
     finish(&mut h);
     for _ in 0..2 {
-        chord(&mut h, Modifiers::COMMAND, Key::N);
+        new_call(&mut h);
         press(&mut h, Key::Tab);
         press(&mut h, Key::E);
         press(&mut h, Key::K);
         finish(&mut h);
     }
     for _ in 0..3 {
-        chord(&mut h, Modifiers::COMMAND, Key::N);
+        new_call(&mut h);
         paste(&mut h, "kurkku");
         press(&mut h, Key::Enter);
         press(&mut h, Key::Tab);

@@ -1,6 +1,8 @@
 //! Key presses per call (issue 14, item 11): the shipped scenarios replayed by keyboard in the
 //! real app as a nurse would (`ui_support/replay.rs`), each call's keys counted against the
-//! issue's bound for a non-urgent one-reason call: at most the questions asked + 3.
+//! issue's bound for a non-urgent one-reason call: at most the questions asked + 3. A call
+//! starts with its reason's first letter and asks who called on a card of the flow, so its own
+//! keys are three: Enter on the reason, Tab into the flow, Ctrl+Enter.
 //!
 //! In debug the whole replay takes about 90 s, so this test replays every third scenario in file
 //! order (files are numbered by reason, so every reason, each urgency class and the calls of
@@ -37,6 +39,17 @@ fn keys_per_call_within_questions_plus_three() {
     assert!(
         summary.counted.iter().any(|c| c.reasons > 1),
         "calls of several reasons replayed"
+    );
+    // The call's own keys: Enter on the reason, Tab into the flow, Ctrl+Enter (no Ctrl+N: the
+    // first letter typed starts the call; who called is a card of the flow, one key).
+    let own: Vec<usize> = bounded.iter().map(|c| c.spent["call"].0).collect();
+    assert!(
+        own.iter().all(|&k| k == 3),
+        "each call's own keys are 3: {own:?}"
+    );
+    assert!(
+        bounded.iter().all(|c| c.spent["who called"] == (1, 1)),
+        "who called: one key, one question"
     );
     let keys = median(bounded.iter().map(|c| c.keys).collect()).expect("calls");
     let asked = median(bounded.iter().map(|c| c.asked).collect()).expect("calls");

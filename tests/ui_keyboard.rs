@@ -49,6 +49,12 @@ fn press(h: &mut Harness<'_, ArvioApp>, key: Key) {
     h.run();
 }
 
+/// Ctrl+N, then F2: a new call whose caller (the client) is chosen up front.
+fn new_call(h: &mut Harness<'_, ArvioApp>) {
+    chord(h, Modifiers::COMMAND, Key::N);
+    press(h, Key::F2);
+}
+
 fn chord(h: &mut Harness<'_, ArvioApp>, modifiers: Modifiers, key: Key) {
     h.key_press_modifiers(modifiers, key);
     h.run();
@@ -93,7 +99,7 @@ fn focused_node(h: &Harness<'_, ArvioApp>) -> (Role, String) {
 #[test]
 fn typing_a_second_reason_after_enter_adds_a_reason_answers_nothing() {
     let mut h = app(PathBuf::from("rules/default"));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_keys(&mut h, "virtsa");
     press(&mut h, Key::Enter);
     let c = h.state().state.call.as_ref().expect("call");
@@ -119,7 +125,7 @@ fn typing_a_second_reason_after_enter_adds_a_reason_answers_nothing() {
 #[test]
 fn tab_then_space_answers_nothing() {
     let mut h = app(PathBuf::from("rules/default"));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_keys(&mut h, "virtsa");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
@@ -150,7 +156,12 @@ fn tab_then_space_answers_nothing() {
     press(&mut h, Key::Space);
     assert_eq!(answered(&h), 0, "Space answers nothing");
     assert!(h.query_by_label_contains("HÄTÄTILANNE").is_none());
-    // Tab again moves on without answering, and Space still answers nothing.
+    // Tab again moves on without answering (to the caller's card after the age), and Space
+    // still answers nothing.
+    press(&mut h, Key::Tab);
+    press(&mut h, Key::Space);
+    assert_eq!(answered(&h), 0);
+    assert_eq!(focus(&h), Focus::Caller);
     press(&mut h, Key::Tab);
     press(&mut h, Key::Space);
     assert_eq!(answered(&h), 0);
@@ -169,7 +180,7 @@ fn tab_then_space_answers_nothing() {
 fn tab_from_a_new_call_then_space_answers_nothing() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     press(&mut h, Key::Tab);
     press(&mut h, Key::Space);
     assert_eq!(answered(&h), 0);
@@ -184,7 +195,7 @@ fn tab_from_a_new_call_then_space_answers_nothing() {
 fn keyboard_focus_highlight_and_accesskit_are_one() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     assert_eq!(focused_node(&h).0, Role::TextInput, "the search has it");
     press(&mut h, Key::Tab);
     assert_eq!(focused_node(&h), (Role::Group, "Rintakipu?".to_owned()));
@@ -193,7 +204,11 @@ fn keyboard_focus_highlight_and_accesskit_are_one() {
     assert_eq!(focus(&h), Focus::Question(question(&h, "rf_confused")));
     assert_eq!(focused_node(&h), (Role::Group, "Sekava?".to_owned()));
     assert_eq!(h.get_all_by_label("▶").count(), 1, "one highlight");
-    assert_eq!(h.get_all_by_label("✔").count(), 1, "one answered");
+    assert_eq!(
+        h.get_all_by_label("✔").count(),
+        2,
+        "one answered, and who called (F2)"
+    );
     press(&mut h, Key::ArrowUp);
     assert_eq!(focused_node(&h), (Role::Group, "Rintakipu?".to_owned()));
     chord(&mut h, Modifiers::COMMAND, Key::F);
@@ -205,7 +220,7 @@ fn keyboard_focus_highlight_and_accesskit_are_one() {
 fn a_letter_typed_on_the_emergency_screen_answers_no_question_behind_it() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     press(&mut h, Key::Tab);
     press(&mut h, Key::K);
     h.get_by_label_contains("HÄTÄTILANNE");
@@ -224,7 +239,7 @@ fn a_letter_typed_on_the_emergency_screen_answers_no_question_behind_it() {
 #[test]
 fn a_new_call_opens_scrolled_to_the_top_with_the_search_visible() {
     let mut h = app_sized(PathBuf::from("rules/default"), egui::vec2(1024.0, 768.0));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_keys(&mut h, "virtsa");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
@@ -301,7 +316,7 @@ fn a_new_call_opens_scrolled_to_the_top_with_the_search_visible() {
 fn none_of_these_denies_every_open_red_flag_of_the_block_and_any_can_still_be_yes() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_keys(&mut h, "kurkku");
     press(&mut h, Key::Enter);
     // The key is shown beside the block.
@@ -346,7 +361,7 @@ fn none_of_these_denies_every_open_red_flag_of_the_block_and_any_can_still_be_ye
 fn none_of_these_keeps_answers_given_and_only_works_in_a_red_flag_block() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_keys(&mut h, "kurkku");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
@@ -368,7 +383,7 @@ fn none_of_these_keeps_answers_given_and_only_works_in_a_red_flag_block() {
 fn the_question_of_a_removed_reason_never_keeps_the_keyboard() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_keys(&mut h, "kurkku");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
@@ -389,7 +404,7 @@ fn the_question_of_a_removed_reason_never_keeps_the_keyboard() {
 /// A urinary call on the shipped guidance by keyboard, the basics (34 years, male) and the red
 /// flags ("none of these") answered: the risk factors (several of) have the keyboard.
 fn urinary_call_at_the_risk_factors(h: &mut Harness<'_, ArvioApp>) -> arvio::guidance::QuestionId {
-    chord(h, Modifiers::COMMAND, Key::N);
+    new_call(h);
     type_keys(h, "virtsa");
     press(h, Key::Enter);
     press(h, Key::Tab);
@@ -464,7 +479,6 @@ fn a_tick_counts_only_once_confirmed_and_is_forgotten_when_the_keyboard_leaves()
 fn a_decision_waits_for_ticks_shown_but_not_confirmed() {
     let mut h = app(PathBuf::from("rules/default"));
     let q = urinary_call_at_the_risk_factors(&mut h);
-    press(&mut h, Key::F2);
     press(&mut h, Key::Enter); // no risk factor: confirmed
     assert_eq!(
         h.state()

@@ -164,7 +164,7 @@ fn the_call_fits_in_presentation_mode() {
 #[test]
 fn presentation_mode_keeps_the_focused_card_in_view() {
     let mut h = app_sized(PathBuf::from("rules/default"), egui::vec2(1920.0, 1080.0));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     for reason in ["kurkku kipeä", "virtsa"] {
         paste(&mut h, reason);
         press(&mut h, Key::Enter);

@@ -64,6 +64,12 @@ fn chord(h: &mut Harness<'_, ArvioApp>, modifiers: Modifiers, key: Key) {
     h.run();
 }
 
+/// Ctrl+N, then F2: a new call whose caller (the client) is chosen up front.
+fn new_call(h: &mut Harness<'_, ArvioApp>) {
+    chord(h, Modifiers::COMMAND, Key::N);
+    press(h, Key::F2);
+}
+
 fn type_text(h: &mut Harness<'_, ArvioApp>, text: &str) {
     h.event(egui::Event::Text(text.into()));
     h.run();
@@ -71,7 +77,7 @@ fn type_text(h: &mut Harness<'_, ArvioApp>, text: &str) {
 
 /// Ctrl+N, the reason by search, Tab on to the questions, both red flags "no", age 40.
 fn start_cough_call(h: &mut Harness<'_, ArvioApp>) {
-    chord(h, Modifiers::COMMAND, Key::N);
+    new_call(h);
     type_text(h, "kurkku");
     press(h, Key::Enter);
     press(h, Key::Tab);
@@ -81,11 +87,22 @@ fn start_cough_call(h: &mut Harness<'_, ArvioApp>) {
     press(h, Key::Enter);
 }
 
+/// The cough call with fever answered, in an app that then dies (no finish, no discard): its
+/// autosave's folder and file.
+fn crashed_cough_call(dir: &tempfile::TempDir) -> (tempfile::TempDir, PathBuf) {
+    let data = tempfile::tempdir().expect("tmp");
+    let save = data.path().join("autosave.ron");
+    let mut h = app(dir.path().into(), Some(save.clone()));
+    start_cough_call(&mut h);
+    press(&mut h, Key::K);
+    (data, save)
+}
+
 #[test]
 fn emergency_call_goes_straight_to_the_emergency_screen() {
     let dir = common::fixture();
     let mut h = app(dir.path().into(), None);
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     // The caller opens with chest pain: Tab from the search box to the first red flag, K = yes.
     press(&mut h, Key::Tab);
     press(&mut h, Key::K);
@@ -109,7 +126,6 @@ fn emergency_call_goes_straight_to_the_emergency_screen() {
     press(&mut h, Key::K);
     h.get_by_label_contains("HÄTÄTILANNE");
     // Accept and finish by keyboard, even with the other red flag unasked.
-    press(&mut h, Key::F2); // who called: the client
     press(&mut h, Key::F5); // told the caller to call 112
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
@@ -131,7 +147,6 @@ fn cough_call_proposes_a_doctor_visit_with_the_date_window_and_record() {
     // The deciding rule by its description; its id is for authors (issue 14).
     h.get_by_label("Ratkaiseva sääntö: Korkea kuume");
     assert!(h.query_by_label_contains("cough_high_fever").is_none());
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter); // accept
     let record = h.state().state.record().expect("record");
     let hash = h
@@ -201,7 +216,14 @@ fn two_reason_call_health_and_social() {
 fn override_needs_a_reason_and_lowering_urgency_is_marked() {
     let dir = common::fixture();
     let mut h = app(dir.path().into(), None);
-    start_cough_call(&mut h);
+    // The cough call with the caller's card passed over (Tab): who called is not chosen.
+    chord(&mut h, Modifiers::COMMAND, Key::N);
+    type_text(&mut h, "kurkku");
+    for key in [Key::Enter, Key::Tab, Key::Tab, Key::E, Key::E] {
+        press(&mut h, key);
+    }
+    type_text(&mut h, "40");
+    press(&mut h, Key::Enter);
     press(&mut h, Key::K);
     type_text(&mut h, "39.5");
     press(&mut h, Key::Enter);
@@ -244,7 +266,7 @@ fn override_needs_a_reason_and_lowering_urgency_is_marked() {
     chord(&mut h, Modifiers::COMMAND, Key::Num2); // the client's preference
     chord(&mut h, Modifiers::COMMAND, Key::S);
     // Who called is chosen before any decision (H-34), an override too.
-    h.get_by_label_contains("(F2)");
+    h.get_by_label_contains("(1–4 tai F2)");
     press(&mut h, Key::F2);
     chord(&mut h, Modifiers::COMMAND, Key::S);
     let c = h.state().state.call.as_ref().expect("call");
@@ -264,17 +286,75 @@ fn override_needs_a_reason_and_lowering_urgency_is_marked() {
     );
 }
 
+/// H-51: on the screen without a call, letters typed are the caller's reason: the first starts
+/// a call, and every letter is in the search in the order typed, also after a finished call
+/// (whose search box kept its cursor at the start and put the next letters before the first).
+#[test]
+fn typing_on_the_screen_without_a_call_starts_one_with_the_letters_in_order() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into(), None);
+    h.get_by_label_contains("kirjoittamalla soittajan kertoma syy");
+    for round in 0..2 {
+        assert!(h.state().state.call.is_none(), "no call yet ({round})");
+        // A digit, a space or a sign starts nothing.
+        for text in ["4", " ", "/"] {
+            type_text(&mut h, text);
+        }
+        assert!(
+            h.state().state.call.is_none(),
+            "no call from a digit or a sign"
+        );
+        for ch in "kurkku".chars() {
+            type_text(&mut h, &ch.to_string());
+        }
+        let c = h
+            .state()
+            .state
+            .call
+            .as_ref()
+            .expect("a call started by typing");
+        assert_eq!(c.search, "kurkku", "round {round}");
+        assert_eq!(c.focus, Focus::Search);
+        assert!(!c.has_content(), "nothing answered, no reason yet");
+        // The reason, the caller's card, the call decided and finished.
+        for key in [Key::Enter, Key::Tab, Key::Num1, Key::E, Key::E] {
+            press(&mut h, key);
+        }
+        type_text(&mut h, "40");
+        press(&mut h, Key::Enter);
+        press(&mut h, Key::K);
+        type_text(&mut h, "39,5");
+        press(&mut h, Key::Enter);
+        press(&mut h, Key::Num1);
+        chord(&mut h, Modifiers::COMMAND, Key::Enter);
+        chord(&mut h, Modifiers::COMMAND, Key::Enter);
+        assert!(h.state().state.call.is_none(), "finished ({round})");
+    }
+}
+
+/// H-51: a letter typed over a crashed call's restore offer starts no call, so it never withdraws
+/// the offer: the call is still there to restore.
+#[test]
+fn a_letter_typed_over_a_restore_offer_starts_no_call_and_keeps_the_offer() {
+    let dir = common::fixture();
+    let (_data, save) = crashed_cough_call(&dir);
+    let mut h = app(dir.path().into(), Some(save.clone()));
+    h.get_by_label_contains("Keskeneräinen arvio löytyi");
+    for ch in "kuume".chars() {
+        type_text(&mut h, &ch.to_string());
+    }
+    assert!(h.state().state.call.is_none(), "no call started");
+    assert!(h.state().state.restore_offer.is_some(), "the offer stands");
+    h.get_by_label_contains("Keskeneräinen arvio löytyi");
+    chord(&mut h, Modifiers::COMMAND, Key::R);
+    let c = h.state().state.call.as_ref().expect("restored");
+    assert_eq!(c.assessment.call.reasons.len(), 1);
+}
+
 #[test]
 fn assessment_survives_a_crash_and_is_offered_back() {
     let dir = common::fixture();
-    let data = tempfile::tempdir().expect("tmp");
-    let save = data.path().join("autosave.ron");
-    {
-        let mut h = app(dir.path().into(), Some(save.clone()));
-        start_cough_call(&mut h);
-        press(&mut h, Key::K);
-        // The app dies here: no finish, no discard.
-    }
+    let (_data, save) = crashed_cough_call(&dir);
     assert!(save.exists());
     #[cfg(unix)]
     {
@@ -302,7 +382,6 @@ fn assessment_survives_a_crash_and_is_offered_back() {
     type_text(&mut h, "38");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Num1);
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     assert!(!save.exists());
@@ -317,7 +396,7 @@ fn broken_guidance_blocks_triage_with_positions() {
     let mut h = app(dir.path().into(), None);
     h.get_by_label_contains("arviointi estetty");
     h.get_by_label_contains("01_cough.ron:2:15: RON-syntaksi: Expected identifier");
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     assert!(h.state().state.call.is_none());
 }
 
@@ -330,7 +409,7 @@ fn a_broken_change_on_disk_keeps_the_last_good_guidance() {
     h.run();
     h.get_by_label_contains("käytössä edelleen viimeisin toimiva versio");
     h.get_by_label_contains("02_social.ron:1:7: RON-syntaksi: Unexpected end of RON");
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     assert!(
         h.state().state.call.is_some(),
         "triage goes on with the last good guidance"
@@ -354,7 +433,6 @@ fn a_provisional_proposal_cannot_be_accepted() {
     let mut h = app(dir.path().into(), None);
     start_cough_call(&mut h);
     h.get_by_label_contains("ALUSTAVA");
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     assert!(
         h.state()
@@ -372,7 +450,7 @@ fn a_provisional_proposal_cannot_be_accepted() {
 #[test]
 fn shipped_guidance_respiratory_call_by_phone_within_1_to_3_days() {
     let mut h = app(PathBuf::from("rules/default"), None);
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     // A Swedish word finds the reason from the Finnish interface too.
     type_text(&mut h, "hals");
     press(&mut h, Key::Enter);
@@ -394,7 +472,6 @@ fn shipped_guidance_respiratory_call_by_phone_within_1_to_3_days() {
     h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");
     h.get_by_label("Puhelu (etä)");
     h.get_by_label("Sairaanhoitaja");
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     assert!(h.state().state.call.is_none(), "accepted and finished");
@@ -463,7 +540,6 @@ fn a_guidance_change_on_disk_never_changes_the_call_in_progress() {
     type_text(&mut h, "39");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Num1);
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let record = h.state().state.record().expect("record");
     assert!(
@@ -475,7 +551,7 @@ fn a_guidance_change_on_disk_never_changes_the_call_in_progress() {
 #[test]
 fn typing_a_reason_letter_by_letter_then_enter_adds_it_and_clears_the_search() {
     let mut h = app(PathBuf::from("rules/default"), None);
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     for ch in "resepti".chars() {
         type_text(&mut h, &ch.to_string());
     }
@@ -505,7 +581,7 @@ fn typing_a_reason_letter_by_letter_then_enter_adds_it_and_clears_the_search() {
 #[test]
 fn letters_and_enter_in_one_frame_pick_the_reason_from_the_whole_word() {
     let mut h = app(PathBuf::from("rules/default"), None);
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_text(&mut h, "rese");
     // "p", "t", "i" and Enter arrive together, as from a fast typist.
     for ch in ["p", "t", "i"] {
@@ -526,7 +602,7 @@ fn letters_and_enter_in_one_frame_pick_the_reason_from_the_whole_word() {
 fn a_denied_red_flag_screen_folds_into_one_line_and_opens_again() {
     let dir = common::fixture();
     let mut h = app(dir.path().into(), None);
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_text(&mut h, "kurkku");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
@@ -545,7 +621,7 @@ fn a_denied_red_flag_screen_folds_into_one_line_and_opens_again() {
 #[test]
 fn the_shipped_guidance_red_flags_on_screen_fold_once_denied_with_none_of_these() {
     let mut h = app(PathBuf::from("rules/default"), None);
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_text(&mut h, "virtsa");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
@@ -589,7 +665,6 @@ fn typing_in_the_notes_a_folder_path_a_scenario_name_or_a_date_writes_no_autosav
     type_text(&mut h, "39,5");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Num1);
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     assert!(
         h.state()
@@ -703,7 +778,6 @@ fn notes_typed_with_the_default_settings_never_reach_the_disk() {
     type_text(&mut h, "39,5");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Num1);
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     h.get_by_label(arvio::i18n::Msg::Notes.get(arvio::text::Language::Fi))
         .click();

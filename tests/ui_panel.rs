@@ -23,7 +23,7 @@ fn screen_height(h: &App) -> f32 {
 /// The shipped guidance's respiratory call, every question answered, at 1024×768.
 fn complete_respiratory_call() -> App {
     let mut h = app_sized(PathBuf::from("rules/default"), egui::vec2(1024.0, HEIGHT));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     paste(&mut h, "hals");
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
@@ -57,7 +57,6 @@ fn on_screen(h: &App, r: egui::Rect) -> bool {
 fn accepting_scrolls_the_right_column_to_the_decision_and_highlights_it() {
     let mut h = complete_respiratory_call();
     h.get_by_label_contains("PgUp / PgDn");
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let decided = h.get_by_label_contains("✔ Päätetty: 1–3 vrk");
     assert!(on_screen(&h, decided.rect()), "{:?}", decided.rect());
@@ -69,7 +68,6 @@ fn accepting_scrolls_the_right_column_to_the_decision_and_highlights_it() {
 #[test]
 fn page_up_and_page_down_scroll_the_right_column() {
     let mut h = complete_respiratory_call();
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let copy = |h: &App| h.get_by_label("Kopioi kirjaus (Ctrl+Shift+C)").rect();
     let heading = |h: &App| h.get_by_label("Ehdotus").rect();
@@ -96,7 +94,6 @@ fn after_an_override_every_place_on_screen_shows_the_decision() {
     let mut h = app(dir.path().into());
     decided_cough_call(&mut h);
     h.get_by_label_contains("Yhteys viimeistään to 26.11.2026");
-    press(&mut h, Key::F2); // who called: the client (a decision waits for it)
     chord(&mut h, Modifiers::COMMAND, Key::O);
     chord(&mut h, Modifiers::ALT, Key::ArrowDown); // 1–7 days
     paste(&mut h, "Soittaja haluaa ajan myöhemmin");
@@ -175,7 +172,7 @@ fn f2_and_f3_change_who_called_and_how_on_screen() {
 #[test]
 fn each_reason_of_a_two_reason_call_shows_its_own_route() {
     let mut h = app_sized(PathBuf::from("rules/default"), egui::vec2(1280.0, 900.0));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     type_keys(&mut h, "kurkku");
     press(&mut h, Key::Enter);
     type_keys(&mut h, "virtsa");

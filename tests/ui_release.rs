@@ -19,7 +19,7 @@ use arvio::ui::settings::Settings;
 use arvio::ui::state::Notice;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use ui_support::{App, app_with, chord, press, settings};
+use ui_support::{App, app_with, chord, new_call, press, settings};
 
 /// The guidance with practice cases the tests read: the shipped one, copied.
 const SHIPPED: &str = "rules/default";
@@ -137,7 +137,7 @@ fn with_require_approval_a_real_call_needs_approved_guidance_but_practice_still_
     let dir = shipped_copy();
     let mut h = app(dir.path());
     h.state_mut().state.require_approval = true;
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     assert!(
         h.state().state.call.is_none(),
         "no real call on unapproved guidance"
@@ -160,13 +160,13 @@ fn with_require_approval_a_real_call_needs_approved_guidance_but_practice_still_
         .state
         .apply(arvio::ui::intent::Intent::ReloadGuidance);
     chord(&mut h, Modifiers::ALT, Key::Num1);
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     let real = h.state().state.call.as_ref().map(|c| c.practice.is_none());
     assert_eq!(real, Some(true), "a real call on approved guidance");
     // Without the managed setting an unapproved guidance still takes calls, with its warning.
     let other = common::fixture();
     let mut h = app(other.path());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     assert!(h.state().state.call.is_some());
 }
 

@@ -142,12 +142,12 @@ impl App {
     /// rule of the social reason reads the age, so it is not asked.)
     fn finished_social_call(&mut self) {
         self.key(Modifiers::COMMAND, Key::N);
+        self.key(Modifiers::NONE, Key::F2); // who called: the client
         self.type_text("sosiaali");
         for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
             self.press(key);
         }
         self.press(Key::K);
-        self.key(Modifiers::NONE, Key::F2); // who called: the client
         self.key(Modifiers::COMMAND, Key::Enter);
         self.key(Modifiers::COMMAND, Key::Enter);
         assert!(self.h.state().state.call.is_none(), "finished");
@@ -156,6 +156,7 @@ impl App {
     /// A cough call with the red flags and the age answered; the fever question is next.
     fn call_in_progress(&mut self) {
         self.key(Modifiers::COMMAND, Key::N);
+        self.key(Modifiers::NONE, Key::F2); // who called: the client
         self.type_text("kurkku");
         for key in [Key::Enter, Key::Tab, Key::E, Key::E] {
             self.press(key);
@@ -389,7 +390,6 @@ fn opening_a_folder_that_does_not_load_keeps_the_call_in_progress_shown_and_answ
     app.h.get_by_label_contains(fi(Msg::NoGuidance));
     app.h.get_by_label_contains("01_cough.ron:2:15");
     app.call_goes_on();
-    app.key(Modifiers::NONE, Key::F2); // who called: the client
     app.key(Modifiers::COMMAND, Key::Enter);
     assert!(app.h.state().state.call.is_none(), "finished");
     app.key(Modifiers::COMMAND, Key::N);
@@ -453,6 +453,7 @@ fn a_hung_guidance_share_never_stops_the_call_on_screen() {
         h.run();
     };
     key(&mut h, Modifiers::COMMAND, Key::N);
+    key(&mut h, Modifiers::NONE, Key::F2); // who called: the client
     h.event(egui::Event::Text("kurkku".into()));
     h.run();
     key(&mut h, Modifiers::NONE, Key::Enter);

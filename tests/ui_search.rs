@@ -29,7 +29,7 @@ fn started(lang: Language) -> App {
         ..settings()
     };
     let mut h = app_with(settings, PathBuf::from(GUIDANCE), egui::vec2(1280.0, 900.0));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     h
 }
 
@@ -219,7 +219,7 @@ fn ctrl_delete_discards_the_restore_offer_as_its_button_says() {
     let save = data.path().join("autosave.ron");
     {
         let mut h = app_saving(Path::new(GUIDANCE), &save);
-        chord(&mut h, Modifiers::COMMAND, Key::N);
+        new_call(&mut h);
         type_keys(&mut h, "kurkku");
         press(&mut h, Key::Enter);
         // The app dies here.

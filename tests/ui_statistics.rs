@@ -44,9 +44,9 @@ fn key(h: &mut Harness<'_, ArvioApp>, m: Modifiers, k: Key) {
 
 fn emergency_call(h: &mut Harness<'_, ArvioApp>) {
     key(h, Modifiers::COMMAND, Key::N);
+    key(h, Modifiers::NONE, Key::F2); // who called: the client
     key(h, Modifiers::NONE, Key::Tab);
     key(h, Modifiers::NONE, Key::K);
-    key(h, Modifiers::NONE, Key::F2); // who called: the client
     key(h, Modifiers::NONE, Key::F5); // told the caller to call 112
     key(h, Modifiers::COMMAND, Key::Enter);
     key(h, Modifiers::COMMAND, Key::Enter);
@@ -54,6 +54,7 @@ fn emergency_call(h: &mut Harness<'_, ArvioApp>) {
 
 fn self_care_call(h: &mut Harness<'_, ArvioApp>, notes: &str) {
     key(h, Modifiers::COMMAND, Key::N);
+    key(h, Modifiers::NONE, Key::F2); // who called: the client
     h.event(egui::Event::Text("kurkku".into()));
     h.run();
     for k in [Key::Enter, Key::Tab, Key::E, Key::E] {
@@ -64,7 +65,6 @@ fn self_care_call(h: &mut Harness<'_, ArvioApp>, notes: &str) {
     for k in [Key::Enter, Key::E, Key::Num1] {
         key(h, Modifiers::NONE, k);
     }
-    key(h, Modifiers::NONE, Key::F2); // who called: the client
     key(h, Modifiers::COMMAND, Key::Enter);
     h.state_mut().state.apply(Intent::SetNotes(notes.into()));
     key(h, Modifiers::COMMAND, Key::Enter);

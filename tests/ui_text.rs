@@ -58,7 +58,7 @@ fn decider_ids(h: &App) -> Vec<String> {
 #[test]
 fn a_urinary_call_shows_labels_never_ids() {
     let mut h = app(PathBuf::from("rules/default"));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     paste(&mut h, "virtsa");
     press(&mut h, Key::Enter);
     chord(&mut h, Modifiers::COMMAND, Key::F);
@@ -69,7 +69,6 @@ fn a_urinary_call_shows_labels_never_ids() {
     for _ in 0..40 {
         press(&mut h, Key::O);
     }
-    press(&mut h, Key::F2); // who called: the client
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     let ids = decider_ids(&h);
     let texts = screen_texts(&h);
@@ -101,7 +100,7 @@ fn finnish_and_swedish_name_keys_by_arrows_and_their_own_words() {
         };
         let dir = common::fixture();
         let mut h = app_with(settings, dir.path().into(), egui::vec2(1280.0, 1400.0));
-        chord(&mut h, Modifiers::COMMAND, Key::N);
+        new_call(&mut h);
         press(&mut h, Key::F1);
         let texts = screen_texts(&h);
         for english in ["Up", "Down", "Left", "Right", "Space"] {
@@ -119,7 +118,7 @@ fn finnish_and_swedish_name_keys_by_arrows_and_their_own_words() {
 fn counts_take_their_plural_forms() {
     let dir = common::fixture();
     let mut h = app(dir.path().into());
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     paste(&mut h, "kurkku");
     press(&mut h, Key::Enter);
     h.get_by_label_contains("2 hälytysmerkkiä kysymättä");
@@ -148,10 +147,9 @@ fn the_swedish_ui_says_the_call_is_finished_in_swedish() {
     };
     let dir = common::fixture();
     let mut h = app_with(settings, dir.path().into(), egui::vec2(1280.0, 900.0));
-    chord(&mut h, Modifiers::COMMAND, Key::N);
+    new_call(&mut h);
     press(&mut h, Key::Tab);
     press(&mut h, Key::J); // chest pain: yes
-    press(&mut h, Key::F2); // who called: the client
     press(&mut h, Key::F5); // told the caller to call 112
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
@@ -177,10 +175,9 @@ fn statistics_write_percentages_as_the_language_does() {
         .state
         .apply(arvio::ui::intent::Intent::OpenLog(Some(log.path().into())));
     for _ in 0..2 {
-        chord(&mut h, Modifiers::COMMAND, Key::N);
+        new_call(&mut h);
         press(&mut h, Key::Tab);
         press(&mut h, Key::K);
-        press(&mut h, Key::F2); // who called: the client
         press(&mut h, Key::F5); // told the caller to call 112
         chord(&mut h, Modifiers::COMMAND, Key::Enter);
         chord(&mut h, Modifiers::COMMAND, Key::Enter);
@@ -227,7 +224,7 @@ fn a_number_questions_range_is_written_as_the_language_does() {
         };
         let dir = common::fixture();
         let mut h = app_with(settings, dir.path().into(), egui::vec2(1280.0, 900.0));
-        chord(&mut h, Modifiers::COMMAND, Key::N);
+        new_call(&mut h);
         paste(&mut h, "cough");
         press(&mut h, Key::Enter);
         press(&mut h, Key::Tab);

@@ -56,7 +56,7 @@ macro_rules! words_app {
             CallerParent => ("vanhempi", "förälder", "a parent"),
             CallerRelative => ("omainen", "anhörig", "a relative"),
             CallerProfessional => ("ammattilainen", "yrkesperson", "a professional"),
-            ChooseCallerFirst => ("Valitse ensin soittaja (F2)", "Välj först vem som ringer (F2)", "Choose who called first (F2)"),
+            ChooseCallerFirst => ("Valitse ensin soittaja (1–4 tai F2)", "Välj först vem som ringer (1–4 eller F2)", "Choose who called first (1–4 or F2)"),
             ActionTold112 => ("ohjattu soittamaan 112", "uppmanad att ringa 112", "told the caller to call 112"),
             ActionTransferred => ("puhelu siirretty hätäkeskukseen", "samtalet kopplat till nödcentralen", "call transferred to the emergency centre"),
             ActionAmbulance => ("ambulanssi tilattu", "ambulans beställd", "ambulance ordered"),

@@ -9,7 +9,8 @@ macro_rules! words_screens {
         $next! { [$($rest),*] $($done)*
             AppName => ("Arvio – hoidon tarpeen arviointi", "Arvio – vårdbehovsbedömning", "Arvio – assessment of care need"),
             NewCall => ("Uusi arvio", "Ny bedömning", "New assessment"),
-            StartHint => ("Aloita uusi arvio painamalla Ctrl+N.", "Börja en ny bedömning med Ctrl+N.", "Press Ctrl+N to start a new assessment."),
+            StartHint => ("Aloita uusi arvio kirjoittamalla soittajan kertoma syy tai painamalla Ctrl+N.", "Börja en ny bedömning genom att skriva det skäl som uppringaren säger, eller med Ctrl+N.", "Start a new assessment by typing the reason the caller gives, or press Ctrl+N."),
+            CallerQuestion => ("Kuka soittaa?", "Vem ringer?", "Who is calling?"),
             Help => ("Ohje", "Hjälp", "Help"),
             SettingsTitle => ("Asetukset", "Inställningar", "Settings"),
             Close => ("Sulje", "Stäng", "Close"),
@@ -164,6 +165,8 @@ macro_rules! words_screens {
             KeyNext => ("seuraava kysymys", "nästa fråga", "next question"),
             KeyBack => ("edellinen kysymys", "föregående fråga", "previous question"),
             KeySearch => ("hae syytä", "sök orsak", "search a reason"),
+            KeyStartTyping => ("aloita arvio kirjoittamalla syy (kun puhelua ei ole)", "börja en bedömning genom att skriva skälet (när inget samtal pågår)", "start an assessment by typing the reason (when no call is open)"),
+            KeyCallerCard => ("kuka soittaa: asiakas, vanhempi, omainen, ammattilainen", "vem ringer: klienten, förälder, anhörig, yrkesperson", "who is calling: the client, a parent, a relative, a professional"),
             KeyCaller => ("vaihda soittaja / kanava", "byt uppringare / kanal", "change caller / channel"),
             KeyZoom => ("suurenna / pienennä", "förstora / förminska", "zoom in / out"),
             NoteLabel => ("Ohje hoitajalle", "Anvisning", "Note"),

@@ -73,9 +73,11 @@ impl AppState {
             Intent::FinishCall if self.call.as_ref().is_some_and(|c| c.practice.is_some()) => {
                 trainer::handle::finish_practice(self)
             }
-            i @ (Intent::NewCall | Intent::KeepCall | Intent::FinishCall | Intent::DiscardCall) => {
-                call::apply(self, i)
-            }
+            i @ (Intent::NewCall
+            | Intent::StartCallTyping(_)
+            | Intent::KeepCall
+            | Intent::FinishCall
+            | Intent::DiscardCall) => call::apply(self, i),
             i @ (Intent::SetSearch(_)
             | Intent::MoveHighlight(_)
             | Intent::AddHighlighted
@@ -86,6 +88,7 @@ impl AppState {
             i @ (Intent::Focus(_)
             | Intent::FocusNext
             | Intent::FocusPrevious
+            | Intent::SetCaller(_)
             | Intent::Answer(..)
             | Intent::NoneOfThese(_)
             | Intent::ToggleChoice(..)

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::assessment::EmergencyAction;
+use crate::assessment::{Caller, EmergencyAction};
 use crate::call::Value;
 use crate::guidance::{QuestionId, ReasonId};
 use crate::ui::field::Field;
@@ -43,6 +43,8 @@ pub enum Intent {
 
     // The call: start, end, autosave.
     NewCall,
+    /// A letter typed on the screen without a call: a call starts with it in the search.
+    StartCallTyping(String),
     /// Answers "no" to discarding the call in progress.
     KeepCall,
     FinishCall,
@@ -68,6 +70,8 @@ pub enum Intent {
     Focus(Focus),
     FocusNext,
     FocusPrevious,
+    /// Who called, chosen on its card in the flow (1–4).
+    SetCaller(Caller),
     /// Answers and moves on to the next question.
     Answer(QuestionId, Option<Value>),
     /// "None of these": every unanswered red flag of the block this one belongs to answered

@@ -166,7 +166,8 @@ impl AppState {
         self.mode == Mode::Nurse
             && !self.overlay_open()
             && self.call.as_ref().is_some_and(|c| {
-                c.override_form.is_none() && matches!(c.focus, Focus::Search | Focus::Question(_))
+                c.override_form.is_none()
+                    && matches!(c.focus, Focus::Search | Focus::Caller | Focus::Question(_))
             })
     }
 

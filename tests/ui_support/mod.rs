@@ -79,10 +79,17 @@ pub fn paste(h: &mut App, text: &str) {
     h.run();
 }
 
+/// Ctrl+N, then F2: a new call whose caller is the client, chosen up front (the caller's card
+/// in the flow is then answered), for the tests about what comes after.
+pub fn new_call(h: &mut App) {
+    chord(h, Modifiers::COMMAND, Key::N);
+    press(h, Key::F2);
+}
+
 /// The fixture's cough call decided on a doctor's visit within 1–3 days: the reason, both red
 /// flags no, age 40, fever 39,5, dry cough.
 pub fn decided_cough_call(h: &mut App) {
-    chord(h, Modifiers::COMMAND, Key::N);
+    new_call(h);
     paste(h, "kurkku");
     press(h, Key::Enter);
     press(h, Key::Tab);

@@ -4,9 +4,11 @@
 //!
 //! The nurse reads the app's state (where the keyboard is, the questions asked, the hits of the
 //! search) and never writes it: every key goes through the harness. Counted as keys: every key
-//! press and chord (Ctrl+N, Enter, Tab, answer keys, digits, unit letters, F2, F5, Ctrl+Enter);
-//! as search typing, the letters typed into the reason search; as questions asked, the questions
-//! answered in the call at the end (each red flag "none of these" denied counts as one).
+//! press and chord (Enter, Tab, the caller's key, answer keys, digits, unit letters, F5,
+//! Ctrl+Enter); as search typing, the letters typed into the reason search (the first of which
+//! starts the call on the screen without one); as questions asked, "who called" and the
+//! questions answered in the call at the end (each red flag "none of these" denied counts as
+//! one).
 #![allow(dead_code)]
 
 use std::cell::Cell;
@@ -19,11 +21,11 @@ use arvio::disposition::Disposition;
 use arvio::guidance::{Guidance, Part, QuestionId, QuestionKind, ReasonId};
 use arvio::quantity::Unit;
 use arvio::scenario::Scenario;
-use arvio::search::Hit;
+use arvio::search::{Hit, ReasonIndex};
 use arvio::text::Language;
 use arvio::ui::keys::answer::{OPTION_KEYS, answer_keys};
 use arvio::ui::nurse::quantity::unit_key;
-use arvio::ui::nurse::{CallView, HITS_SHOWN};
+use arvio::ui::nurse::{CallView, Focus, HITS_SHOWN};
 use chrono::{DateTime, FixedOffset};
 use egui::{Key, Modifiers};
 
@@ -35,7 +37,8 @@ pub const GUIDANCE: &str = "rules/default";
 /// The interface language the nurse types in (its answer and unit keys).
 const LANG: Language = Language::Fi;
 
-/// Under this age the caller is taken to be a parent (F2 twice); otherwise the client (once).
+/// Under this age the caller is taken to be a parent (2 on the caller's card); otherwise the
+/// client (1).
 const PARENT_UNDER_YEARS: f64 = 18.0;
 
 /// Where a call ended.
@@ -56,6 +59,9 @@ pub struct Count {
     pub timeframe: String,
     pub keys: usize,
     pub search: usize,
+    /// Of the keys, the characters of typed answers (an age's, a number's or a duration's
+    /// digits and decimal comma; not the unit's key or Enter).
+    pub digits: usize,
     pub asked: usize,
     /// Asked questions the scenario leaves unanswered, answered "cannot say" (the app decides
     /// only once every question asked has an answer).
@@ -63,7 +69,7 @@ pub struct Count {
     /// Tabs pressed because no question had the keyboard when one was left to answer.
     pub extra_tabs: usize,
     /// Keys and questions answered by what they went to: a kind of question, or "call" for the
-    /// call's own keys (Ctrl+N, Enter on a reason, Tab into the flow, F2, F5, Ctrl+Enter).
+    /// call's own keys (Enter on a reason, Tab into the flow, F5, Ctrl+Enter).
     pub spent: BTreeMap<&'static str, (usize, usize)>,
 }
 
@@ -102,8 +108,13 @@ pub struct Nurse {
     words: HashMap<ReasonId, (String, usize)>,
     keys: usize,
     search: usize,
+    digits: usize,
     unlisted: usize,
     extra_tabs: usize,
+    /// 1 once "who called" was chosen on its card.
+    caller_asked: usize,
+    /// The scenario's patient is a child (a parent calls).
+    child: bool,
     /// Keys spent on questions, by kind: (keys, questions).
     spent: BTreeMap<&'static str, (usize, usize)>,
 }
@@ -135,8 +146,11 @@ impl Nurse {
             words: HashMap::new(),
             keys: 0,
             search: 0,
+            digits: 0,
             unlisted: 0,
             extra_tabs: 0,
+            caller_asked: 0,
+            child: false,
             spent: BTreeMap::new(),
         }
     }
@@ -200,6 +214,7 @@ impl Nurse {
         let at = s.at(None).map_err(|d| format!("{file}: {d:?}"))?;
         self.clock.set(at);
         self.start_call();
+        self.child = child(&g, &target);
         for &r in &target.reasons {
             self.add_reason(r).map_err(|e| format!("{file}: {e}"))?;
         }
@@ -214,12 +229,14 @@ impl Nurse {
         self.decide(&g, &target)
             .map_err(|e| format!("{file}: {e}"))?;
         let c = self.call();
+        // "Who called" is asked on its card, the first of the basics.
         let asked = c
             .assessment
             .call
             .answered()
             .filter(|(q, _)| c.evaluation.is_asked(*q))
-            .count();
+            .count()
+            + self.caller_asked;
         let decision = c.assessment.decision.as_ref().expect("decided");
         let d = Disposition::from_ids(&g, decision.disposition);
         let kind = g.timeframe(decision.disposition.timeframe).kind;
@@ -234,6 +251,7 @@ impl Nurse {
             timeframe: d.timeframe.clone(),
             keys: self.keys,
             search: self.search,
+            digits: self.digits,
             asked,
             unlisted: self.unlisted,
             extra_tabs: self.extra_tabs,
@@ -276,8 +294,9 @@ impl Nurse {
         Ok(Replay::Counted(count))
     }
 
-    /// Ctrl+N: a new call, the search with the keyboard. A call a failed replay left is
-    /// discarded first (Ctrl+N again confirms), and not counted.
+    /// No call on screen, the counts cleared: the first search letter typed starts the call. A
+    /// call a failed replay left is discarded (Ctrl+N twice, not counted) and the fresh call it
+    /// opens is used.
     fn start_call(&mut self) {
         if self.h.state().state.call.is_some() {
             self.h.key_press_modifiers(Modifiers::COMMAND, Key::N);
@@ -288,28 +307,11 @@ impl Nurse {
             }
         }
         (self.keys, self.search, self.unlisted, self.extra_tabs) = (0, 0, 0, 0);
+        (self.caller_asked, self.digits) = (0, 0);
         self.spent.clear();
-        if self
-            .h
-            .state()
-            .state
-            .call
-            .as_ref()
-            .is_some_and(|c| !c.has_content())
-        {
-            // A fresh call is already open (the one a discard left or the last finish).
-            self.keys += 1;
-        } else {
-            self.chord(Modifiers::COMMAND, Key::N);
-        }
         assert!(
-            self.h
-                .state()
-                .state
-                .call
-                .as_ref()
-                .is_some_and(|c| !c.has_content()),
-            "Ctrl+N opens an empty call"
+            (self.h.state().state.call.as_ref()).is_none_or(|c| !c.has_content()),
+            "no call, or an empty one"
         );
     }
 
@@ -320,7 +322,9 @@ impl Nurse {
         let (word, down) = match self.words.get(&r) {
             Some(w) => w.clone(),
             None => {
-                let w = search_word(self.call(), r).ok_or_else(|| {
+                let g = self.guidance();
+                let index = ReasonIndex::new(&g);
+                let w = search_word(&g, &index, r).ok_or_else(|| {
                     format!(
                         "no word of reason {} finds it",
                         self.guidance().reason(r).id
@@ -334,6 +338,9 @@ impl Nurse {
             self.type_char(ch);
             self.search += 1;
         }
+        if self.h.state().state.call.is_none() {
+            return Err(format!("typing \"{word}\" started no call"));
+        }
         for _ in 0..down {
             self.key(Key::ArrowDown);
         }
@@ -341,7 +348,8 @@ impl Nurse {
         let c = self.call();
         if hits.get(c.highlight) != Some(&Hit::Reason(r)) {
             return Err(format!(
-                "\"{word}\" does not highlight reason {r:?}: {hits:?}"
+                "\"{word}\" does not highlight reason {r:?}: {hits:?} (the search says \"{}\")",
+                c.search
             ));
         }
         self.key(Key::Enter);
@@ -359,6 +367,10 @@ impl Nurse {
             let c = self.call();
             if c.on_emergency_screen() || c.evaluation.complete() {
                 return Ok(None);
+            }
+            if c.caller_has_keyboard() {
+                self.choose_caller()?;
+                continue;
             }
             let Some(q) = c.question_with_keyboard() else {
                 self.extra_tabs += 1;
@@ -389,6 +401,20 @@ impl Nurse {
             }
         }
         Err("the questions never ended".into())
+    }
+
+    /// Who called, on its card: 1 the client, 2 a parent (for a child).
+    fn choose_caller(&mut self) -> Result<(), String> {
+        let keys = self.keys;
+        self.key(if self.child { Key::Num2 } else { Key::Num1 });
+        let c = self.call();
+        if c.assessment.caller == arvio::assessment::Caller::NotChosen || c.focus == Focus::Caller {
+            return Err("the caller's key chose no caller".into());
+        }
+        self.caller_asked = 1;
+        let entry = self.spent.entry("who called").or_default();
+        (entry.0, entry.1) = (entry.0 + self.keys - keys, entry.1 + 1);
+        Ok(())
     }
 
     fn answered(&self) -> usize {
@@ -454,10 +480,12 @@ impl Nurse {
                 self.key(Key::Enter);
             }
             (Value::Number(x), _) => {
+                self.digits += amount(x).chars().count();
                 self.type_keys(&amount(x));
                 self.key(Key::Enter);
             }
             (Value::Quantity(x), _) => {
+                self.digits += amount(x.amount()).chars().count();
                 self.type_keys(&format!(
                     "{}{}",
                     amount(x.amount()),
@@ -473,18 +501,15 @@ impl Nurse {
         None
     }
 
-    /// Who called (F2: the client, or a parent for a child), on an emergency's screen what the
-    /// nurse did (F5: told to call 112), then Ctrl+Enter accepts.
-    fn decide(&mut self, g: &Guidance, target: &Call) -> Result<(), String> {
-        let child = g
-            .question_by_id("age")
-            .and_then(|q| target.answer(q))
-            .is_some_and(
-                |v| matches!(v, Value::Quantity(x) if x.in_unit(Unit::Years) < PARENT_UNDER_YEARS),
-            );
-        self.key(Key::F2);
-        if child {
+    /// Who called, if the flow never reached its card (a call that left the flow first: F2, once
+    /// for the client, twice for a parent), on an emergency's screen what the nurse did (F5:
+    /// told to call 112), then Ctrl+Enter accepts.
+    fn decide(&mut self, _g: &Guidance, _target: &Call) -> Result<(), String> {
+        if self.call().assessment.caller == arvio::assessment::Caller::NotChosen {
             self.key(Key::F2);
+            if self.child {
+                self.key(Key::F2);
+            }
         }
         if self.call().needs_emergency_action() {
             self.key(Key::F5);
@@ -511,6 +536,15 @@ impl Nurse {
         }
         Ok(())
     }
+}
+
+/// The scenario's patient is a child: a parent calls.
+fn child(g: &Guidance, target: &Call) -> bool {
+    g.question_by_id("age")
+        .and_then(|q| target.answer(q))
+        .is_some_and(
+            |v| matches!(v, Value::Quantity(x) if x.in_unit(Unit::Years) < PARENT_UNDER_YEARS),
+        )
 }
 
 /// Why a scenario cannot be played by keys as written, if it cannot.
@@ -554,8 +588,8 @@ fn amount(x: f64) -> String {
 
 /// The shortest of the reason's Finnish keywords and label words after which it is the top
 /// hit, typed whole; when none is, the word that lists it highest, and the ↓ presses to it.
-fn search_word(c: &CallView, r: ReasonId) -> Option<(String, usize)> {
-    let reason = c.guidance.reason(r);
+fn search_word(g: &Guidance, index: &ReasonIndex, r: ReasonId) -> Option<(String, usize)> {
+    let reason = g.reason(r);
     let label = reason.label.get(LANG);
     let mut words: Vec<&str> = reason
         .keywords
@@ -572,7 +606,7 @@ fn search_word(c: &CallView, r: ReasonId) -> Option<(String, usize)> {
     words
         .into_iter()
         .filter_map(|w| {
-            let hits = c.index.search_all(w, LANG);
+            let hits = index.search_all(w, LANG);
             let at = hits
                 .iter()
                 .take(HITS_SHOWN)
@@ -711,6 +745,12 @@ impl Summary {
             "over the bound (keys > questions + 3): {} of {} non-urgent one-reason calls",
             over.len(),
             self.counted.iter().filter(|c| c.bounded()).count()
+        ));
+        out.push(format!(
+            "with the digits of typed answers counted apart, as the search letters are: {} over",
+            over.iter()
+                .filter(|c| c.keys - c.digits > c.bound())
+                .count()
         ));
         let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for c in &over {

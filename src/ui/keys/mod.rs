@@ -11,7 +11,9 @@
 pub mod altgr;
 pub mod answer;
 pub mod call;
+pub mod caller;
 pub mod global;
+pub mod idle;
 pub mod notes;
 pub mod override_form;
 pub mod question;
@@ -52,7 +54,12 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
             global::close_overlay(i, state, &mut out);
             return;
         }
-        let Some(c) = &state.call else { return };
+        let Some(c) = &state.call else {
+            if !typing {
+                idle::keys(i, state, &mut out);
+            }
+            return;
+        };
         call::keys(i, c, &mut out);
         if c.on_emergency_screen() {
             // No question is on screen: no letter answers one.
@@ -62,6 +69,11 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
             Focus::Override => override_form::keys(i, c, &mut out),
             Focus::Notes => notes::keys(i, &mut out),
             Focus::Search => search::keys(i, c, &mut out),
+            Focus::Caller => {
+                if c.caller_has_keyboard() {
+                    caller::keys(i, &mut out);
+                }
+            }
             Focus::Question(_) => {
                 if let Some(q) = c.question_with_keyboard() {
                     question::keys(i, c, q, state.lang(), &mut out);

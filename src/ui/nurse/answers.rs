@@ -1,7 +1,8 @@
-//! The call's questions: where the keyboard is, answers (asked of the case in practice), the
-//! options of a several-of question, numbers typed digit by digit, ages and durations with their
-//! unit's key, and free text.
+//! The call's questions: where the keyboard is, who called, answers (asked of the case in
+//! practice), the options of a several-of question, numbers typed digit by digit, ages and
+//! durations with their unit's key, and free text.
 
+use crate::assessment::Caller;
 use crate::call::Value;
 use crate::guidance::{QuantitySpec, QuestionId, QuestionKind};
 use crate::i18n::{Msg, format_number, tr};
@@ -9,11 +10,11 @@ use crate::text::Language;
 use crate::ui::intent::{Change, Intent};
 use crate::ui::nurse::quantity::{self, Typed};
 use crate::ui::nurse::reasons::reevaluate;
-use crate::ui::nurse::{CallView, Focus};
+use crate::ui::nurse::{CallView, Focus, flow};
 use crate::ui::state::AppState;
 
 /// Handles [`Intent::Focus`], [`Intent::FocusNext`], [`Intent::FocusPrevious`],
-/// [`Intent::Answer`], [`Intent::NoneOfThese`], [`Intent::ToggleChoice`], [`Intent::NumberText`] and
+/// [`Intent::SetCaller`], [`Intent::Answer`], [`Intent::NoneOfThese`], [`Intent::ToggleChoice`], [`Intent::NumberText`] and
 /// [`Intent::CommitNumber`].
 pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     let lang = s.lang();
@@ -33,6 +34,10 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
         Intent::FocusPrevious => {
             move_focus(c, -1);
             Change::None
+        }
+        Intent::SetCaller(who) => {
+            set_caller(c, who, lang);
+            Change::Call
         }
         Intent::Answer(q, v) => {
             answer(c, q, v);
@@ -63,6 +68,23 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     }
 }
 
+/// Who called, chosen on its card (1–4): the keyboard goes on to the next stop still open.
+fn set_caller(c: &mut CallView, who: Caller, lang: Language) {
+    c.assessment.caller = who;
+    if c.message.as_deref() == Some(tr(lang, Msg::ChooseCallerFirst)) {
+        c.message = None;
+    }
+    if c.focus == Focus::Caller {
+        go_on(c, Focus::Caller);
+    }
+}
+
+/// The keyboard on the next stop still open after `from`, else the search.
+fn go_on(c: &mut CallView, from: Focus) {
+    c.focus = flow::next_open_after(c, from).unwrap_or(Focus::Search);
+    c.number = number_text(c, c.focus);
+}
+
 /// Answers `q` (or takes its answer back) and moves on to the next unanswered question.
 fn answer(c: &mut CallView, q: QuestionId, v: Option<Value>) {
     let g = c.guidance.clone();
@@ -76,12 +98,12 @@ fn answer(c: &mut CallView, q: QuestionId, v: Option<Value>) {
     reevaluate(c);
     // After an answer, go on to the next unanswered question (or the search box); an answer
     // taken back keeps its question in focus, to be answered again.
-    c.focus = if v.is_none() {
-        Focus::Question(q)
+    if v.is_none() {
+        c.focus = Focus::Question(q);
+        c.number = number_text(c, c.focus);
     } else {
-        next_after(c, q).map_or(Focus::Search, Focus::Question)
-    };
-    c.number = number_text(c, c.focus);
+        go_on(c, Focus::Question(q));
+    }
 }
 
 /// Every unanswered red flag of `q`'s block answered "no" (in practice: each asked of the
@@ -111,8 +133,7 @@ fn none_of_these(c: &mut CallView, q: QuestionId) -> bool {
         c.assessment.call.set(x, Some(v));
     }
     reevaluate(c);
-    c.focus = next_after(c, last).map_or(Focus::Search, Focus::Question);
-    c.number = number_text(c, c.focus);
+    go_on(c, Focus::Question(last));
     true
 }
 
@@ -214,8 +235,7 @@ fn commit_text(c: &mut CallView, q: QuestionId) -> Change {
     } else {
         c.assessment.call.set_text(q, &words);
         reevaluate(c);
-        c.focus = next_after(c, q).map_or(Focus::Search, Focus::Question);
-        c.number = number_text(c, c.focus);
+        go_on(c, Focus::Question(q));
     }
     Change::Call
 }
@@ -235,41 +255,7 @@ fn number_text(c: &CallView, f: Focus) -> String {
     }
 }
 
-/// The next unanswered question after `q` in the flow, else the first unanswered one.
-fn next_after(c: &CallView, q: QuestionId) -> Option<QuestionId> {
-    let qs = &c.evaluation.questions;
-    let start = qs.iter().position(|x| *x == q).map_or(0, |i| i + 1);
-    qs[start..]
-        .iter()
-        .chain(&qs[..start])
-        .copied()
-        .find(|x| c.assessment.call.answer(*x).is_none())
-}
-
 fn move_focus(c: &mut CallView, step: i32) {
-    let qs = &c.evaluation.questions;
-    let focus = match c.focus {
-        Focus::Question(q) => {
-            let i = qs.iter().position(|x| *x == q).unwrap_or(0) as i64 + step as i64;
-            if i < 0 {
-                Focus::Search
-            } else {
-                qs.get(i as usize)
-                    .copied()
-                    .map_or(Focus::Search, Focus::Question)
-            }
-        }
-        Focus::Search | Focus::Notes | Focus::Override => {
-            if step > 0 {
-                c.evaluation
-                    .next
-                    .or(qs.first().copied())
-                    .map_or(Focus::Search, Focus::Question)
-            } else {
-                qs.last().copied().map_or(Focus::Search, Focus::Question)
-            }
-        }
-    };
-    c.focus = focus;
-    c.number = number_text(c, focus);
+    c.focus = flow::step(c, step);
+    c.number = number_text(c, c.focus);
 }

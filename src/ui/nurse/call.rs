@@ -10,11 +10,20 @@ use crate::ui::intent::{Change, Intent};
 use crate::ui::nurse::{CallView, Focus, autosave};
 use crate::ui::state::{AppState, Notice};
 
-/// Handles [`Intent::NewCall`], [`Intent::KeepCall`], [`Intent::FinishCall`] (of a real call)
+/// Handles [`Intent::NewCall`], [`Intent::StartCallTyping`], [`Intent::KeepCall`], [`Intent::FinishCall`] (of a real call)
 /// and [`Intent::DiscardCall`].
 pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     match intent {
         Intent::NewCall => new_call(s),
+        // Only on the screen without a call, and never over a call to restore: a stray letter
+        // must not withdraw that offer.
+        Intent::StartCallTyping(text) if s.call.is_none() && s.restore_offer.is_none() => {
+            let change = new_call(s);
+            if let Some(c) = &mut s.call {
+                c.search = text;
+            }
+            change
+        }
         Intent::KeepCall => {
             s.confirm_new_call = false;
             Change::None

@@ -8,7 +8,7 @@ use crate::effective::Effective;
 use crate::i18n::{Msg, tr};
 use crate::text::Language;
 use crate::ui::intent::{Change, Intent};
-use crate::ui::nurse::{CallView, Focus, OverrideForm, PanelScroll};
+use crate::ui::nurse::{CallView, Focus, OverrideForm, PanelScroll, flow};
 use crate::ui::state::AppState;
 
 /// Handles [`Intent::Accept`], the override form's intents, the notes, [`Intent::CycleCaller`],
@@ -67,7 +67,7 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
         Intent::SaveOverride => save_override(c, lang, now),
         Intent::CancelOverride => {
             c.override_form = None;
-            c.focus = c.evaluation.next.map_or(Focus::Search, Focus::Question);
+            c.focus = flow::first_open(c).unwrap_or(Focus::Search);
             Change::None
         }
         Intent::EditNotes(notes) => {

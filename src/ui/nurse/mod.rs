@@ -5,6 +5,7 @@ pub mod answers;
 pub mod autosave;
 pub mod call;
 pub mod decision;
+pub mod flow;
 pub mod quantity;
 pub mod reasons;
 
@@ -28,6 +29,8 @@ pub const HITS_SHOWN: usize = 8;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Search,
+    /// "Who called", the first stop of the flow ([`flow`]): 1–4 choose.
+    Caller,
     /// Only ever a question asked now, reached by the nurse (Tab, Enter, an arrow, a click) or
     /// by answering the one before it.
     Question(QuestionId),
@@ -76,12 +79,12 @@ pub enum PanelScroll {
 static SERIAL: AtomicU64 = AtomicU64::new(0);
 
 impl CallView {
-    /// A call on `guidance`, evaluated, with the keyboard on its first unanswered question.
+    /// A call on `guidance`, evaluated, with the keyboard on its first stop still open.
     pub fn new(guidance: Arc<Guidance>, assessment: Assessment) -> Self {
         let evaluation = evaluate(&guidance, &assessment.call);
-        Self {
+        let mut call = Self {
             index: ReasonIndex::new(&guidance),
-            focus: evaluation.next.map_or(Focus::Search, Focus::Question),
+            focus: Focus::Search,
             guidance,
             assessment,
             evaluation,
@@ -94,7 +97,9 @@ impl CallView {
             practice: None,
             serial: SERIAL.fetch_add(1, Ordering::Relaxed),
             panel_scroll: None,
-        }
+        };
+        call.focus = flow::first_open(&call).unwrap_or(Focus::Search);
+        call
     }
 
     /// The options of several-of question `q` shown ticked: those being ticked while it has the
@@ -155,6 +160,11 @@ impl CallView {
             }
             _ => None,
         }
+    }
+
+    /// "Who called" has the keyboard: its card is focused and on screen.
+    pub fn caller_has_keyboard(&self) -> bool {
+        self.focus == Focus::Caller && !self.on_emergency_screen()
     }
 
     /// The block of red flags `q` belongs to: the run of red-flag questions around it in the

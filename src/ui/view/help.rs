@@ -12,6 +12,8 @@ pub fn show(ui: &mut Ui, lang: Language, out: &mut Vec<Intent>) {
     let [(_, y), (_, n), (_, d)] = answer_keys(lang);
     let rows = [
         ("Ctrl+N".to_owned(), t(Msg::NewCall)),
+        ("A–Ö".to_owned(), t(Msg::KeyStartTyping)),
+        ("1–4".to_owned(), t(Msg::KeyCallerCard)),
         (format!("{y} / {n} / {d}"), t(Msg::KeyAnswer)),
         (format!("Shift+{n}"), t(Msg::KeyNoneOfThese)),
         ("1–9".to_owned(), t(Msg::KeyOptions)),

@@ -3,6 +3,8 @@
 
 pub mod approval;
 pub mod banners;
+pub mod caller;
+pub mod card;
 pub mod decision;
 pub mod emergency;
 pub mod header;

@@ -12,13 +12,10 @@ use crate::text::Language;
 use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::keys::answer::answer_keys;
-use crate::ui::nurse::{CallView, Focus};
+use crate::ui::nurse::{CallView, Focus, flow};
 use crate::ui::state::AppState;
 use crate::ui::style::{ALARM, DONE, FOCUSED, OPEN};
-
-/// The focused card's outline and the width of the bar down its left edge, in points.
-const FOCUS_STROKE: f32 = 2.0;
-const FOCUS_BAR: f32 = 5.0;
+use crate::ui::view::{caller, card};
 
 pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut Vec<Intent>) {
     let lang = state.lang();
@@ -33,7 +30,20 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     let on_red_flag = matches!(c.focus, Focus::Question(q) if g.question(q).part == Part::RedFlag);
     let fold_red_flags = all_denied && !on_red_flag;
     let mut section = None;
-    for &q in &c.evaluation.questions {
+    for stop in flow::stops(c) {
+        let q = match stop {
+            Focus::Question(q) => q,
+            // Who called, among the basics.
+            _ => {
+                if section != Some(3) {
+                    section = Some(3);
+                    ui.add_space(6.0);
+                    ui.label(RichText::new(Msg::BasicsTitle.get(lang)).heading());
+                }
+                caller::show(ui, state, c, out);
+                continue;
+            }
+        };
         if fold_red_flags && g.question(q).part == Part::RedFlag {
             // The first red flag draws the line (the basics may come before it).
             if section != Some(0) {
@@ -92,7 +102,7 @@ fn folded_red_flags(
             ))
             .strong(),
         );
-        if ui.add(unfocusable(Msg::ShowAll.get(lang))).clicked() {
+        if ui.add(card::unfocusable(Msg::ShowAll.get(lang))).clicked() {
             out.push(Intent::Focus(Focus::Question(q)));
         }
     });
@@ -115,15 +125,9 @@ fn none_of_these(
     }
     let [_, (_, no), _] = answer_keys(lang);
     let text = format!("{} [Shift+{no}]", Msg::NoneOfThese.get(lang));
-    if ui.add(unfocusable(text)).clicked() {
+    if ui.add(card::unfocusable(text)).clicked() {
         out.push(Intent::NoneOfThese(first));
     }
-}
-
-/// A button the mouse clicks but egui's focus never lands on, so that no Space or Enter meant
-/// for the call can press it.
-fn unfocusable<'a>(text: impl Into<egui::WidgetText>) -> egui::Button<'a> {
-    egui::Button::new(text).sense(egui::Sense::CLICK)
 }
 
 /// One question: its text and answer, the guidance's note, and its answer keys (in practice, the
@@ -140,84 +144,39 @@ fn question_row(ui: &mut Ui, state: &AppState, c: &CallView, q: QuestionId, out:
         keyboard: state.call_has_keyboard(),
         answer: c.assessment.call.answer(q),
     };
-    // The focused card is marked by a strong outline and a bar down its left edge, not by a
-    // fill: on a software renderer every filled pixel is shaded each frame, and the focused card
-    // can be the largest thing on screen (docs/PERFORMANCE.md, keystroke to screen).
-    let accent = ui.visuals().selection.stroke.color;
-    let frame = egui::Frame::group(ui.style()).stroke(if row.focused {
-        egui::Stroke::new(FOCUS_STROKE, accent)
-    } else {
-        ui.visuals().widgets.noninteractive.bg_stroke
-    });
-    let scope = egui::UiBuilder::new()
-        .id_salt(("question", q.0))
-        .sense(egui::Sense::click())
-        .accessibility_role(egui::accesskit::Role::Group);
-    let inner = ui.scope_builder(scope, |ui| {
-        frame
-            .show(ui, |ui| {
-                // The frame's margins and stroke stay inside the column.
-                ui.set_width(ui.available_width());
-                let title = row.title(ui);
-                if c.practice.is_some() && row.answer.is_none() {
-                    row.ask_caller(ui, out);
-                    return title;
-                }
-                ui.horizontal_wrapped(|ui| row.options(ui, out));
-                if row.focused
-                    && !matches!(
-                        g.question(q).kind,
-                        QuestionKind::YesNo | QuestionKind::OneOf(_) | QuestionKind::SeveralOf(_)
-                    )
-                    && let Some(m) = &c.message
-                {
-                    ui.label(RichText::new(m).color(ALARM));
-                }
-                title
-            })
-            .inner
+    let inner = card::show(ui, ("question", q.0), row.focused, |ui| {
+        let title = row.title(ui);
+        if c.practice.is_some() && row.answer.is_none() {
+            row.ask_caller(ui, out);
+            return title;
+        }
+        ui.horizontal_wrapped(|ui| row.options(ui, out));
+        if row.focused
+            && !matches!(
+                g.question(q).kind,
+                QuestionKind::YesNo | QuestionKind::OneOf(_) | QuestionKind::SeveralOf(_)
+            )
+            && let Some(m) = &c.message
+        {
+            ui.label(RichText::new(m).color(ALARM));
+        }
+        title
     });
     let mut response = inner.response;
-    if row.focused {
-        let r = response.rect;
-        let bar = egui::Rect::from_min_max(r.min, egui::pos2(r.left() + FOCUS_BAR, r.bottom()));
-        let radius = ui.style().visuals.widgets.noninteractive.corner_radius;
-        let left = egui::CornerRadius {
-            ne: 0,
-            se: 0,
-            ..radius
-        };
-        ui.painter().rect_filled(bar, left, accent);
-    }
     if let Some(title) = inner.inner {
         response = response.labelled_by(title);
     }
     if response.clicked() {
         out.push(Intent::Focus(Focus::Question(q)));
     }
+    // A free-text answer's field holds egui's focus itself.
     let free_text = matches!(g.question(q).kind, QuestionKind::FreeText);
-    if row.focused && state.call_has_keyboard() && !free_text && !response.has_focus() {
-        response.request_focus();
-        response.scroll_to_me(None);
-    }
-    if row.focused && zoom_changed(ui) {
-        // Presentation mode or Ctrl+plus/minus moved everything: the card with the keyboard
-        // back into view, whole.
-        response.scroll_to_me(None);
-    }
-}
-
-/// Whether the zoom (presentation mode included) differs from the last frame a focused card was
-/// drawn in; egui's memory keeps that frame's zoom.
-fn zoom_changed(ui: &Ui) -> bool {
-    let id = egui::Id::unique("arvio-focused-card-zoom");
-    let zoom = ui.ctx().zoom_factor();
-    let last: Option<f32> = ui.data_mut(|d| {
-        let last = d.get_temp(id);
-        d.insert_temp(id, zoom);
-        last
-    });
-    last.is_some_and(|l| l != zoom)
+    card::keep_focus(
+        ui,
+        &response,
+        row.focused,
+        state.call_has_keyboard() && !free_text,
+    );
 }
 
 /// What a question row shows.
@@ -272,7 +231,7 @@ impl Row<'_> {
     fn ask_caller(&self, ui: &mut Ui, out: &mut Vec<Intent>) {
         let lang = self.lang;
         if ui
-            .add(unfocusable(format!(
+            .add(card::unfocusable(format!(
                 "{} [{}]",
                 Msg::AskCaller.get(lang),
                 Msg::SpaceKey.get(lang)
@@ -311,14 +270,14 @@ impl Row<'_> {
             }
             QuestionKind::OneOf(opts) => {
                 for (i, o) in opts.iter().enumerate() {
-                    let label = format!("{}{}", option_key(i), o.label.get(lang));
+                    let label = format!("{}{}", card::option_key(i), o.label.get(lang));
                     choose(ui, out, label, Value::Choice(i as u8));
                 }
             }
             QuestionKind::SeveralOf(opts) => {
                 let mask = self.c.ticked(self.q);
                 for (i, o) in opts.iter().enumerate() {
-                    let label = format!("{}{}", option_key(i), o.label.get(lang));
+                    let label = format!("{}{}", card::option_key(i), o.label.get(lang));
                     let ticked = mask & (1 << i) != 0;
                     if ui
                         .add(egui::Button::selectable(ticked, label).sense(egui::Sense::CLICK))
@@ -329,7 +288,7 @@ impl Row<'_> {
                 }
                 // The ticks count once confirmed: Enter, or this button for the mouse.
                 let confirm = format!("{} [Enter]", Msg::ConfirmTicks.get(lang));
-                if ui.add(unfocusable(confirm)).clicked() {
+                if ui.add(card::unfocusable(confirm)).clicked() {
                     out.push(Intent::Answer(self.q, Some(Value::Choices(mask))));
                 }
             }
@@ -395,14 +354,5 @@ impl Row<'_> {
             response.request_focus();
             response.scroll_to_me(None);
         }
-    }
-}
-
-/// The digit key of the `i`th option, for the first nine.
-fn option_key(i: usize) -> String {
-    if i < 9 {
-        format!("[{}] ", i + 1)
-    } else {
-        String::new()
     }
 }

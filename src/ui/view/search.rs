@@ -18,6 +18,14 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     let lang = state.lang();
     let label = ui.label(RichText::new(Msg::SearchReason.get(lang)).strong());
     let mut text = c.search.clone();
+    // The box takes egui's focus before it reads this frame's typing, so that the letter after
+    // the one that started the call (or moved the keyboard here) is not lost.
+    let wants_focus = c.focus == Focus::Search && state.call_has_keyboard();
+    let had_focus = ui.memory(|m| m.has_focus(Field::Search.id()));
+    if wants_focus && !had_focus {
+        ui.memory_mut(|m| m.request_focus(Field::Search.id()));
+        cursor_to_end(ui.ctx(), &text);
+    }
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut text)
@@ -31,8 +39,7 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     }
     // The search box holds egui's focus exactly while the call's keyboard is in it (and no
     // window is over the call), and comes into view when it gets it.
-    if c.focus == Focus::Search && !response.has_focus() && state.call_has_keyboard() {
-        response.request_focus();
+    if wants_focus && !had_focus {
         response.scroll_to_me(None);
     } else if c.focus != Focus::Search && response.has_focus() {
         if response.gained_focus() {
@@ -49,6 +56,19 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
     }
     hits(ui, state, g, c, out);
     chosen(ui, g, c, lang, out);
+}
+
+/// The box's cursor after its text: a call started by typing has its first letter there, and
+/// the box's cursor of the last call (at its start, once that search was cleared) must not put
+/// the next letters before it.
+fn cursor_to_end(ctx: &egui::Context, text: &str) {
+    let id = Field::Search.id();
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    let end = egui::text::CCursor::new(text.chars().count());
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::one(end)));
+    state.store(ctx, id);
 }
 
 /// The hits, best first; the highlighted one is what Enter takes.
