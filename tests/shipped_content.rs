@@ -116,3 +116,25 @@ fn a_non_urgent_call_with_one_reason_asks_at_most_12_questions_in_the_median() {
         "median {median} > {MEDIAN_QUESTIONS}"
     );
 }
+
+/// H-53: an age or a duration is answered by its unit's key, so an Enter pressed out of habit
+/// goes to the next card; on a several-of card with nothing ticked it would answer "none". No
+/// flow of the shipped scenarios puts a several-of question right after an age or a duration.
+#[test]
+fn no_shipped_flow_puts_a_several_of_question_right_after_an_age_or_a_duration() {
+    use arvio::guidance::QuestionKind;
+    let g = guidance();
+    let mut found = std::collections::BTreeSet::new();
+    for s in scenarios() {
+        let call = s.call(g).expect("the scenario's call");
+        for pair in evaluate(g, &call).questions.windows(2) {
+            let (a, b) = (g.question(pair[0]), g.question(pair[1]));
+            if matches!(a.kind, QuestionKind::Age(_) | QuestionKind::Duration(_))
+                && matches!(b.kind, QuestionKind::SeveralOf(_))
+            {
+                found.insert(format!("{} → {}", a.id, b.id));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:?}");
+}
