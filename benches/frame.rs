@@ -54,15 +54,17 @@ fn mid_call() -> Harness<'static, ArvioApp> {
     }
     h.key_press(Key::Tab);
     h.run();
-    // The basics: age 34 years (digits, then the unit's key), sex 1; then "none of these" on
-    // the red flags.
+    // The basics: age 34 years (digits, then the unit's key), who called 1 (the client), sex
+    // 1; then "none of these" on the red flags.
     for (key, ch) in [(Key::Num3, "3"), (Key::Num4, "4"), (Key::V, "v")] {
         h.key_press(key);
         h.event(Event::Text(ch.into()));
         h.run();
     }
-    h.key_press(Key::Num1);
-    h.run();
+    for _ in 0..2 {
+        h.key_press(Key::Num1);
+        h.run();
+    }
     h.key_press_modifiers(Modifiers::SHIFT, Key::E);
     h.run();
     // A question after the red flags now has the keyboard: the risk factors (several of).
@@ -176,12 +178,18 @@ fn keystroke(c: &mut Criterion) {
         assert_ne!(focus(&h), risk_factors, "and the keyboard moves on");
         frames.keystroke(&mut h, Key::ArrowUp, None);
         assert_eq!(focus(&h), risk_factors, "the arrow brings it back");
+        // Ticked and confirmed (Enter), then unticked and confirmed as none of them (E: Enter
+        // with nothing ticked only moves on, H-53), the keyboard back after each.
         let cycle = [
             (Key::Num1, Some("1")),
             (Key::Enter, None),
             (Key::ArrowUp, None),
+            (Key::Num1, Some("1")),
+            (Key::E, Some("e")),
+            (Key::ArrowUp, None),
         ];
-        let mut next = 0;
+        // The checks above left the option ticked and confirmed: the cycle goes on from there.
+        let mut next = 3;
         let name = format!(
             "frame_after_keystroke_mid_call/{}",
             accesskit_label(accesskit)

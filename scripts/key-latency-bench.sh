@@ -102,7 +102,8 @@ to_mid_call() {
   done
   xdotool key Tab; sleep 0.2
   xdotool type --delay 60 "34v"; sleep 0.2
-  xdotool key 1; sleep 0.2
+  xdotool key 1; sleep 0.2   # who called: the client
+  xdotool key 1; sleep 0.2   # sex
   xdotool key shift+e; sleep 0.5
 }
 

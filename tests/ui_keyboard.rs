@@ -249,7 +249,20 @@ fn a_new_call_opens_scrolled_to_the_top_with_the_search_visible() {
     // Every red flag "no", then every question "cannot say" (a yes/no one "no": a fever the
     // caller cannot say opens the sepsis signs unscreened, an emergency that leaves the list),
     // down to the end of the list.
+    let on_red_flag = |h: &Harness<'_, ArvioApp>| {
+        h.state()
+            .state
+            .call
+            .as_ref()
+            .is_some_and(|c| match c.focus {
+                Focus::Question(q) => c.guidance.question(q).part == arvio::guidance::Part::RedFlag,
+                _ => false,
+            })
+    };
     for _ in 0..12 {
+        if !on_red_flag(&h) {
+            break;
+        }
         press(&mut h, Key::E);
     }
     // (Format 2: the urinary call asks only the two risk factors its rules read, so the list is
@@ -471,6 +484,54 @@ fn a_tick_counts_only_once_confirmed_and_is_forgotten_when_the_keyboard_leaves()
     assert_ne!(focus(&h), Focus::Question(q), "and the keyboard moves on");
 }
 
+/// H-53: Enter on a several-of question with nothing ticked only moves on. Pressed out of habit
+/// (after an age's or a duration's unit key, which answers at once) it never answers "none":
+/// the "no" key does, shown on the card. With an option ticked the "no" key does nothing, and
+/// Enter confirms.
+#[test]
+fn enter_with_nothing_ticked_answers_nothing_and_the_no_key_says_none() {
+    let mut h = app(PathBuf::from("rules/default"));
+    let q = urinary_call_at_the_risk_factors(&mut h);
+    let risk_factors = |h: &Harness<'_, ArvioApp>| {
+        let c = h.state().state.call.as_ref().expect("call");
+        (c.ticked(q), c.assessment.call.answer(q))
+    };
+    let before = answered(&h);
+    press(&mut h, Key::Enter);
+    assert_eq!(risk_factors(&h), (0, None), "Enter answered nothing");
+    assert_eq!(answered(&h), before);
+    assert_ne!(focus(&h), Focus::Question(q), "and moved on");
+    press(&mut h, Key::ArrowUp);
+    assert_eq!(focus(&h), Focus::Question(q));
+    assert!(
+        h.query_all_by_label("Ei mitään näistä [E]")
+            .next()
+            .is_some(),
+        "the key shown on the card"
+    );
+    press(&mut h, Key::E);
+    assert_eq!(
+        risk_factors(&h),
+        (0, Some(Value::Choices(0))),
+        "none of them"
+    );
+    assert_ne!(focus(&h), Focus::Question(q));
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::E);
+    assert_eq!(
+        risk_factors(&h),
+        (1, Some(Value::Choices(0))),
+        "E with a tick shown does nothing"
+    );
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        risk_factors(&h).1,
+        Some(Value::Choices(1)),
+        "Enter confirms the tick"
+    );
+}
+
 /// H-49: coming back to a confirmed several-of question and ticking another option shows an
 /// answer that is not the call's yet: Ctrl+Enter and the override (Ctrl+O) refuse, saying so,
 /// until Enter confirms it, so the call is never decided on an answer the screen no longer
@@ -479,7 +540,7 @@ fn a_tick_counts_only_once_confirmed_and_is_forgotten_when_the_keyboard_leaves()
 fn a_decision_waits_for_ticks_shown_but_not_confirmed() {
     let mut h = app(PathBuf::from("rules/default"));
     let q = urinary_call_at_the_risk_factors(&mut h);
-    press(&mut h, Key::Enter); // no risk factor: confirmed
+    press(&mut h, Key::E); // no risk factor
     assert_eq!(
         h.state()
             .state

@@ -173,7 +173,8 @@ fn presentation_mode_keeps_the_focused_card_in_view() {
     type_keys(&mut h, "34v");
     type_keys(&mut h, "2");
     chord(&mut h, Modifiers::SHIFT, Key::E);
-    // The card from its title to its last row (the button that confirms the ticks).
+    // The card from its title to its last row (the button for none of them: nothing is
+    // ticked).
     let card = |h: &App| {
         let title = h
             .get(
@@ -185,10 +186,10 @@ fn presentation_mode_keeps_the_focused_card_in_view() {
         let last = h
             .query_all(
                 by().role(egui::accesskit::Role::Button)
-                    .label("Vahvista valinnat [Enter]"),
+                    .label("Ei mitään näistä [E]"),
             )
             .next()
-            .expect("the confirm button")
+            .expect("the none-of-them button")
             .rect();
         title.union(last)
     };

@@ -461,7 +461,7 @@ fn shipped_guidance_respiratory_call_by_phone_within_1_to_3_days() {
     for _ in 0..6 {
         press(&mut h, Key::E); // every red flag: no
     }
-    press(&mut h, Key::Enter); // risk factors: none ticked
+    press(&mut h, Key::E); // risk factors: none of them
     type_text(&mut h, "5p"); // since: 5 days
     press(&mut h, Key::Num2); // course: about the same (no relapse)
     press(&mut h, Key::E); // no fever

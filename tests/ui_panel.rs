@@ -31,7 +31,7 @@ fn complete_respiratory_call() -> App {
     // scope, then the risk factors as one list, the duration and the course.
     type_keys(&mut h, "34v");
     chord(&mut h, Modifiers::SHIFT, Key::E); // none of the red flags
-    press(&mut h, Key::Enter); // risk factors: none ticked
+    press(&mut h, Key::E); // risk factors: none of them
     type_keys(&mut h, "5p"); // since: 5 days
     press(&mut h, Key::Num2); // course: about the same
     press(&mut h, Key::E); // no fever

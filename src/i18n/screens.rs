@@ -162,6 +162,7 @@ macro_rules! words_screens {
             Shortcuts => ("Pikanäppäimet", "Kortkommandon", "Keyboard shortcuts"),
             KeyAnswer => ("vastaa kyllä / ei / ei osaa sanoa", "svara ja / nej / kan inte säga", "answer yes / no / cannot say"),
             KeyOptions => ("valitse vaihtoehto", "välj alternativ", "pick an option"),
+            KeyNoneOfOptions => ("monivalinnassa: ei mitään vaihtoehdoista (Enter vahvistaa valitut)", "i flerval: inget av alternativen (Enter bekräftar de valda)", "in a several-of question: none of the options (Enter confirms those ticked)"),
             KeyNext => ("seuraava kysymys", "nästa fråga", "next question"),
             KeyBack => ("edellinen kysymys", "föregående fråga", "previous question"),
             KeySearch => ("hae syytä", "sök orsak", "search a reason"),

@@ -461,6 +461,8 @@ impl Nurse {
             (Value::Yes, _) => self.key(yes),
             (Value::No, _) => self.key(no),
             (Value::Choice(i), _) => self.key(OPTION_KEYS[i as usize]),
+            // None of the options: the "no" key (Enter with nothing ticked only moves on).
+            (Value::Choices(0), QuestionKind::SeveralOf(_)) => self.key(no),
             (Value::Choices(mask), QuestionKind::SeveralOf(opts)) => {
                 let ticks: Vec<usize> = (0..opts.len()).filter(|i| mask & (1 << i) != 0).collect();
                 for (n, &i) in ticks.iter().enumerate() {

@@ -1,5 +1,6 @@
 //! The keys on a focused question: up and down the flow, `/` to the search, the answer keys of
-//! the interface language, 1–9 for options, digits for numbers, digits and a unit's key for ages
+//! the interface language, 1–9 for options (Enter confirms those ticked, the "no" key says none
+//! of them), digits for numbers, digits and a unit's key for ages
 //! and durations, Shift with the "no" key for "none of these" on a red flag, and Space to ask in
 //! practice (and nothing otherwise). In a free-text answer only Enter, Tab and the arrows are
 //! keys.
@@ -91,10 +92,20 @@ pub fn keys(
                     out.push(Intent::ToggleChoice(q, n as u8));
                 }
             }
+            let ticked = c.ticked(q);
             if i.consume_key(Modifiers::NONE, Key::Enter) {
-                // Enter confirms the ticked options (none ticked is an answer too): only now do
-                // they count (H-49).
-                out.push(Intent::Answer(q, Some(Value::Choices(c.ticked(q)))));
+                // Enter confirms the ticked options: only now do they count (H-49). With none
+                // ticked it only moves on: an Enter pressed out of habit after an age's unit key
+                // never answers "none" (H-53).
+                out.push(if ticked == 0 {
+                    Intent::FocusNext
+                } else {
+                    Intent::Answer(q, Some(Value::Choices(ticked)))
+                });
+            }
+            // The "no" key: none of the options, while none is ticked.
+            if ticked == 0 && i.consume_key(Modifiers::NONE, no) {
+                out.push(Intent::Answer(q, Some(Value::Choices(0))));
             }
         }
         QuestionKind::Number(_) => number(i, c, out),

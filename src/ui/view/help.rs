@@ -17,6 +17,7 @@ pub fn show(ui: &mut Ui, lang: Language, out: &mut Vec<Intent>) {
         (format!("{y} / {n} / {d}"), t(Msg::KeyAnswer)),
         (format!("Shift+{n}"), t(Msg::KeyNoneOfThese)),
         ("1–9".to_owned(), t(Msg::KeyOptions)),
+        (format!("{n}"), t(Msg::KeyNoneOfOptions)),
         ("Enter, Tab, ↓".to_owned(), t(Msg::KeyNext)),
         ("Shift+Tab, ↑, Alt+←".to_owned(), t(Msg::KeyBack)),
         ("Ctrl+F, /".to_owned(), t(Msg::KeySearch)),

@@ -286,10 +286,20 @@ impl Row<'_> {
                         toggled = Some(i as u8);
                     }
                 }
-                // The ticks count once confirmed: Enter, or this button for the mouse.
-                let confirm = format!("{} [Enter]", Msg::ConfirmTicks.get(lang));
-                if ui.add(card::unfocusable(confirm)).clicked() {
-                    out.push(Intent::Answer(self.q, Some(Value::Choices(mask))));
+                // The ticks count once confirmed: Enter, or this button for the mouse. None of
+                // them is a key of its own ("no"), never an Enter with nothing ticked (H-53).
+                if mask != 0 {
+                    let confirm = format!("{} [Enter]", Msg::ConfirmTicks.get(lang));
+                    if ui.add(card::unfocusable(confirm)).clicked() {
+                        out.push(Intent::Answer(self.q, Some(Value::Choices(mask))));
+                    }
+                } else {
+                    choose(
+                        ui,
+                        out,
+                        format!("{} [{nk}]", Msg::NoneOfThese.get(lang)),
+                        Value::Choices(0),
+                    );
                 }
             }
             QuestionKind::Number(spec) => {
