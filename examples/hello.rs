@@ -10,7 +10,11 @@
 //! the app does under the same variable.
 //!
 //! It counts the keys pressed on screen, the baseline of the keystroke-to-screen benchmark
-//! (`scripts/key-latency-bench.sh`), and opens with the app's renderer (`ARVIO_RENDERER`).
+//! (`scripts/key-latency-bench.sh`), and opens with the app's renderer (`ARVIO_RENDERER`). With
+//! `ARVIO_HELLO_LINES=N` it also draws N lines of 100 characters of text, to measure what the
+//! glyphs alone cost a software rasteriser; with `ARVIO_HELLO_SPREAD=1`, one dot in every
+//! 64-pixel square of the window instead (about 500 tiny shapes), to measure what it costs that
+//! every tile of the rasteriser has something to draw.
 //!
 //! `cargo run --release --example hello`
 
@@ -27,6 +31,11 @@ fn main() -> eframe::Result<()> {
     let exit_after_first_frame =
         std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME").is_some_and(|v| v == "1");
     let bare = std::env::var_os("ARVIO_HELLO_BARE").is_some_and(|v| v == "1");
+    let spread = std::env::var_os("ARVIO_HELLO_SPREAD").is_some_and(|v| v == "1");
+    let lines = std::env::var("ARVIO_HELLO_LINES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     eframe::run_native(
         "arvio-hello",
         options,
@@ -36,6 +45,8 @@ fn main() -> eframe::Result<()> {
                 keys: 0,
                 exit_after_first_frame,
                 bare,
+                lines,
+                spread,
             }))
         }),
     )
@@ -46,6 +57,8 @@ struct Hello {
     keys: u64,
     exit_after_first_frame: bool,
     bare: bool,
+    lines: usize,
+    spread: bool,
 }
 
 impl eframe::App for Hello {
@@ -60,11 +73,29 @@ impl eframe::App for Hello {
                 .filter(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
                 .count()
         }) as u64;
-        let (frames, keys) = (self.frames, self.keys);
+        let (frames, keys, lines) = (self.frames, self.keys, self.lines);
         let content = |ui: &mut egui::Ui| {
             ui.heading("Hello, world");
             ui.label(format!("Frame {frames}, keys pressed {keys}"));
+            for i in 0..lines {
+                ui.label(format!("{i:>3} {}", "Onko hengenahdistusta levossa, tai onko hengitys niin vaikeaa, ettei pysty puhumaan kokonaisia"));
+            }
         };
+        if self.spread {
+            // One small dot in each 64-pixel square (llvmpipe's tile) of the window.
+            let rect = ui.ctx().content_rect();
+            let step = 64.0 / ui.ctx().pixels_per_point();
+            let painter = ui.painter();
+            let mut y = rect.top() + step / 2.0;
+            while y < rect.bottom() {
+                let mut x = rect.left() + step / 2.0;
+                while x < rect.right() {
+                    painter.circle_filled(egui::pos2(x, y), 1.5, egui::Color32::GRAY);
+                    x += step;
+                }
+                y += step;
+            }
+        }
         if self.bare {
             content(ui);
         } else {

@@ -10,20 +10,26 @@
 #          the keyboard), the key ticking and unticking a risk factor.
 # examples/key_latency.rs sends each press through XTEST and times it to the window's first
 # damage (the frame presented). Target: arvio / bare <= 1.5 on the renderer chosen.
+# `--programs` adds the windows that show where a software rasteriser's time goes: `spread` (a
+# dot in every 64-pixel tile, nothing else) and `linesN` (N lines of 100 characters), both
+# without a panel.
 #
 # Usage: scripts/key-latency-bench.sh [--runs N] [--no-build] [--renderers "wgpu glow"]
+#          [--programs "bare spread lines25 hello arvio"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=60
 build=1
 renderers="wgpu glow"
+programs="bare hello arvio"
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     --renderers) renderers="$2"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --programs) programs="$2"; shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "key-latency-bench: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -110,9 +116,11 @@ to_mid_call() {
 declare -A median p90
 for renderer in $renderers; do
   export ARVIO_RENDERER=$renderer
-  for name in bare hello arvio; do
+  for name in $programs; do
     case "$name" in
       bare) wid=$(start env ARVIO_HELLO_BARE=1 "$hello") ;;
+      spread) wid=$(start env ARVIO_HELLO_BARE=1 ARVIO_HELLO_SPREAD=1 "$hello") ;;
+      lines*) wid=$(start env ARVIO_HELLO_BARE=1 "ARVIO_HELLO_LINES=${name#lines}" "$hello") ;;
       hello) wid=$(start "$hello") ;;
       arvio) wid=$(start "$app" --guidance rules/default); to_mid_call "$wid" ;;
     esac
@@ -127,7 +135,7 @@ done
 echo
 printf '%-6s %-6s %10s %10s\n' renderer program median_ms p90_ms
 for renderer in $renderers; do
-  for name in bare hello arvio; do
+  for name in $programs; do
     printf '%-8s %-6s %10s %10s\n' "$renderer" "$name" "${median[$renderer.$name]}" "${p90[$renderer.$name]}"
   done
   python3 -c "
