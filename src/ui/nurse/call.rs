@@ -1,5 +1,6 @@
-//! A call's beginning and end: a new call (asked before one in progress is thrown away),
-//! finishing it into the anonymous log, discarding it, and copying its record.
+//! A call's beginning and end: a new call (Ctrl+N, asked before one in progress is thrown away;
+//! or a letter typed on the screen without one), finishing it into the anonymous log,
+//! discarding it, and copying its record.
 
 use std::sync::Arc;
 
@@ -10,8 +11,8 @@ use crate::ui::intent::{Change, Intent};
 use crate::ui::nurse::{CallView, Focus, autosave};
 use crate::ui::state::{AppState, Notice};
 
-/// Handles [`Intent::NewCall`], [`Intent::StartCallTyping`], [`Intent::KeepCall`], [`Intent::FinishCall`] (of a real call)
-/// and [`Intent::DiscardCall`].
+/// Handles [`Intent::NewCall`], [`Intent::StartCallTyping`], [`Intent::KeepCall`],
+/// [`Intent::FinishCall`] (of a real call) and [`Intent::DiscardCall`].
 pub fn apply(s: &mut AppState, intent: Intent) -> Change {
     match intent {
         Intent::NewCall => new_call(s),

@@ -1,6 +1,6 @@
-//! The questions of the call: red flags (folded into one line once all denied, or all denied at
-//! once by "none of these"), risk factors and the reasons' questions, each row with its answer
-//! keys. The answer buttons take clicks but never egui's focus; the row of the question with the
+//! The questions of the call, in the flow's order: the basics with the "who called" card, red
+//! flags (folded into one line once all denied, or all denied at once by "none of these"), risk
+//! factors and the reasons' questions, each row with its answer keys. The answer buttons take clicks but never egui's focus; the row of the question with the
 //! keyboard holds it.
 
 use egui::{RichText, Ui};
