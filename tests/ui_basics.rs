@@ -40,14 +40,14 @@ fn fever_call(lang: Language) -> (tempfile::TempDir, App) {
 }
 
 fn answer(h: &App, id: &str) -> Option<Value> {
-    let c = h.state().state.call.as_ref().expect("call");
+    let c = call_view(h);
     c.assessment
         .call
         .answer(c.guidance.question_by_id(id).expect("question"))
 }
 
 fn focused_id(h: &App) -> String {
-    let c = h.state().state.call.as_ref().expect("call");
+    let c = call_view(h);
     match c.focus {
         Focus::Question(q) => c.guidance.question(q).id.clone(),
         other => format!("{other:?}"),
@@ -55,7 +55,7 @@ fn focused_id(h: &App) -> String {
 }
 
 fn answered(h: &App) -> usize {
-    let c = h.state().state.call.as_ref().expect("call");
+    let c = call_view(h);
     c.assessment.call.answered().count()
 }
 
@@ -212,15 +212,7 @@ fn who_called_is_asked_on_its_card_and_never_assumed() {
     press(&mut h, Key::Enter);
     press(&mut h, Key::Tab);
     type_keys(&mut h, "2v");
-    let call = |h: &App| {
-        h.state()
-            .state
-            .call
-            .as_ref()
-            .expect("call")
-            .assessment
-            .clone()
-    };
+    let call = |h: &App| call_view(h).assessment.clone();
     assert_eq!(
         answer(&h, "age"),
         Some(Value::Quantity(Quantity::new(
@@ -286,19 +278,10 @@ fn an_emergency_records_the_action_the_nurse_chose_on_its_screen() {
     h.get_by_label_contains("HÄTÄTILANNE");
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
     h.get_by_label_contains("Valitse ensin tehty toimenpide (F5/F6/F7)");
-    assert!(
-        h.state()
-            .state
-            .call
-            .as_ref()
-            .expect("call")
-            .assessment
-            .decision
-            .is_none()
-    );
+    assert!(call_view(&h).assessment.decision.is_none());
     press(&mut h, Key::F7);
     chord(&mut h, Modifiers::COMMAND, Key::Enter);
-    let c = h.state().state.call.as_ref().expect("call");
+    let c = call_view(&h);
     assert_eq!(
         c.assessment.emergency_action,
         Some(EmergencyAction::OrderedAmbulance)

@@ -79,6 +79,11 @@ pub fn paste(h: &mut App, text: &str) {
     h.run();
 }
 
+/// The call on screen (the test fails if there is none).
+pub fn call_view(h: &App) -> &arvio::ui::nurse::CallView {
+    h.state().state.call.as_ref().expect("a call")
+}
+
 /// Ctrl+N, then F2: a new call whose caller is the client, chosen up front (the caller's card
 /// in the flow is then answered), for the tests about what comes after.
 pub fn new_call(h: &mut App) {
