@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::ui::intent::{Applied, Intent};
+use crate::ui::keys::held::Held;
 use crate::ui::keys::keyboard;
 use crate::ui::nurse::autosave;
 use crate::ui::settings::Settings;
@@ -20,6 +21,8 @@ pub const PRESENTATION_SCALE: f32 = 1.6;
 
 pub struct ArvioApp {
     pub state: AppState,
+    /// What a held key's repeat left for the next frame ([`crate::ui::keys::held`]).
+    held: Held,
     woken: bool,
     prepared: bool,
     frames: u64,
@@ -37,6 +40,7 @@ impl ArvioApp {
         Self {
             state: AppState::new(settings, guidance, clock, autosave),
             woken: false,
+            held: Held::default(),
             prepared: false,
             frames: 0,
             exit_after_first_frame: std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME")
@@ -89,7 +93,9 @@ impl ArvioApp {
         if autosave::due(&self.state) {
             self.state.apply(Intent::SaveAutosave);
         }
-        let applied = self.state.apply_all(keyboard(ctx, &self.state));
+        let applied = self
+            .state
+            .apply_all(keyboard(ctx, &self.state, &mut self.held));
         carry_out(ctx, applied);
         self.zoom(ctx);
         if self.state.busy() {

@@ -6,13 +6,15 @@
 //! egui's own focus ring (Tab, arrows) does not move, so Tab never lands on an answer button;
 //! and while a text field of a screen or window has the keyboard, no shortcut without Ctrl, Alt
 //! or a function key is taken from it. A key pressed with Ctrl and Alt together is AltGr
-//! typing a character (Windows), never a shortcut ([`altgr`]).
+//! typing a character (Windows), never a shortcut ([`altgr`]). A key held down counts once,
+//! but where its repeats only move or edit ([`held`]).
 
 pub mod altgr;
 pub mod answer;
 pub mod call;
 pub mod caller;
 pub mod global;
+pub mod held;
 pub mod idle;
 pub mod notes;
 pub mod override_form;
@@ -27,7 +29,7 @@ use crate::ui::mode::Mode;
 use crate::ui::nurse::Focus;
 use crate::ui::state::AppState;
 
-pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
+pub fn keyboard(ctx: &egui::Context, state: &AppState, held: &mut held::Held) -> Vec<Intent> {
     let mut out = Vec::new();
     // A text field has the keyboard (other than the call's search, whose keys are the call's).
     let typing = ctx.text_edit_focused() && ctx.memory(|m| m.focused()) != Some(Field::Search.id());
@@ -36,8 +38,10 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         // focus on an answer button, where Space would click it.
         ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
     }
+    let in_text_field = in_text_field(ctx, state);
     ctx.input_mut(|i| {
         altgr::strip(i);
+        held::strip(i, in_text_field, held);
         global::keys(i, state, &mut out);
         zoom::keys(i, state, &mut out);
         if state.confirm_new_call {
@@ -82,4 +86,20 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState) -> Vec<Intent> {
         }
     });
     out
+}
+
+/// Whether the keys go into a text field: while the call has the keyboard, where its focus is
+/// (egui keeps the search box focused while a card has the keyboard), else egui's own focus.
+fn in_text_field(ctx: &egui::Context, state: &AppState) -> bool {
+    match &state.call {
+        Some(c) if state.call_has_keyboard() => match c.focus {
+            Focus::Search => true,
+            Focus::Question(q) => matches!(
+                c.guidance.question(q).kind,
+                crate::guidance::QuestionKind::FreeText
+            ),
+            Focus::Caller | Focus::Notes | Focus::Override => false,
+        },
+        _ => ctx.text_edit_focused(),
+    }
 }

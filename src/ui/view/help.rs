@@ -61,6 +61,7 @@ pub fn show(ui: &mut Ui, lang: Language, out: &mut Vec<Intent>) {
                     }
                 });
             });
+        ui.label(t(Msg::KeyHeldOnce));
         if ui.button(format!("{} (Esc)", t(Msg::Close))).clicked() {
             out.push(Intent::ToggleHelp);
         }

@@ -1,0 +1,65 @@
+//! A key held down counts once. The system repeats a held key (on Windows and X11 about 30
+//! presses a second after half a second), and egui hands every repeat to the maps as a press.
+//! Without this, "E" held a moment too long on a red flag answered "no" to each card the
+//! keyboard moved on to, none of them asked; Ctrl+N held asked, then discarded the call in
+//! progress; Ctrl+Enter held accepted, then finished the call (H-54).
+//!
+//! Repeats stay only where they move or edit: the arrows, Page Up/Down, Home/End, Tab,
+//! Backspace and Delete everywhere, and a character typed into a text field (the search, the
+//! notes, a free-text answer), as in any text field. A repeated Enter, Space outside a text
+//! field, letter, digit, function key or shortcut is taken out with the character it typed.
+
+use egui::{Event, InputState, Key};
+
+/// Keys whose repeats only move the keyboard or the text cursor, scroll, or delete typed text.
+const MOVING: [Key; 11] = [
+    Key::ArrowUp,
+    Key::ArrowDown,
+    Key::ArrowLeft,
+    Key::ArrowRight,
+    Key::PageUp,
+    Key::PageDown,
+    Key::Home,
+    Key::End,
+    Key::Tab,
+    Key::Backspace,
+    Key::Delete,
+];
+
+/// What a frame leaves to the next: whether its last event was a repeat taken out, whose
+/// character then comes first in the next frame (egui-winit sends a key's press, then the
+/// character it typed; a test harness may give each its own frame).
+#[derive(Debug, Default)]
+pub struct Held {
+    text_to_drop: bool,
+}
+
+/// Takes this frame's repeated presses out of the input, each with the character it typed (the
+/// text event right after it), but those of [`MOVING`] and, while a text field has the keyboard
+/// (`typing`), a character typed without Ctrl or Alt.
+pub fn strip(i: &mut InputState, typing: bool, held: &mut Held) {
+    let mut drop_its_text = held.text_to_drop;
+    i.events.retain(|e| match e {
+        Event::Key {
+            key,
+            pressed: true,
+            repeat: true,
+            modifiers,
+            ..
+        } => {
+            let typed = typing && !modifiers.ctrl && !modifiers.alt && !modifiers.command;
+            let keep = MOVING.contains(key) || typed && !matches!(key, Key::Enter | Key::Escape);
+            drop_its_text = !keep;
+            keep
+        }
+        Event::Text(_) if drop_its_text => {
+            drop_its_text = false;
+            false
+        }
+        _ => {
+            drop_its_text = false;
+            true
+        }
+    });
+    held.text_to_drop = drop_its_text;
+}
