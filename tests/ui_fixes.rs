@@ -2,7 +2,7 @@
 //! field's characters; the settings keep the keyboard inside them and their log label tells the
 //! truth; zoom steps return; the assessor without a trailing comma; every field of the author's
 //! and the statistics' screens by a shown shortcut; the trainer's cases never cut; the
-//! statistics chart by urgency without "-" rows.
+//! statistics chart by urgency without "-" rows; the help scrolled by keyboard.
 #![cfg(feature = "gui")]
 
 mod common;
@@ -253,4 +253,24 @@ fn the_statistics_chart_goes_by_urgency_without_dash_rows() {
         vec![("emergency", 1), ("on_call", 2), ("self_care", 3)]
     );
     assert!(rows.iter().all(|(id, _)| *id != arvio::stats::NONE_KEY));
+}
+
+#[test]
+fn the_help_scrolls_by_keyboard_to_its_last_rows() {
+    let dir = common::fixture();
+    let mut h = app_sized(dir.path().into(), egui::vec2(1024.0, 768.0));
+    press(&mut h, Key::F1);
+    h.get_by_label_contains("PgUp / PgDn, Home / End");
+    // A row's height under the window's heading.
+    let top = |h: &App| {
+        h.get_by_label("Esitystila").rect().min.y - h.get_by_label("Pikanäppäimet").rect().min.y
+    };
+    let before = top(&h);
+    press(&mut h, Key::PageDown);
+    let after = top(&h);
+    assert!(after < before - 100.0, "PgDn scrolls: {before} → {after}");
+    press(&mut h, Key::End);
+    press(&mut h, Key::Home);
+    assert!((top(&h) - before).abs() < 1.0, "Home goes back to the top");
+    assert!(h.state().state.show_help, "scrolling keeps the help open");
 }

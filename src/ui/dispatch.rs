@@ -142,6 +142,8 @@ impl AppState {
             }
             i @ (Intent::SetMode(_)
             | Intent::ToggleHelp
+            | Intent::ScrollHelp(_)
+            | Intent::HelpScrolled
             | Intent::ToggleSettings
             | Intent::SetSettings(_)
             | Intent::EditLogDir(_)
@@ -170,7 +172,12 @@ fn apply_app(s: &mut AppState, intent: Intent) {
                 statistics::handle::refresh(s);
             }
         }
-        Intent::ToggleHelp => s.show_help = !s.show_help,
+        Intent::ToggleHelp => {
+            s.show_help = !s.show_help;
+            s.help_scroll = 0;
+        }
+        Intent::ScrollHelp(pages) => s.help_scroll = pages,
+        Intent::HelpScrolled => s.help_scroll = 0,
         Intent::ToggleSettings => s.show_settings = !s.show_settings,
         Intent::SetSettings(new) => set_settings(s, new),
         Intent::EditLogDir(text) => s.log_dir_input = text,

@@ -101,6 +101,10 @@ pub enum Intent {
     ScrollPanel(i32),
     /// The view carried out the panel's scroll.
     PanelScrolled,
+    /// PageDown / PageUp (End / Home: all the way) in the help window.
+    ScrollHelp(i32),
+    /// The view carried out the help window's scroll.
+    HelpScrolled,
 
     // The author's workbench.
     /// The folder path as typed; it is opened on Enter or when the field is left.

@@ -36,6 +36,7 @@ impl AppState {
             autosave_slot: None,
             autosave_pending: None,
             show_help: false,
+            help_scroll: 0,
             show_settings: false,
             log_dir_input,
             notice: None,

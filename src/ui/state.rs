@@ -41,6 +41,8 @@ pub struct AppState {
     /// Since when notes typed into the call are not yet in the autosave.
     pub autosave_pending: Option<DateTime<FixedOffset>>,
     pub show_help: bool,
+    /// Pages the help window is still to scroll by (PgUp/PgDn, Home/End), once the view has.
+    pub help_scroll: i32,
     pub show_settings: bool,
     /// The log folder as typed in the settings window.
     pub log_dir_input: String,

@@ -49,8 +49,18 @@ pub fn confirm_new_call(i: &mut InputState, out: &mut Vec<Intent>) {
     }
 }
 
-/// Esc closes the help, else the settings; the call's keys wait meanwhile.
+/// Esc closes the help, else the settings; the call's keys wait meanwhile. In the help,
+/// PgUp/PgDn scroll it by pages, Home/End to its top and bottom.
 pub fn close_overlay(i: &mut InputState, state: &AppState, out: &mut Vec<Intent>) {
+    if state.show_help {
+        let pages = i32::from(i.consume_key(Modifiers::NONE, Key::PageDown))
+            - i32::from(i.consume_key(Modifiers::NONE, Key::PageUp))
+            + 1000 * i32::from(i.consume_key(Modifiers::NONE, Key::End))
+            - 1000 * i32::from(i.consume_key(Modifiers::NONE, Key::Home));
+        if pages != 0 {
+            out.push(Intent::ScrollHelp(pages));
+        }
+    }
     if i.consume_key(Modifiers::NONE, Key::Escape) {
         out.push(if state.show_help {
             Intent::ToggleHelp

@@ -7,7 +7,8 @@ use crate::text::Language;
 use crate::ui::intent::Intent;
 use crate::ui::keys::answer::answer_keys;
 
-pub fn show(ui: &mut Ui, lang: Language, out: &mut Vec<Intent>) {
+/// The help window, scrolled by `pages` pages first (PgUp/PgDn).
+pub fn show(ui: &mut Ui, lang: Language, pages: i32, out: &mut Vec<Intent>) {
     let t = |m: Msg| m.get(lang);
     let [(_, y), (_, n), (_, d)] = answer_keys(lang);
     let rows = [
@@ -53,18 +54,40 @@ pub fn show(ui: &mut Ui, lang: Language, out: &mut Vec<Intent>) {
         egui::ScrollArea::vertical()
             .max_height(height)
             .show(ui, |ui| {
-                egui::Grid::new("keys").striped(true).show(ui, |ui| {
-                    for (k, what) in rows {
-                        ui.label(RichText::new(k).monospace().strong());
-                        ui.label(what);
-                        ui.end_row();
-                    }
+                if pages != 0 {
+                    ui.scroll_with_delta(egui::vec2(0.0, -(pages as f32) * height * 0.8));
+                    out.push(Intent::HelpScrolled);
+                }
+                // Room on the right for the scroll bar, which floats over the content.
+                let margin = egui::Margin {
+                    right: 16,
+                    ..egui::Margin::ZERO
+                };
+                egui::Frame::new().inner_margin(margin).show(ui, |ui| {
+                    let grid = egui::Grid::new("keys").striped(true).show(ui, |ui| {
+                        for (k, what) in rows {
+                            ui.label(RichText::new(k).monospace().strong());
+                            ui.label(what);
+                            ui.end_row();
+                        }
+                    });
+                    // Under the table and as wide: a held key counts once (H-54).
+                    let width = grid.response.rect.width();
+                    ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+                        ui.set_max_width(width);
+                        ui.label(t(Msg::KeyHeldOnce));
+                    });
                 });
             });
-        ui.label(t(Msg::KeyHeldOnce));
-        if ui.button(format!("{} (Esc)", t(Msg::Close))).clicked() {
-            out.push(Intent::ToggleHelp);
-        }
+        ui.horizontal(|ui| {
+            if ui.button(format!("{} (Esc)", t(Msg::Close))).clicked() {
+                out.push(Intent::ToggleHelp);
+            }
+            ui.label(format!(
+                "PgUp / PgDn, Home / End: {}",
+                t(Msg::KeyScrollHelp)
+            ));
+        });
     });
     if modal.backdrop_response.clicked() {
         out.push(Intent::ToggleHelp);

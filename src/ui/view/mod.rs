@@ -36,7 +36,7 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
     }
     banners::restore_offer(ui, state, out);
     if state.show_help {
-        help::show(ui, state.lang(), out);
+        help::show(ui, state.lang(), state.help_scroll, out);
     }
     if state.show_settings {
         settings::show(ui, state, out);
