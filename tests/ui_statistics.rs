@@ -136,6 +136,9 @@ fn a_date_takes_effect_on_enter_not_at_every_keystroke() {
     // …and Enter reads the log for the new period.
     key(&mut h, Modifiers::NONE, Key::Enter);
     h.get_by_label("Arvioita: 0");
+    // A period without assessments says so, with no chart of empty axes and no empty tables.
+    h.get_by_label_contains("Jaksolla ei ole päätettyjä arvioita");
+    assert!(h.query_by_label("Ammattilainen").is_none());
     assert_eq!(
         h.state().state.statistics.period,
         ("2026-11-24".to_owned(), "2026-11-23".to_owned())

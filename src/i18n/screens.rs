@@ -139,6 +139,7 @@ macro_rules! words_screens {
             Within7 => ("Hoidettu 1–7 vrk:n sisällä", "Inom 1–7 dygn", "Handled within 1–7 days"),
             Overridden => ("Ehdotuksesta poikettu", "Avvikit från förslaget", "Overridden"),
             OverridesByRule => ("Poikkeamat säännöittäin (useimmin ensin)", "Avvikelser per regel (flest först)", "Overrides per rule (most first)"),
+            NoAssessmentsInPeriod => ("Jaksolla ei ole päätettyjä arvioita. Arvio kirjautuu lokiin, kun sen puhelu päätetään.", "Inga avslutade bedömningar under perioden. En bedömning loggas när dess samtal avslutas.", "No finished assessments in this period. An assessment is logged when its call is finished."),
             LogLocation => ("Lokikansio (tyhjä = oletuskansio)", "Loggmapp (tom = standardmappen)", "Log folder (empty = the default folder)"),
             FinishCallFirst => ("Päätä tai hylkää käynnissä oleva arvio ennen harjoitusta.", "Avsluta eller kasta den pågående bedömningen före övningen.", "Finish or discard the assessment in progress before practising."),
             Analysis => ("Analyysi", "Analys", "Analysis"),

@@ -56,6 +56,11 @@ pub fn show(ui: &mut Ui, state: &AppState, out: &mut Vec<Intent>) {
                         .size(20.0)
                         .strong(),
                 );
+                if st.total == 0 {
+                    // No chart of empty axes and no empty tables: say why there is nothing.
+                    ui.label(t(Msg::NoAssessmentsInPeriod));
+                    return;
+                }
                 shares(ui, st, lang);
                 ui.separator();
                 ui.label(RichText::new(t(Msg::Timeframe)).strong());
