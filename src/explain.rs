@@ -162,6 +162,8 @@ pub fn answer_text(g: &Guidance, q: QuestionId, value: Value, lang: Language) ->
         Value::No => tr(lang, Msg::No).to_owned(),
         Value::CannotSay => tr(lang, Msg::CannotSay).to_owned(),
         Value::Choice(i) => label(i as usize),
+        // None of the options: said as such, never an empty answer.
+        Value::Choices(0) => tr(lang, Msg::NoneOfThese).to_owned(),
         Value::Choices(mask) => {
             let n = question.kind.options().len();
             (0..n)
