@@ -179,3 +179,20 @@ fn a_letter_held_in_the_search_types_as_in_any_text_field_and_backspace_deletes(
     assert_eq!(c.focus, Focus::Search);
     assert_eq!(answered(&h), 0);
 }
+
+#[test]
+fn delete_held_in_the_empty_search_removes_the_last_reason_only() {
+    let mut h = app(PathBuf::from("rules/default"));
+    new_call(&mut h);
+    type_keys(&mut h, "kurkku");
+    press(&mut h, Key::Enter);
+    type_keys(&mut h, "virtsa");
+    press(&mut h, Key::Enter);
+    assert_eq!(call_view(&h).assessment.call.reasons.len(), 2);
+    hold(&mut h, Modifiers::NONE, Key::Delete, None);
+    assert_eq!(
+        call_view(&h).assessment.call.reasons.len(),
+        1,
+        "one press, one reason: the first stays"
+    );
+}

@@ -5,8 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::ui::intent::{Applied, Intent};
-use crate::ui::keys::held::Held;
-use crate::ui::keys::keyboard;
+use crate::ui::keys::{Carry, keyboard};
 use crate::ui::nurse::autosave;
 use crate::ui::settings::Settings;
 use crate::ui::state::{AppState, Clock};
@@ -21,8 +20,8 @@ pub const PRESENTATION_SCALE: f32 = 1.6;
 
 pub struct ArvioApp {
     pub state: AppState,
-    /// What a held key's repeat left for the next frame ([`crate::ui::keys::held`]).
-    held: Held,
+    /// What the keyboard carries to the next frame: a held key's repeat, keys still to act.
+    keys: Carry,
     woken: bool,
     prepared: bool,
     frames: u64,
@@ -40,7 +39,7 @@ impl ArvioApp {
         Self {
             state: AppState::new(settings, guidance, clock, autosave),
             woken: false,
-            held: Held::default(),
+            keys: Carry::default(),
             prepared: false,
             frames: 0,
             exit_after_first_frame: std::env::var_os("ARVIO_EXIT_AFTER_FIRST_FRAME")
@@ -95,7 +94,7 @@ impl ArvioApp {
         }
         let applied = self
             .state
-            .apply_all(keyboard(ctx, &self.state, &mut self.held));
+            .apply_all(keyboard(ctx, &self.state, &mut self.keys));
         carry_out(ctx, applied);
         self.zoom(ctx);
         if self.state.busy() {

@@ -21,6 +21,8 @@ pub enum Field {
     AssessorName,
     /// The free-text answer of the question that has the keyboard.
     FreeText,
+    /// The nurse's notes on the call (the right column).
+    Notes,
 }
 
 impl Field {

@@ -48,12 +48,7 @@ pub fn keys(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
             out.push(Intent::ScrollPanel(pages));
         }
     }
-    if i.consume_key(Modifiers::NONE, Key::F2) {
-        out.push(Intent::CycleCaller);
-    }
-    if i.consume_key(Modifiers::NONE, Key::F3) {
-        out.push(Intent::CycleChannel);
-    }
+    caller_and_channel(i, out);
     // On an emergency's screen, what the nurse did: F5 told to call 112, F6 transferred the
     // call, F7 ordered an ambulance.
     if c.needs_emergency_action() {
@@ -65,5 +60,15 @@ pub fn keys(i: &mut InputState, c: &CallView, out: &mut Vec<Intent>) {
                 out.push(Intent::SetEmergencyAction(action));
             }
         }
+    }
+}
+
+/// F2 and F3: who called and how, from anywhere in the call (and in the override form).
+pub fn caller_and_channel(i: &mut InputState, out: &mut Vec<Intent>) {
+    if i.consume_key(Modifiers::NONE, Key::F2) {
+        out.push(Intent::CycleCaller);
+    }
+    if i.consume_key(Modifiers::NONE, Key::F3) {
+        out.push(Intent::CycleChannel);
     }
 }

@@ -43,10 +43,13 @@ pub fn keys(i: &mut InputState, state: &AppState, out: &mut Vec<Intent>) {
 }
 
 /// Discard the call in progress? Ctrl+N (in the global map) says yes, Esc no; nothing else.
+/// Enter and Space are taken too, so that they press no button egui's focus is on (H-57).
 pub fn confirm_new_call(i: &mut InputState, out: &mut Vec<Intent>) {
     if i.consume_key(Modifiers::NONE, Key::Escape) {
         out.push(Intent::KeepCall);
     }
+    i.consume_key(Modifiers::NONE, Key::Enter);
+    i.consume_key(Modifiers::NONE, Key::Space);
 }
 
 /// Esc closes the help, else the settings; the call's keys wait meanwhile. In the help,

@@ -4,15 +4,18 @@
 //! keyboard moved on to, none of them asked; Ctrl+N held asked, then discarded the call in
 //! progress; Ctrl+Enter held accepted, then finished the call (H-54).
 //!
-//! Repeats stay only where they move or edit: the arrows, Page Up/Down, Home/End, Tab,
-//! Backspace and Delete everywhere, and a character typed into a text field (the search, the
-//! notes, a free-text answer), as in any text field. A repeated Enter, Space outside a text
-//! field, letter, digit, function key or shortcut is taken out with the character it typed.
+//! Repeats stay only where they move or edit: the arrows, Page Up/Down, Home/End, Tab and
+//! Backspace everywhere, and a character typed into a text field (the search, the
+//! notes, a free-text answer), as in any text field. A repeated Enter, Delete (in the empty
+//! search it removes a reason), Space outside a text field, letter, digit, function key or
+//! shortcut is taken out with the character it typed.
 
 use egui::{Event, InputState, Key};
 
 /// Keys whose repeats only move the keyboard or the text cursor, scroll, or delete typed text.
-const MOVING: [Key; 11] = [
+/// Not Delete: in the empty search it removes the reason added last, so held it removed them
+/// all.
+const MOVING: [Key; 10] = [
     Key::ArrowUp,
     Key::ArrowDown,
     Key::ArrowLeft,
@@ -23,7 +26,6 @@ const MOVING: [Key; 11] = [
     Key::End,
     Key::Tab,
     Key::Backspace,
-    Key::Delete,
 ];
 
 /// What a frame leaves to the next: whether its last event was a repeat taken out, whose
@@ -48,7 +50,7 @@ pub fn strip(i: &mut InputState, typing: bool, held: &mut Held) {
             ..
         } => {
             let typed = typing && !modifiers.ctrl && !modifiers.alt && !modifiers.command;
-            let keep = MOVING.contains(key) || typed && !matches!(key, Key::Enter | Key::Escape);
+            let keep = MOVING.contains(key) || typed && types_a_character(*key);
             drop_its_text = !keep;
             keep
         }
@@ -62,4 +64,11 @@ pub fn strip(i: &mut InputState, typing: bool, held: &mut Held) {
         }
     });
     held.text_to_drop = drop_its_text;
+}
+
+/// Whether `key` types a character into a text field (a letter, a digit, a sign, Space), not a
+/// command: Enter, Esc, Delete, Insert and the function keys never repeat.
+fn types_a_character(key: Key) -> bool {
+    let function = matches!(key.name().as_bytes(), [b'F', d, ..] if d.is_ascii_digit());
+    !function && !matches!(key, Key::Enter | Key::Escape | Key::Delete | Key::Insert)
 }

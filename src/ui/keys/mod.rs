@@ -7,7 +7,8 @@
 //! and while a text field of a screen or window has the keyboard, no shortcut without Ctrl, Alt
 //! or a function key is taken from it. A key pressed with Ctrl and Alt together is AltGr
 //! typing a character (Windows), never a shortcut ([`altgr`]). A key held down counts once,
-//! but where its repeats only move or edit ([`held`]).
+//! but where its repeats only move or edit ([`held`]). Keys typed faster than the frames come
+//! act one after the other, each on the state the one before left ([`order`]).
 
 pub mod altgr;
 pub mod answer;
@@ -17,6 +18,7 @@ pub mod global;
 pub mod held;
 pub mod idle;
 pub mod notes;
+pub mod order;
 pub mod override_form;
 pub mod question;
 pub mod search;
@@ -29,63 +31,86 @@ use crate::ui::mode::Mode;
 use crate::ui::nurse::Focus;
 use crate::ui::state::AppState;
 
-pub fn keyboard(ctx: &egui::Context, state: &AppState, held: &mut held::Held) -> Vec<Intent> {
-    let mut out = Vec::new();
+/// What the keyboard carries from one frame to the next: a held key's repeat ([`held`]) and
+/// the keys that wait for the one before them to act ([`order`]).
+#[derive(Debug, Default)]
+pub struct Carry {
+    pub held: held::Held,
+    pub later: order::Later,
+}
+
+/// This frame's key presses as intents, in the order typed.
+pub fn keyboard(ctx: &egui::Context, state: &AppState, carry: &mut Carry) -> Vec<Intent> {
     // A text field has the keyboard (other than the call's search, whose keys are the call's).
     let typing = ctx.text_edit_focused() && ctx.memory(|m| m.focused()) != Some(Field::Search.id());
-    if state.call_has_keyboard() {
+    if state.call_has_keyboard() || state.call.as_ref().is_some_and(|c| c.focus == Focus::Notes) {
         // The call's focus moves by its own keys; egui's Tab and arrow navigation would put
-        // focus on an answer button, where Space would click it.
+        // focus on an answer button, where Space would click it, or from the notes on the
+        // header's buttons (H-57).
         ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
     }
     let in_text_field = in_text_field(ctx, state);
-    ctx.input_mut(|i| {
+    let out = ctx.input_mut(|i| {
+        order::resume(i, &mut carry.later);
         altgr::strip(i);
-        held::strip(i, in_text_field, held);
-        global::keys(i, state, &mut out);
-        zoom::keys(i, state, &mut out);
-        if state.confirm_new_call {
-            global::confirm_new_call(i, &mut out);
-            return;
-        }
-        match state.mode {
-            Mode::Author => return workbench::author(i, &mut out),
-            Mode::Statistics => return workbench::statistics(i, &mut out),
-            Mode::Trainer => return workbench::trainer(i, state, typing, &mut out),
-            Mode::Nurse => {}
-        }
-        if state.overlay_open() {
-            global::close_overlay(i, state, &mut out);
-            return;
-        }
-        let Some(c) = &state.call else {
-            if !typing {
-                idle::keys(i, state, &mut out);
-            }
-            return;
-        };
-        call::keys(i, c, &mut out);
-        if c.on_emergency_screen() {
-            // No question is on screen: no letter answers one.
-            return;
-        }
-        match c.focus {
-            Focus::Override => override_form::keys(i, c, &mut out),
-            Focus::Notes => notes::keys(i, &mut out),
-            Focus::Search => search::keys(i, c, &mut out),
-            Focus::Caller => {
-                if c.caller_has_keyboard() {
-                    caller::keys(i, &mut out);
-                }
-            }
-            Focus::Question(_) => {
-                if let Some(q) = c.question_with_keyboard() {
-                    question::keys(i, c, q, state.lang(), &mut out);
-                }
-            }
-        }
+        held::strip(i, in_text_field, &mut carry.held);
+        order::in_order(i, &mut carry.later, |i, out| maps(i, state, typing, out))
     });
+    if carry.later.waiting() {
+        ctx.request_repaint();
+    }
     out
+}
+
+/// The key maps: the global one, then the mode's, or during a call the call's own and the one
+/// of where the focus is.
+fn maps(i: &mut egui::InputState, state: &AppState, typing: bool, out: &mut Vec<Intent>) {
+    global::keys(i, state, out);
+    zoom::keys(i, state, out);
+    if state.confirm_new_call {
+        return global::confirm_new_call(i, out);
+    }
+    match state.mode {
+        Mode::Author => return workbench::author(i, out),
+        Mode::Statistics => return workbench::statistics(i, out),
+        Mode::Trainer => return workbench::trainer(i, state, typing, out),
+        Mode::Nurse => {}
+    }
+    if state.overlay_open() {
+        return global::close_overlay(i, state, out);
+    }
+    let Some(c) = &state.call else {
+        if !typing {
+            idle::keys(i, state, out);
+        }
+        return;
+    };
+    if c.override_form.is_some() {
+        // The form is on top of the call: only its keys, never one for the call behind it
+        // (H-56), but F2 and F3, who called and how, which a saved override needs.
+        call::caller_and_channel(i, out);
+        return override_form::keys(i, c, out);
+    }
+    call::keys(i, c, out);
+    if c.on_emergency_screen() {
+        // No question is on screen: no letter answers one.
+        return;
+    }
+    match c.focus {
+        Focus::Override => override_form::keys(i, c, out),
+        Focus::Notes => notes::keys(i, out),
+        Focus::Search => search::keys(i, c, out),
+        Focus::Caller => {
+            if c.caller_has_keyboard() {
+                caller::keys(i, out);
+            }
+        }
+        Focus::Question(_) => {
+            if let Some(q) = c.question_with_keyboard() {
+                question::keys(i, c, q, state.lang(), out);
+            }
+        }
+    }
 }
 
 /// Whether the keys go into a text field: while the call has the keyboard, where its focus is

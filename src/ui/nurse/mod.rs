@@ -155,7 +155,11 @@ impl CallView {
     /// The question the keyboard answers: the focused one, if it is asked now and on screen.
     pub fn question_with_keyboard(&self) -> Option<QuestionId> {
         match self.focus {
-            Focus::Question(q) if self.evaluation.is_asked(q) && !self.on_emergency_screen() => {
+            Focus::Question(q)
+                if self.evaluation.is_asked(q)
+                    && !self.on_emergency_screen()
+                    && self.override_form.is_none() =>
+            {
                 Some(q)
             }
             _ => None,

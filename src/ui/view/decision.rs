@@ -9,6 +9,7 @@ use crate::explain::explain;
 use crate::guidance::Guidance;
 use crate::i18n::Msg;
 use crate::text::Language;
+use crate::ui::field::Field;
 use crate::ui::intent::Intent;
 use crate::ui::labels;
 use crate::ui::nurse::{CallView, Focus, PanelScroll};
@@ -128,7 +129,7 @@ fn record_section(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Int
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut notes)
-                .id(egui::Id::unique("notes"))
+                .id(Field::Notes.id())
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
@@ -140,6 +141,11 @@ fn record_section(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Int
     }
     if r.gained_focus() {
         out.push(Intent::Focus(Focus::Notes));
+    }
+    // The keyboard put here (a saved override goes on to the notes) is the field's, unless
+    // another widget has it.
+    if c.focus == Focus::Notes && !r.has_focus() && ui.memory(|m| m.focused().is_none()) {
+        r.request_focus();
     }
     if r.lost_focus() {
         out.push(Intent::SaveAutosave);
