@@ -219,3 +219,28 @@ fn each_reason_of_a_two_reason_call_shows_its_own_route() {
         h.get_by_label(&format!("Ohjeet soittajalle: {a}"));
     }
 }
+
+/// A decision the call changed after (an answer, a reason removed) is void, and the panel says
+/// so instead of silently showing the Accept button again.
+#[test]
+fn a_decision_made_void_by_a_later_change_says_so() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into());
+    decided_cough_call(&mut h);
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert!(call_view(&h).assessment.decision.is_some());
+    assert!(h.query_by_label_contains("Päätös peruttiin").is_none());
+    // Back in the search, Delete in the empty box removes the reason: the decision goes too.
+    chord(&mut h, Modifiers::COMMAND, Key::F);
+    press(&mut h, Key::Delete);
+    let c = call_view(&h);
+    assert!(c.assessment.call.reasons.is_empty());
+    assert!(c.assessment.decision.is_none());
+    h.get_by_label_contains("Päätös peruttiin, koska arvio muuttui");
+    // A new decision takes the notice away.
+    paste(&mut h, "kurkku");
+    press(&mut h, Key::Enter);
+    chord(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert!(call_view(&h).assessment.decision.is_some());
+    assert!(h.query_by_label_contains("Päätös peruttiin").is_none());
+}

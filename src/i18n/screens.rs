@@ -171,6 +171,7 @@ macro_rules! words_screens {
             KeyCallerCard => ("kuka soittaa: asiakas, vanhempi, omainen, ammattilainen", "vem ringer: klienten, förälder, anhörig, yrkesperson", "who is calling: the client, a parent, a relative, a professional"),
             KeyHeldOnce => ("Pohjaan painettu näppäin lasketaan kerran: vastausnäppäimen toisto ei vastaa seuraaviin kysymyksiin. Toistuvat vain nuolet, Tab, PgUp/PgDn, poisto ja kirjoitus tekstikenttään.", "En nedhållen tangent räknas en gång: en svarstangents upprepning svarar inte på följande frågor. Bara pilar, Tab, PgUp/PgDn, radering och skrivande i ett textfält upprepas.", "A key held down counts once: an answer key's repeat never answers the questions after it. Only the arrows, Tab, PgUp/PgDn, deleting and typing into a text field repeat."),
             KeyScrollHelp => ("vieritä ohjetta", "rulla hjälpen", "scroll the help"),
+            DecisionVoided => ("Päätös peruttiin, koska arvio muuttui sen jälkeen: hyväksy (Ctrl+Enter) tai muuta (Ctrl+O) uudelleen.", "Beslutet upphävdes eftersom bedömningen ändrades efteråt: godkänn (Ctrl+Enter) eller ändra (Ctrl+O) på nytt.", "The decision was withdrawn because the assessment changed after it: accept (Ctrl+Enter) or override (Ctrl+O) again."),
             KeyCaller => ("vaihda soittaja / kanava", "byt uppringare / kanal", "change caller / channel"),
             KeyZoom => ("suurenna / pienennä", "förstora / förminska", "zoom in / out"),
             NoteLabel => ("Ohje hoitajalle", "Anvisning", "Note"),

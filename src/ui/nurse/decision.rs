@@ -47,6 +47,7 @@ pub fn apply(s: &mut AppState, intent: Intent) -> Change {
             match c.assessment.accept(&g, &c.evaluation, now) {
                 Ok(()) => {
                     c.message = None;
+                    c.decision_voided = false;
                     c.panel_scroll = Some(PanelScroll::Decision);
                     Change::Call
                 }
@@ -145,6 +146,7 @@ fn save_override(c: &mut CallView, lang: Language, now: DateTime<FixedOffset>) -
     {
         Ok(()) => {
             c.override_form = None;
+            c.decision_voided = false;
             c.focus = Focus::Notes;
             c.panel_scroll = Some(PanelScroll::Decision);
             Change::Call

@@ -65,6 +65,9 @@ pub struct CallView {
     pub serial: u64,
     /// A scroll of the right panel the view is to carry out (then reported done).
     pub panel_scroll: Option<PanelScroll>,
+    /// A decision was made and the call changed after it (an answer, a reason), so it is void:
+    /// the panel says so until the next decision.
+    pub decision_voided: bool,
 }
 
 /// What the right panel is to scroll to.
@@ -97,6 +100,7 @@ impl CallView {
             practice: None,
             serial: SERIAL.fetch_add(1, Ordering::Relaxed),
             panel_scroll: None,
+            decision_voided: false,
         };
         call.focus = flow::first_open(&call).unwrap_or(Focus::Search);
         call

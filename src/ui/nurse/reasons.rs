@@ -116,7 +116,9 @@ fn add(c: &mut CallView, r: ReasonId) {
 /// The call changed: any decision made is void, and the proposal is worked out again. A focused
 /// question no longer asked (its reason removed) gives the keyboard back to the search.
 pub fn reevaluate(c: &mut CallView) {
-    c.assessment.decision = None;
+    if c.assessment.decision.take().is_some() {
+        c.decision_voided = true;
+    }
     c.evaluation = evaluate(&c.guidance, &c.assessment.call);
     if let Focus::Question(q) = c.focus
         && !c.evaluation.is_asked(q)

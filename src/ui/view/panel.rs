@@ -38,6 +38,10 @@ pub fn show(ui: &mut Ui, state: &AppState, g: &Guidance, c: &CallView, out: &mut
                         out.push(Intent::PanelScrolled);
                     }
                     caller(ui, c, state.lang());
+                    if c.decision_voided && c.assessment.decision.is_none() {
+                        let voided = Msg::DecisionVoided.get(state.lang());
+                        ui.label(RichText::new(voided).color(crate::ui::style::CAUTION));
+                    }
                     if proposal::show(ui, state, g, c) {
                         ui.separator();
                         decision::show(ui, state, g, c, out);
