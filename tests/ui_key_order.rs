@@ -13,7 +13,10 @@ use arvio::call::Value;
 use arvio::text::Language;
 use arvio::ui::nurse::Focus;
 use egui::{Event, Key, Modifiers};
-use ui_support::{App, app, app_with, call_view, chord, new_call, press, settings, type_keys};
+use ui_support::{
+    App, app, app_with, call_view, chord, is_red_flag, new_call, press, settings, type_keys,
+    urinary_call_at_the_first_red_flag,
+};
 
 /// A key's press, the character it types (if any) and its release, as a keyboard sends them.
 fn stroke(key: Key, text: Option<&str>) -> Vec<Event> {
@@ -37,32 +40,6 @@ fn in_one_frame(h: &mut App, strokes: &[(Key, Option<&str>)]) {
         h.input_mut().events.extend(events);
     }
     h.run();
-}
-
-fn is_red_flag(h: &App, q: arvio::guidance::QuestionId) -> bool {
-    call_view(h)
-        .guidance
-        .red_flags
-        .iter()
-        .any(|r| r.question == q)
-}
-
-/// A urinary call (the client calling, 34 years) with the keyboard on its first red flag.
-fn urinary_call_at_the_first_red_flag(h: &mut App) -> arvio::guidance::QuestionId {
-    new_call(h);
-    type_keys(h, "virtsa");
-    press(h, Key::Enter);
-    press(h, Key::Tab);
-    type_keys(h, "34v");
-    for _ in 0..10 {
-        if let Focus::Question(q) = call_view(h).focus
-            && is_red_flag(h, q)
-        {
-            return q;
-        }
-        press(h, Key::Tab);
-    }
-    panic!("Tab never reached a red flag");
 }
 
 #[test]

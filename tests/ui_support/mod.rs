@@ -107,3 +107,32 @@ pub fn decided_cough_call(h: &mut App) {
     press(h, Key::Enter);
     press(h, Key::Num1);
 }
+
+/// Whether `q` is a red flag's question in the call's guidance.
+pub fn is_red_flag(h: &App, q: arvio::guidance::QuestionId) -> bool {
+    call_view(h)
+        .guidance
+        .red_flags
+        .iter()
+        .any(|r| r.question == q)
+}
+
+/// A urinary call on the shipped guidance (the client calling, 34 years) with the keyboard on
+/// its first red flag, reached by Tab (nothing answered on the way but the age); returns that
+/// red flag's question.
+pub fn urinary_call_at_the_first_red_flag(h: &mut App) -> arvio::guidance::QuestionId {
+    new_call(h);
+    type_keys(h, "virtsa");
+    press(h, Key::Enter);
+    press(h, Key::Tab);
+    type_keys(h, "34v");
+    for _ in 0..10 {
+        if let arvio::ui::nurse::Focus::Question(q) = call_view(h).focus
+            && is_red_flag(h, q)
+        {
+            return q;
+        }
+        press(h, Key::Tab);
+    }
+    panic!("Tab never reached a red flag");
+}
