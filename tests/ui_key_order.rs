@@ -70,30 +70,129 @@ fn an_arrow_and_an_answer_key_in_one_frame_answer_the_card_the_arrow_went_to() {
 }
 
 #[test]
-fn two_answer_keys_in_one_frame_answer_two_cards_in_turn() {
+fn a_key_twice_in_one_frame_is_a_bounce_and_two_keys_act_in_turn() {
     let mut h = app(PathBuf::from("rules/default"));
     let first = urinary_call_at_the_first_red_flag(&mut h);
-    // "E E": no, then no to the next card. Read at once, both went to the first card.
-    in_one_frame(&mut h, &[(Key::E, Some("e")), (Key::E, Some("e"))]);
-    let red_flags_denied = |h: &App| {
+    let red_flags_answered = |h: &App| {
         call_view(h)
             .assessment
             .call
             .answered()
-            .filter(|&(q, v)| is_red_flag(h, q) && v == Value::No)
+            .filter(|&(q, _)| is_red_flag(h, q))
             .count()
     };
+    // "E E" in one frame: a key's bounce (no one presses a key twice within a frame), once.
+    in_one_frame(&mut h, &[(Key::E, Some("e")), (Key::E, Some("e"))]);
     assert_eq!(call_view(&h).assessment.call.answer(first), Some(Value::No));
-    assert_eq!(red_flags_denied(&h), 2, "each E answered a card of its own");
+    assert_eq!(
+        red_flags_answered(&h),
+        1,
+        "the bounce answered no second card"
+    );
     // "O E" on the next: cannot say stands (a red flag's "cannot say" takes the call off the
     // flow, and the E then answers nothing); read at once, the E overwrote it with "no".
-    let Focus::Question(third) = call_view(&h).focus else {
+    let Focus::Question(second) = call_view(&h).focus else {
         panic!("a red flag has the keyboard")
     };
     in_one_frame(&mut h, &[(Key::O, Some("o")), (Key::E, Some("e"))]);
     assert_eq!(
-        call_view(&h).assessment.call.answer(third),
+        call_view(&h).assessment.call.answer(second),
         Some(Value::CannotSay)
+    );
+}
+
+#[test]
+fn an_arrow_held_within_one_frame_moves_once_and_the_next_key_goes_where_it_went() {
+    let mut h = app(PathBuf::from("rules/default"));
+    let first = urinary_call_at_the_first_red_flag(&mut h);
+    // ↓ held (its press again and again, no release) and then E, all in one frame: the
+    // repeats waiting behind the first ↓ would pile up and carry the keyboard on past the card
+    // the nurse sees.
+    let press = |key| Event::Key {
+        key,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+        physical_key: None,
+    };
+    for _ in 0..10 {
+        h.input_mut().events.push(press(Key::ArrowDown));
+    }
+    in_one_frame(&mut h, &[(Key::E, Some("e"))]);
+    let c = call_view(&h);
+    let second = c
+        .evaluation
+        .questions
+        .iter()
+        .copied()
+        .skip_while(|&q| q != first)
+        .nth(1)
+        .expect("a second red flag");
+    assert_eq!(c.assessment.call.answer(first), None);
+    assert_eq!(
+        c.assessment.call.answer(second),
+        Some(Value::No),
+        "one card down"
+    );
+}
+
+#[test]
+fn letters_and_an_arrow_in_one_frame_move_the_search_highlight() {
+    let mut h = app(PathBuf::from("rules/default"));
+    new_call(&mut h);
+    let strokes = [
+        (Key::K, Some("k")),
+        (Key::U, Some("u")),
+        (Key::U, Some("u")),
+        (Key::ArrowDown, None),
+    ];
+    in_one_frame(&mut h, &strokes);
+    let c = call_view(&h);
+    assert_eq!(c.search, "kuu");
+    assert_eq!(
+        c.focus,
+        Focus::Search,
+        "↓ moved the highlight, not to the questions"
+    );
+    assert_eq!(c.highlight, 1);
+}
+
+#[test]
+fn a_key_whose_name_shift_changed_before_its_release_counts_again() {
+    let mut h = app(PathBuf::from("rules/default"));
+    new_call(&mut h);
+    type_keys(&mut h, "virtsa");
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Tab);
+    // "7" pressed, Shift down before it is let go: the release names "/" (Shift+7 on a Finnish
+    // keyboard), the same physical key. egui keeps "7" down and calls every later 7 a repeat.
+    let seven = |pressed, key, modifiers| Event::Key {
+        key,
+        pressed,
+        repeat: false,
+        modifiers,
+        physical_key: Some(Key::Num7),
+    };
+    for event in [
+        seven(true, Key::Num7, Modifiers::NONE),
+        Event::Text("7".into()),
+        seven(false, Key::Slash, Modifiers::SHIFT),
+    ] {
+        h.event(event);
+        h.run();
+    }
+    for event in [
+        seven(true, Key::Num7, Modifiers::NONE),
+        Event::Text("7".into()),
+        seven(false, Key::Num7, Modifiers::NONE),
+    ] {
+        h.event(event);
+        h.run();
+    }
+    assert_eq!(
+        call_view(&h).number,
+        "77",
+        "the second 7 is typed, not a repeat"
     );
 }
 

@@ -137,3 +137,39 @@ fn after_a_saved_override_the_notes_take_the_typing_and_tab_goes_to_the_search()
     assert!(c.assessment.decision.is_some());
     assert!(!h.state().state.confirm_new_call);
 }
+
+#[test]
+fn letters_typed_with_the_override_s_ctrl_s_go_into_the_notes() {
+    let dir = common::fixture();
+    let mut h = app(dir.path().into());
+    decided_cough_call(&mut h);
+    chord(&mut h, Modifiers::COMMAND, Key::O);
+    chord(&mut h, Modifiers::ALT, Key::ArrowDown);
+    chord(&mut h, Modifiers::COMMAND, Key::Num2);
+    type_keys(&mut h, "toive");
+    // Ctrl+S and the first letters of a note in one frame, as a fast typist's keys come.
+    let key = |key, pressed, modifiers| egui::Event::Key {
+        key,
+        pressed,
+        repeat: false,
+        modifiers,
+        physical_key: None,
+    };
+    h.input_mut().events.extend([
+        key(Key::S, true, Modifiers::COMMAND),
+        key(Key::S, false, Modifiers::COMMAND),
+        key(Key::S, true, Modifiers::NONE),
+        egui::Event::Text("s".into()),
+        key(Key::S, false, Modifiers::NONE),
+        key(Key::O, true, Modifiers::NONE),
+        egui::Event::Text("o".into()),
+        key(Key::O, false, Modifiers::NONE),
+    ]);
+    h.run();
+    let c = call_view(&h);
+    assert!(c.assessment.decision.is_some(), "saved");
+    assert_eq!(
+        c.assessment.notes, "so",
+        "the letters after Ctrl+S are the note's"
+    );
+}

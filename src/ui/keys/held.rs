@@ -28,29 +28,52 @@ const MOVING: [Key; 10] = [
     Key::Backspace,
 ];
 
-/// What a frame leaves to the next: whether its last event was a repeat taken out, whose
+/// Which keys are down, and whether the last event of the frame was a repeat taken out, whose
 /// character then comes first in the next frame (egui-winit sends a key's press, then the
 /// character it typed; a test harness may give each its own frame).
+///
+/// A repeat is told by the key's own press and release, by its physical key where the window
+/// says it: egui's `repeat` flag goes by the key's name, and a key whose name Shift changes
+/// between press and release ("7" pressed, "/" released on a Finnish keyboard) stays down for
+/// egui, so that every later "7" would be a repeat.
 #[derive(Debug, Default)]
 pub struct Held {
+    down: std::collections::HashSet<Key>,
     text_to_drop: bool,
 }
 
 /// Takes this frame's repeated presses out of the input, each with the character it typed (the
-/// text event right after it), but those of [`MOVING`] and, while a text field has the keyboard
-/// (`typing`), a character typed without Ctrl or Alt.
+/// text event right after it), but those of [`MOVING`] without Ctrl or Alt and, while a text
+/// field has the keyboard (`typing`), a character typed without Ctrl or Alt. Every press left
+/// says in its `repeat` whether it is one.
 pub fn strip(i: &mut InputState, typing: bool, held: &mut Held) {
     let mut drop_its_text = held.text_to_drop;
-    i.events.retain(|e| match e {
+    i.events.retain_mut(|e| match e {
+        Event::WindowFocused(false) => {
+            // Keys let go in another window never say so here.
+            held.down.clear();
+            drop_its_text = false;
+            true
+        }
         Event::Key {
             key,
-            pressed: true,
-            repeat: true,
+            physical_key,
+            pressed,
+            repeat,
             modifiers,
-            ..
         } => {
-            let typed = typing && !modifiers.ctrl && !modifiers.alt && !modifiers.command;
-            let keep = MOVING.contains(key) || typed && types_a_character(*key);
+            let id = physical_key.unwrap_or(*key);
+            drop_its_text = false;
+            if !*pressed {
+                held.down.remove(&id);
+                return true;
+            }
+            *repeat = !held.down.insert(id);
+            if !*repeat {
+                return true;
+            }
+            let plain = !modifiers.ctrl && !modifiers.alt && !modifiers.command;
+            let keep = plain && (MOVING.contains(key) || typing && types_a_character(*key));
             drop_its_text = !keep;
             keep
         }

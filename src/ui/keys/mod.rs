@@ -43,7 +43,13 @@ pub struct Carry {
 pub fn keyboard(ctx: &egui::Context, state: &AppState, carry: &mut Carry) -> Vec<Intent> {
     // A text field has the keyboard (other than the call's search, whose keys are the call's).
     let typing = ctx.text_edit_focused() && ctx.memory(|m| m.focused()) != Some(Field::Search.id());
-    if state.call_has_keyboard() || state.call.as_ref().is_some_and(|c| c.focus == Focus::Notes) {
+    let in_notes = state.mode == Mode::Nurse
+        && !state.overlay_open()
+        && state
+            .call
+            .as_ref()
+            .is_some_and(|c| c.focus == Focus::Notes && c.override_form.is_none());
+    if state.call_has_keyboard() || in_notes {
         // The call's focus moves by its own keys; egui's Tab and arrow navigation would put
         // focus on an answer button, where Space would click it, or from the notes on the
         // header's buttons (H-57).
@@ -51,9 +57,10 @@ pub fn keyboard(ctx: &egui::Context, state: &AppState, carry: &mut Carry) -> Vec
     }
     let in_text_field = in_text_field(ctx, state);
     let out = ctx.input_mut(|i| {
-        order::resume(i, &mut carry.later);
+        // This frame's own events first (the keys that waited were seen in theirs).
         altgr::strip(i);
         held::strip(i, in_text_field, &mut carry.held);
+        order::resume(i, &mut carry.later);
         order::in_order(i, &mut carry.later, |i, out| maps(i, state, typing, out))
     });
     if carry.later.waiting() {

@@ -126,6 +126,15 @@ fn record_section(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Int
     let t = |m: Msg| m.get(lang);
     let label = ui.label(RichText::new(t(Msg::Notes)).strong());
     let mut notes = c.assessment.notes.clone();
+    // The keyboard put here (a saved override goes on to the notes) is the field's, unless
+    // another widget has it; taken before the field reads this frame's typing (H-57).
+    if c.focus == Focus::Notes
+        && c.override_form.is_none()
+        && !state.overlay_open()
+        && ui.memory(|m| m.focused().is_none())
+    {
+        ui.memory_mut(|m| m.request_focus(Field::Notes.id()));
+    }
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut notes)
@@ -141,11 +150,6 @@ fn record_section(ui: &mut Ui, state: &AppState, c: &CallView, out: &mut Vec<Int
     }
     if r.gained_focus() {
         out.push(Intent::Focus(Focus::Notes));
-    }
-    // The keyboard put here (a saved override goes on to the notes) is the field's, unless
-    // another widget has it.
-    if c.focus == Focus::Notes && !r.has_focus() && ui.memory(|m| m.focused().is_none()) {
-        r.request_focus();
     }
     if r.lost_focus() {
         out.push(Intent::SaveAutosave);
