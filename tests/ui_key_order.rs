@@ -259,3 +259,29 @@ fn a_word_and_its_enter_in_one_frame_still_add_the_reason_and_the_next_word_wait
     );
     assert_eq!(c.assessment.call.answered().count(), 0);
 }
+
+#[test]
+fn a_free_texts_last_words_and_its_enter_in_one_frame_are_all_in_its_answer() {
+    let mut h = app(PathBuf::from("rules/default"));
+    new_call(&mut h);
+    type_keys(&mut h, "muu asia");
+    press(&mut h, Key::Enter);
+    let describe = call_view(&h)
+        .guidance
+        .question_by_id("other_describe")
+        .expect("the free-text question");
+    for _ in 0..30 {
+        if call_view(&h).focus == Focus::Question(describe) {
+            break;
+        }
+        press(&mut h, Key::Tab);
+    }
+    assert_eq!(call_view(&h).focus, Focus::Question(describe));
+    type_keys(&mut h, "ku");
+    // The last letters and Enter together: Enter used to take the words without them.
+    in_one_frame(
+        &mut h,
+        &[(Key::P, Some("p")), (Key::U, Some("u")), (Key::Enter, None)],
+    );
+    assert_eq!(call_view(&h).assessment.call.text(describe), Some("kupu"));
+}
