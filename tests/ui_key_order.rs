@@ -42,6 +42,18 @@ fn in_one_frame(h: &mut App, strokes: &[(Key, Option<&str>)]) {
     h.run();
 }
 
+/// The question the call asks right after `q`.
+fn question_after(h: &App, q: arvio::guidance::QuestionId) -> arvio::guidance::QuestionId {
+    call_view(h)
+        .evaluation
+        .questions
+        .iter()
+        .copied()
+        .skip_while(|&x| x != q)
+        .nth(1)
+        .expect("a question after it")
+}
+
 #[test]
 fn an_arrow_and_an_answer_key_in_one_frame_answer_the_card_the_arrow_went_to() {
     let mut h = app(PathBuf::from("rules/default"));
@@ -53,14 +65,7 @@ fn an_arrow_and_an_answer_key_in_one_frame_answer_the_card_the_arrow_went_to() {
         None,
         "the card left is not answered"
     );
-    let second = c
-        .evaluation
-        .questions
-        .iter()
-        .copied()
-        .skip_while(|&q| q != first)
-        .nth(1)
-        .expect("a second red flag");
+    let second = question_after(&h, first);
     assert!(is_red_flag(&h, second));
     assert_eq!(
         c.assessment.call.answer(second),
@@ -120,14 +125,7 @@ fn an_arrow_held_within_one_frame_moves_once_and_the_next_key_goes_where_it_went
     }
     in_one_frame(&mut h, &[(Key::E, Some("e"))]);
     let c = call_view(&h);
-    let second = c
-        .evaluation
-        .questions
-        .iter()
-        .copied()
-        .skip_while(|&q| q != first)
-        .nth(1)
-        .expect("a second red flag");
+    let second = question_after(&h, first);
     assert_eq!(c.assessment.call.answer(first), None);
     assert_eq!(
         c.assessment.call.answer(second),
